@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Events main sends to the renderer. Like methods, declared once here and carried by either
+ * transport (IPC messages in Electron, server-sent events in the web harness).
+ */
+export const apiEvents = {
+  /** A note was added, changed or removed, by Praxis (`app`) or by another program (`external`). */
+  'notes.changed': z.object({
+    kind: z.enum(['added', 'changed', 'removed']),
+    path: z.string(),
+    origin: z.enum(['app', 'external']),
+  }),
+  /** Progress of long work (indexing, import…); `done === total` when finished. */
+  'task.progress': z.object({
+    task: z.string(),
+    label: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
+  /** A menu item asked the renderer to run a command (Electron only). */
+  'app.command': z.object({ command: z.string() }),
+};
+
+export type ApiEvents = typeof apiEvents;
+export type EventName = keyof ApiEvents;
+export type EventPayload<E extends EventName> = z.infer<ApiEvents[E]>;
+/** An event as it travels: `{ type, payload }`. */
+export type ApiEvent = { [E in EventName]: { type: E; payload: EventPayload<E> } }[EventName];

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { defineMethod } from './defineMethod';
+import {
+  frontMatterPatchSchema,
+  linkChangeSchema,
+  noteSchema,
+  noteSummarySchema,
+  trashEntrySchema,
+  vaultPathSchema,
+} from './noteSchemas';
+
+const none = z.object({}).strict();
+
+/** Moving or renaming a note rewrites every wiki link that pointed at it. */
+const moveResultSchema = z.object({ note: noteSummarySchema, rewritten: z.array(linkChangeSchema) });
+
+export const notesMethods = {
+  /** Every note in the vault. */
+  'notes.list': defineMethod(none, z.array(noteSummarySchema)),
+
+  'notes.read': defineMethod(z.object({ path: vaultPathSchema }).strict(), noteSchema),
+
+  /**
+   * Creates `<folder>/<name>.md`. `name` is a file name without `.md`: no `/`, `\`, `..` or
+   * characters file systems refuse. Fails with EXISTS if the file is there already.
+   */
+  'notes.create': defineMethod(
+    z
+      .object({
+        folder: z.string().max(1024).default(''),
+        name: z.string().min(1, 'A note needs a name.').max(200),
+        body: z.string().max(10_000_000).default(''),
+        frontMatter: frontMatterPatchSchema.optional(),
+      })
+      .strict(),
+    noteSchema,
+  ),
+
+  /**
+   * Saves the body (and front-matter changes). `baseVersion` is the version the editor started
+   * from; if the file changed on disk since, nothing is written and the call fails with CONFLICT
+   * whose data is a SaveConflict.
+   */
+  'notes.save': defineMethod(
+    z
+      .object({
+        path: vaultPathSchema,
+        baseVersion: z.string(),
+        body: z.string().max(10_000_000),
+        frontMatter: frontMatterPatchSchema.optional(),
+      })
+      .strict(),
+    noteSchema,
+  ),
+
+  /** What moving `from` to `to` would rewrite, without changing anything. */
+  'notes.movePreview': defineMethod(
+    z.object({ from: vaultPathSchema, to: vaultPathSchema }).strict(),
+    z.object({ rewritten: z.array(linkChangeSchema) }),
+  ),
+
+  /** Moves or renames a note and rewrites the links to it; every file is written atomically. */
+  'notes.move': defineMethod(
+    z.object({ from: vaultPathSchema, to: vaultPathSchema }).strict(),
+    moveResultSchema,
+  ),
+
+  /** Moves the note to `.praxis/trash/`. */
+  'notes.delete': defineMethod(z.object({ path: vaultPathSchema }).strict(), trashEntrySchema),
+
+  'trash.list': defineMethod(none, z.array(trashEntrySchema)),
+
+  /** Puts the note back where it was (with a numbered name if that place is taken). */
+  'trash.restore': defineMethod(
+    z.object({ id: z.string().min(1).max(200) }).strict(),
+    noteSummarySchema,
+  ),
+
+  /** Deletes a trashed note for good. */
+  'trash.purge': defineMethod(z.object({ id: z.string().min(1).max(200) }).strict(), z.object({})),
+};
