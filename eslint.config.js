@@ -14,13 +14,24 @@ const noImports = (/** @type {{group: string[], message: string}[]} */ patterns,
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'release/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
@@ -28,7 +39,15 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', process: 'readonly', __dirname: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
@@ -36,10 +55,16 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: noImports(
       [
-        { group: ['**/main/**', '**/renderer/**'], message: 'shared/ must not import main/ or renderer/.' },
+        {
+          group: ['**/main/**', '**/renderer/**'],
+          message: 'shared/ must not import main/ or renderer/.',
+        },
         { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
       ],
-      nodeBuiltins.map((name) => ({ name, message: 'shared/ runs in the renderer too: no Node built-ins.' })),
+      nodeBuiltins.map((name) => ({
+        name,
+        message: 'shared/ runs in the renderer too: no Node built-ins.',
+      })),
     ),
   },
   {
@@ -50,10 +75,16 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...noImports(
         [
-          { group: ['**/main/**'], message: 'renderer/ must not import main/: use the API client.' },
+          {
+            group: ['**/main/**'],
+            message: 'renderer/ must not import main/: use the API client.',
+          },
           { group: ['electron', 'electron/*'], message: 'renderer/ must not import electron.' },
         ],
-        nodeBuiltins.map((name) => ({ name, message: 'renderer/ is sandboxed: no Node built-ins.' })),
+        nodeBuiltins.map((name) => ({
+          name,
+          message: 'renderer/ is sandboxed: no Node built-ins.',
+        })),
       ),
     },
   },

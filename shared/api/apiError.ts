@@ -17,6 +17,8 @@ export const errorCodes = [
   'IO',
   /** Not possible right now (e.g. the vault is closing); retrying later may work. */
   'UNAVAILABLE',
+  /** The call did not come from the app's own window or session (transport level). */
+  'UNAUTHORIZED',
   /** A bug: the message is for a bug report. */
   'INTERNAL',
 ] as const;

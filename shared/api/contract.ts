@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { notesMethods } from './notesMethods';
 import { linksMethods } from './linksMethods';
 import { vaultMethods } from './vaultMethods';
+import { settingsMethods } from './settingsMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -12,6 +13,7 @@ import { vaultMethods } from './vaultMethods';
  */
 export const apiContract = {
   ...vaultMethods,
+  ...settingsMethods,
   ...notesMethods,
   ...linksMethods,
 };

@@ -12,7 +12,10 @@ import {
 const none = z.object({}).strict();
 
 /** Moving or renaming a note rewrites every wiki link that pointed at it. */
-const moveResultSchema = z.object({ note: noteSummarySchema, rewritten: z.array(linkChangeSchema) });
+const moveResultSchema = z.object({
+  note: noteSummarySchema,
+  rewritten: z.array(linkChangeSchema),
+});
 
 export const notesMethods = {
   /** Every note in the vault. */

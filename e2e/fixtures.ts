@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+import { test as base, expect } from '@playwright/test';
+
+export interface PraxisHarness {
+  /** The address printed by `npm run web`, token included. */
+  url: string;
+  origin: string;
+  token: string;
+  /** The vault folder on disk. */
+  vault: string;
+  /** Absolute path of a file in the vault. */
+  file(rel: string): string;
+}
+
+interface HarnessOptions {
+  /** Seed the vault with the sample vault (default) or start from an empty folder. */
+  sample: boolean;
+  /** Files to put in the vault before the app starts. */
+  vaultFiles: Record<string, string>;
+}
+
+/**
+ * Starts the web harness on a fresh temp vault for one test, exactly as `npm run web` does
+ * (the built dist/node/web.cjs), and stops it afterwards.
+ */
+export const test = base.extend<HarnessOptions & { praxis: PraxisHarness }>({
+  sample: [true, { option: true }],
+  vaultFiles: [{}, { option: true }],
+  praxis: async ({ sample, vaultFiles }, use) => {
+    const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-e2e-'));
+    const vault = path.join(temp, 'vault');
+    for (const [rel, content] of Object.entries(vaultFiles)) {
+      await fs.mkdir(path.dirname(path.join(vault, rel)), { recursive: true });
+      await fs.writeFile(path.join(vault, rel), content);
+    }
+    const child = spawn(
+      process.execPath,
+      ['dist/node/web.cjs', '--vault', vault, ...(sample ? [] : ['--no-sample'])],
+      { env: { ...process.env, PRAXIS_VALIDATE_RESULTS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const url = await waitForUrl(child);
+    const parsed = new URL(url);
+    await use({
+      url,
+      origin: parsed.origin,
+      token: parsed.searchParams.get('token')!,
+      vault,
+      file: (rel) => path.join(vault, ...rel.split('/')),
+    });
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    await fs.rm(temp, { recursive: true, force: true });
+  },
+});
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    child.once('exit', (code) => reject(new Error(`harness exited (${code}):\n${output}`)));
+  });
+}
+
+export { expect };

@@ -1,0 +1,47 @@
+import { ApiError } from '../../shared/api/apiError';
+import { checkCommand } from './checkCommand';
+import { UsageError, type CliCommand, type CliContext } from './cliCommand';
+
+/** Every `praxis` subcommand. A feature adds its command here. */
+export const cliCommands: CliCommand[] = [checkCommand];
+
+function help(): string {
+  const width = Math.max(...cliCommands.map((c) => c.usage.length));
+  return [
+    'Praxis — offline knowledge base for communities of practice',
+    '',
+    'Usage:',
+    ...cliCommands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+  ].join('\n');
+}
+
+/** Runs `praxis <command> …` and returns the exit code: 0 done, 1 failed, 2 wrong usage. */
+export async function runCli(args: string[], io: Omit<CliContext, 'argv'>): Promise<number> {
+  const [name, ...rest] = args;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(help());
+    return name ? 0 : 2;
+  }
+  const command = cliCommands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`praxis: unknown command "${name}".\n\n${help()}`);
+    return 2;
+  }
+  try {
+    return await command.run({ ...io, argv: rest });
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr.write(`praxis ${name}: ${(error as Error).message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    if (error instanceof ApiError) {
+      io.stderr.write(`praxis ${name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { linksMethods } from '../../../shared/api/linksMethods';
+import { ApiError } from '../../../shared/api/apiError';
+import { parseNotePath } from '../vault/vaultPaths';
+import type { CoreServices } from '../coreServices';
+
+export function createLinksHandlers({
+  repository,
+  linkGraph,
+}: CoreServices): Pick<ApiHandlers, keyof typeof linksMethods> {
+  const existing = (pathArg: string): string => {
+    const rel = parseNotePath(pathArg);
+    if (!repository.has(rel)) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
+    return rel;
+  };
+  return {
+    'links.backlinks': async ({ path }) => linkGraph.backlinks(existing(path)),
+    'links.outgoing': async ({ path }) => linkGraph.outgoing(existing(path)),
+    'links.unresolved': async () => linkGraph.unresolved(),
+    'attachments.list': async () => repository.attachments(),
+  };
+}

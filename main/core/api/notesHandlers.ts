@@ -1,0 +1,27 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { notesMethods } from '../../../shared/api/notesMethods';
+import { moveNote, planNoteMove } from '../notes/moveNote';
+import type { CoreServices } from '../coreServices';
+
+export function createNotesHandlers({
+  repository,
+  linkGraph,
+}: CoreServices): Pick<ApiHandlers, keyof typeof notesMethods> {
+  return {
+    'notes.list': async () => repository.list(),
+    'notes.read': ({ path }) => repository.read(path),
+    'notes.create': (args) => repository.create(args),
+    'notes.save': (args) => repository.save(args),
+    'notes.movePreview': async ({ from, to }) => ({
+      rewritten: (await planNoteMove(repository, linkGraph, from, to)).rewritten,
+    }),
+    'notes.move': ({ from, to }) => moveNote(repository, linkGraph, from, to),
+    'notes.delete': ({ path }) => repository.trash(path),
+    'trash.list': () => repository.trashList(),
+    'trash.restore': ({ id }) => repository.restore(id),
+    'trash.purge': async ({ id }) => {
+      await repository.purge(id);
+      return {};
+    },
+  };
+}

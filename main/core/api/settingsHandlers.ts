@@ -1,0 +1,18 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { settingsMethods } from '../../../shared/api/settingsMethods';
+import type { CoreServices } from '../coreServices';
+
+export function createSettingsHandlers({
+  store,
+}: CoreServices): Pick<ApiHandlers, keyof typeof settingsMethods> {
+  return {
+    'settings.get': async () => store.data.settings,
+    'settings.update': async ({ ui, ...rest }) => {
+      await store.update((data) => {
+        Object.assign(data.settings, rest);
+        if (ui) data.settings.ui = { ...data.settings.ui, ...ui };
+      });
+      return store.data.settings;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { vaultMethods } from '../../../shared/api/vaultMethods';
+import type { CoreServices } from '../coreServices';
+
+export function createVaultHandlers({
+  realRoot,
+  repository,
+  notices,
+}: CoreServices): Pick<ApiHandlers, keyof typeof vaultMethods> {
+  return {
+    'vault.info': async () => ({
+      path: realRoot,
+      name: path.basename(realRoot),
+      noteCount: repository.size,
+      notices: [...notices],
+    }),
+  };
+}

@@ -1,0 +1,20 @@
+import type { VaultNotice } from '../../shared/api/vaultMethods';
+import type { EventHub } from './events/eventHub';
+import type { LinkGraph } from './links/linkGraph';
+import type { MetadataStore } from './store/metadataStore';
+import type { NoteRepository } from './vault/noteRepository';
+
+/**
+ * The services of one open vault, created in dependency order by openPraxisCore and handed to
+ * each feature's API handlers.
+ */
+export interface CoreServices {
+  /** The vault folder's real path. */
+  realRoot: string;
+  store: MetadataStore;
+  repository: NoteRepository;
+  linkGraph: LinkGraph;
+  events: EventHub;
+  /** What the user should be told about opening the vault (repairs, recoveries). */
+  notices: VaultNotice[];
+}

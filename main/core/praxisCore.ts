@@ -1,0 +1,122 @@
+import type { ApiEvent } from '../../shared/api/events';
+import type { ApiHandlers } from '../../shared/api/contract';
+import type { VaultNotice } from '../../shared/api/vaultMethods';
+import { createApiDispatcher, type ApiDispatcher } from './api/apiDispatcher';
+import { createLinksHandlers } from './api/linksHandlers';
+import { createNotesHandlers } from './api/notesHandlers';
+import { createVaultHandlers } from './api/vaultHandlers';
+import { createSettingsHandlers } from './api/settingsHandlers';
+import type { CoreServices } from './coreServices';
+import { EventHub } from './events/eventHub';
+import { LinkGraph } from './links/linkGraph';
+import { MetadataStore } from './store/metadataStore';
+import { recoverTransactions } from './vault/fileTransaction';
+import { NoteRepository } from './vault/noteRepository';
+import { prepareVaultFolder } from './vault/vaultFolder';
+import { VaultWatcher } from './vault/vaultWatcher';
+
+export interface OpenCoreOptions {
+  vaultPath: string;
+  /** Give a missing or empty folder the sample vault (default true). */
+  seed?: boolean;
+  /** Watch the folder for outside edits (default true). */
+  watch?: boolean;
+  /** Check every API result against the contract (tests, dev harness). */
+  validateResults?: boolean;
+}
+
+/** One open vault with everything the API needs. */
+export interface PraxisCore {
+  readonly vaultPath: string;
+  readonly services: CoreServices;
+  readonly handlers: ApiHandlers;
+  /** The single entry point both transports call. */
+  readonly dispatch: ApiDispatcher;
+  subscribe(listener: (event: ApiEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root of the main-side core: opens (or creates) the vault and wires the
+ * services in dependency order. Plain Node; Electron and the web harness both start here.
+ */
+export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
+  const { realRoot } = await prepareVaultFolder(options.vaultPath, { seed: options.seed ?? true });
+  const notices: VaultNotice[] = [];
+  const recovered = await recoverTransactions(realRoot);
+  if (recovered.length > 0)
+    notices.push({
+      code: 'TRANSACTION_ROLLED_BACK',
+      time: new Date().toISOString(),
+      message: `A change to ${recovered.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
+    });
+
+  const store = await MetadataStore.open(realRoot);
+  notices.push(...store.notices);
+  const events = new EventHub();
+  const repository = new NoteRepository(realRoot);
+  const linkGraph = new LinkGraph();
+  repository.subscribe((change) => {
+    switch (change.kind) {
+      case 'note-set':
+        linkGraph.setNote({
+          path: change.note.summary.path,
+          title: change.note.summary.title,
+          aliases: change.note.summary.aliases,
+          body: change.note.body,
+          bodyStartLine: change.note.bodyStartLine,
+        });
+        break;
+      case 'note-removed':
+        linkGraph.removeNote(change.path);
+        break;
+      case 'attachment-added':
+        linkGraph.addAttachment(change.path);
+        break;
+      case 'attachment-removed':
+        linkGraph.removeAttachment(change.path);
+        break;
+    }
+    if (change.origin === 'load') return;
+    if (change.kind === 'note-set')
+      events.emit('notes.changed', {
+        kind: change.previous ? 'changed' : 'added',
+        path: change.note.summary.path,
+        origin: change.origin,
+      });
+    else if (change.kind === 'note-removed')
+      events.emit('notes.changed', { kind: 'removed', path: change.path, origin: change.origin });
+  });
+  await repository.load((done, total) => {
+    if (done === total || done % 500 === 0)
+      events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
+  });
+
+  const watcher =
+    options.watch === false
+      ? null
+      : new VaultWatcher(realRoot, (rel) => {
+          repository
+            .syncFromDisk(rel)
+            .catch((error) => console.error('praxis: sync failed', rel, error));
+        });
+  await watcher?.ready();
+
+  const services: CoreServices = { realRoot, store, repository, linkGraph, events, notices };
+  const handlers: ApiHandlers = {
+    ...createVaultHandlers(services),
+    ...createSettingsHandlers(services),
+    ...createNotesHandlers(services),
+    ...createLinksHandlers(services),
+  };
+  return {
+    vaultPath: realRoot,
+    services,
+    handlers,
+    dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
+    subscribe: (listener) => events.subscribe(listener),
+    close: async () => {
+      await watcher?.close();
+    },
+  };
+}

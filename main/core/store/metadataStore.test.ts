@@ -1,0 +1,57 @@
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeTempVault } from '../../testing/tempVault';
+import { DB_FILE, MetadataStore } from './metadataStore';
+
+describe('MetadataStore', () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  const open = async (dbContent?: string) => {
+    const vault = await makeTempVault(dbContent === undefined ? {} : { [DB_FILE]: dbContent });
+    cleanup = vault.cleanup;
+    return { root: vault.root, store: await MetadataStore.open(vault.root) };
+  };
+
+  it('creates db.json with a schema version and defaults', async () => {
+    const { root, store } = await open();
+    expect(store.notices).toEqual([]);
+    const saved = JSON.parse(await fs.readFile(path.join(root, DB_FILE), 'utf8'));
+    expect(saved).toMatchObject({ schemaVersion: 1, settings: { theme: 'system' } });
+  });
+
+  it('persists updates', async () => {
+    const { root, store } = await open();
+    await store.update((data) => {
+      data.settings.theme = 'dark';
+    });
+    const reopened = await MetadataStore.open(root);
+    expect(reopened.data.settings.theme).toBe('dark');
+  });
+
+  it.each([
+    ['not JSON', '{"schemaVersion": 1, "settings": {', /not valid JSON/],
+    ['the wrong shape', '{"schemaVersion": 1, "settings": {"theme": 42}}', /expected structure/],
+    ['from a newer Praxis', '{"schemaVersion": 99}', /newer version/],
+  ])(
+    'moves a file that is %s aside, starts with defaults and says so',
+    async (_what, content, reason) => {
+      const { root, store } = await open(content);
+      expect(store.data.settings.theme).toBe('system');
+      expect(store.notices).toHaveLength(1);
+      expect(store.notices[0]!.message).toMatch(reason);
+      const files = await fs.readdir(path.join(root, '.praxis'));
+      const aside = files.find((f) => f.startsWith('db.json.corrupt-'));
+      expect(aside).toBeDefined();
+      expect(await fs.readFile(path.join(root, '.praxis', aside!), 'utf8')).toBe(content);
+      expect(store.notices[0]!.message).toContain(aside);
+    },
+  );
+
+  it('fills in settings an older file lacks', async () => {
+    const { store } = await open('{"schemaVersion": 1, "settings": {"theme": "light"}}');
+    expect(store.notices).toEqual([]);
+    expect(store.data.settings).toMatchObject({ theme: 'light', locale: null, ui: {} });
+  });
+});

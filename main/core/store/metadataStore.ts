@@ -1,0 +1,113 @@
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+import { Low, type Adapter } from 'lowdb';
+import type { VaultNotice } from '../../../shared/api/vaultMethods';
+import { writeFileAtomic } from '../vault/atomicWrite';
+import { DB_SCHEMA_VERSION, dbSchema, defaultDbData, migrations, type DbData } from './dbSchema';
+
+export const DB_FILE = '.praxis/db.json';
+
+/**
+ * lowdb adapter for `.praxis/db.json` that validates what it reads. A file that is not JSON, fails
+ * the schema or comes from a newer Praxis is moved aside (never deleted) and replaced by defaults,
+ * and a notice says so; the notes themselves are never involved.
+ */
+class ValidatedJsonFile implements Adapter<DbData> {
+  readonly notices: VaultNotice[] = [];
+  readonly #file: string;
+
+  constructor(file: string) {
+    this.#file = file;
+  }
+
+  async read(): Promise<DbData | null> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.#file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      return this.#setAside(`could not be read (${(error as Error).message})`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return this.#setAside('is not valid JSON');
+    }
+    const migrated = migrate(json);
+    if (migrated === 'newer') return this.#setAside('was written by a newer version of Praxis');
+    const parsed = dbSchema.safeParse(migrated);
+    if (!parsed.success) return this.#setAside('does not have the expected structure');
+    return parsed.data;
+  }
+
+  async write(data: DbData): Promise<void> {
+    await fs.mkdir(path.dirname(this.#file), { recursive: true });
+    await writeFileAtomic(this.#file, `${JSON.stringify(data, null, 2)}\n`);
+  }
+
+  async #setAside(problem: string): Promise<DbData> {
+    const time = new Date().toISOString();
+    const aside = `${this.#file}.corrupt-${time.replace(/[:.]/g, '-')}`;
+    await fs.rename(this.#file, aside).catch(() => undefined);
+    this.notices.push({
+      code: 'DB_RECOVERED',
+      time,
+      message:
+        `The vault's settings file (.praxis/db.json) ${problem}. It was kept as ` +
+        `${path.basename(aside)} and Praxis started with default settings and domains. ` +
+        'Your notes are untouched.',
+    });
+    return defaultDbData();
+  }
+}
+
+function migrate(json: unknown): unknown {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  let data = json as Record<string, unknown>;
+  let version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  if (version > DB_SCHEMA_VERSION) return 'newer';
+  while (version < DB_SCHEMA_VERSION) {
+    const step = migrations[version];
+    if (!step) return data;
+    data = step(data);
+    version += 1;
+  }
+  return data;
+}
+
+/**
+ * The vault's metadata (lowdb). Reads are synchronous from memory; `update` changes the data and
+ * writes the file, one write at a time.
+ */
+export class MetadataStore {
+  readonly #db: Low<DbData>;
+  readonly notices: readonly VaultNotice[];
+  #writing: Promise<void> = Promise.resolve();
+
+  private constructor(db: Low<DbData>, notices: VaultNotice[]) {
+    this.#db = db;
+    this.notices = notices;
+  }
+
+  static async open(realRoot: string): Promise<MetadataStore> {
+    const adapter = new ValidatedJsonFile(path.join(realRoot, DB_FILE));
+    const db = new Low(adapter, defaultDbData());
+    await db.read();
+    const store = new MetadataStore(db, adapter.notices);
+    await store.update(() => undefined);
+    return store;
+  }
+
+  get data(): Readonly<DbData> {
+    return this.#db.data;
+  }
+
+  /** Applies `change` to the data and saves it. Changes are written in the order they were made. */
+  update(change: (data: DbData) => void): Promise<void> {
+    change(this.#db.data);
+    const write = this.#writing.then(() => this.#db.write());
+    this.#writing = write.catch(() => undefined);
+    return write;
+  }
+}

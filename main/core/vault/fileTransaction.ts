@@ -1,0 +1,192 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { ApiError } from '../../../shared/api/apiError';
+import { tempPathFor, writeAndSync, syncDirectory, writeFileAtomic } from './atomicWrite';
+import { contentVersion } from './contentVersion';
+import { resolveInsideVault } from './vaultPaths';
+
+/**
+ * One change in a transaction. `expectedVersion` is the version the caller planned against:
+ * a string means "the file must still have this version", null means "the file must not exist".
+ */
+export type FileOperation =
+  | { kind: 'write'; path: string; content: string; expectedVersion: string | null }
+  | { kind: 'remove'; path: string; expectedVersion: string };
+
+/** The file-system calls a transaction commits with; tests pass failing ones. */
+export interface TransactionIo {
+  rename(from: string, to: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+const realIo: TransactionIo = { rename: fs.rename, unlink: fs.unlink };
+
+interface JournalEntry {
+  path: string;
+  /** The content before the transaction, or null if the file did not exist. */
+  original: string | null;
+  /** Version of the content after the transaction, or null if the file is removed. */
+  after: string | null;
+}
+
+const JOURNAL_DIR = '.praxis/transactions';
+
+/**
+ * Applies several file changes as one: either every file ends up changed, or every file is left
+ * exactly as it was. The new contents are first written and flushed to temporary files; only then
+ * are they renamed into place. If anything fails part-way, the files already replaced are put
+ * back. A journal in `.praxis/transactions/` holds the original contents until the end, so that
+ * even a crash mid-way is rolled back the next time the vault opens (`recoverTransactions`).
+ *
+ * Returns the new version of every written file.
+ */
+export async function commitFileOperations(
+  realRoot: string,
+  operations: readonly FileOperation[],
+  io: TransactionIo = realIo,
+): Promise<Map<string, string>> {
+  const seen = new Set<string>();
+  for (const op of operations) {
+    if (seen.has(op.path))
+      throw new ApiError('INTERNAL', `"${op.path}" appears twice in one change.`);
+    seen.add(op.path);
+  }
+  const targets = await Promise.all(
+    operations.map(async (op) => {
+      const abs = await resolveInsideVault(realRoot, op.path);
+      const original = await fs.readFile(abs, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      checkExpected(op, original);
+      return { op, abs, original };
+    }),
+  );
+
+  const journalFile = path.join(
+    realRoot,
+    JOURNAL_DIR,
+    `${Date.now()}-${randomBytes(4).toString('hex')}.json`,
+  );
+  const journal: JournalEntry[] = targets.map(({ op, original }) => ({
+    path: op.path,
+    original,
+    after: op.kind === 'write' ? contentVersion(op.content) : null,
+  }));
+  await fs.mkdir(path.dirname(journalFile), { recursive: true });
+  await writeAndSync(journalFile, JSON.stringify(journal));
+
+  const staged = new Map<string, string>();
+  const done: typeof targets = [];
+  try {
+    for (const { op, abs } of targets) {
+      if (op.kind !== 'write') continue;
+      await fs.mkdir(path.dirname(abs), { recursive: true });
+      const temp = tempPathFor(abs);
+      await writeAndSync(temp, op.content);
+      staged.set(op.path, temp);
+    }
+    for (const target of targets) {
+      const { op, abs } = target;
+      if (op.kind === 'write') await io.rename(staged.get(op.path)!, abs);
+      else await io.unlink(abs);
+      staged.delete(op.path);
+      done.push(target);
+    }
+  } catch (error) {
+    await Promise.all([...staged.values()].map((temp) => fs.unlink(temp).catch(() => undefined)));
+    const restored = await restoreOriginals(done.map(({ abs, original }) => ({ abs, original })));
+    if (restored) await fs.unlink(journalFile).catch(() => undefined);
+    throw new ApiError(
+      'IO',
+      `Could not write ${describe(error)}. ${restored ? 'Nothing was changed.' : 'Praxis will finish undoing the change the next time the vault opens.'}`,
+    );
+  }
+  const dirs = new Set(targets.map(({ abs }) => path.dirname(abs)));
+  await Promise.all([...dirs].map(syncDirectory));
+  await fs.unlink(journalFile);
+
+  const versions = new Map<string, string>();
+  for (const op of operations)
+    if (op.kind === 'write') versions.set(op.path, contentVersion(op.content));
+  return versions;
+}
+
+function checkExpected(op: FileOperation, original: string | null): void {
+  if (op.expectedVersion === null) {
+    if (original !== null) throw new ApiError('EXISTS', `"${op.path}" already exists.`);
+    return;
+  }
+  if (original === null) throw new ApiError('NOT_FOUND', `"${op.path}" no longer exists.`);
+  if (contentVersion(original) !== op.expectedVersion)
+    throw new ApiError(
+      'CONFLICT',
+      `"${op.path}" was changed by another program in the meantime. Nothing was changed; try again.`,
+    );
+}
+
+async function restoreOriginals(
+  entries: { abs: string; original: string | null }[],
+): Promise<boolean> {
+  let ok = true;
+  for (const { abs, original } of entries.reverse()) {
+    try {
+      if (original === null) await fs.unlink(abs);
+      else await writeFileAtomic(abs, original);
+    } catch {
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'ENOSPC') return 'the files because the disk is full';
+  if (e.code === 'EACCES' || e.code === 'EPERM')
+    return `${e.path ? `"${path.basename(e.path)}"` : 'a file'} because permission was denied`;
+  return `the files (${e.message ?? String(error)})`;
+}
+
+/**
+ * Rolls back transactions a crash interrupted. Only files that still hold the transaction's
+ * new content (or are missing) are put back: a file someone edited since is left alone.
+ * Returns the vault paths restored.
+ */
+export async function recoverTransactions(realRoot: string): Promise<string[]> {
+  const dir = path.join(realRoot, JOURNAL_DIR);
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const restored: string[] = [];
+  for (const name of names
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .reverse()) {
+    const file = path.join(dir, name);
+    let journal: JournalEntry[];
+    try {
+      journal = JSON.parse(await fs.readFile(file, 'utf8')) as JournalEntry[];
+    } catch {
+      // A journal that was never completely written belongs to a transaction that changed nothing.
+      await fs.unlink(file).catch(() => undefined);
+      continue;
+    }
+    for (const entry of journal) {
+      const abs = await resolveInsideVault(realRoot, entry.path).catch(() => null);
+      if (abs === null) continue;
+      const current = await fs.readFile(abs, 'utf8').catch(() => null);
+      // Untouched by the transaction, or edited by someone since: leave it.
+      if (current !== null && contentVersion(current) !== entry.after) continue;
+      if (entry.original === null) {
+        if (current === null) continue;
+        await fs.unlink(abs);
+      } else {
+        await fs.mkdir(path.dirname(abs), { recursive: true });
+        await writeFileAtomic(abs, entry.original);
+      }
+      restored.push(entry.path);
+    }
+    await fs.unlink(file);
+  }
+  return restored;
+}

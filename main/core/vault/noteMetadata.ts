@@ -1,0 +1,93 @@
+import path from 'node:path';
+import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import type { SplitNote } from './frontMatter';
+
+/** Type of a note whose front matter names none. */
+export const DEFAULT_NOTE_TYPE = 'note';
+
+/**
+ * The summary of a note (what lists, links and search need) from its path, its split text, the
+ * tags written inline in its body and its modification time.
+ */
+export function summarizeNote(
+  relPath: string,
+  split: SplitNote,
+  inlineTags: readonly string[],
+  mtime: Date,
+): NoteSummary {
+  const fm = split.data ?? {};
+  return {
+    id: scalarString(fm.id),
+    path: relPath,
+    title: scalarString(fm.title) ?? firstHeading(split.body) ?? noteNameOf(relPath),
+    type: scalarString(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE,
+    domains: stringList(fm.domains),
+    tags: uniqueCaseInsensitive([...stringList(fm.tags), ...inlineTags].map(normalizeTag)).filter(
+      (t) => t !== '',
+    ),
+    aliases: stringList(fm.aliases ?? fm.alias),
+    created: dateString(fm.created),
+    updated: dateString(fm.updated) ?? mtime.toISOString(),
+  };
+}
+
+/** The file name of a note without folder and `.md`. */
+export function noteNameOf(relPath: string): string {
+  return path.posix.basename(relPath).replace(/\.md$/i, '');
+}
+
+function scalarString(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+/** A YAML list of strings, or one string with commas (Obsidian accepts both). */
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(scalarString).filter((v): v is string => v !== null);
+  const single = scalarString(value);
+  if (single === null) return [];
+  return single
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function normalizeTag(tag: string): string {
+  return tag.trim().replace(/^#/, '');
+}
+
+function uniqueCaseInsensitive(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function dateString(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  const text = scalarString(value);
+  if (text === null || Number.isNaN(Date.parse(text))) return null;
+  return text;
+}
+
+/** The text of the first level-1 ATX heading outside fenced code, if any. */
+export function firstHeading(body: string): string | null {
+  let fence: string | null = null;
+  for (const line of body.split('\n')) {
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === null) fence = marker;
+      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fence !== null) continue;
+    const heading = /^ {0,3}# +(.+?)(?: +#+)? *\r?$/.exec(line);
+    if (heading) return heading[1]!.trim() || null;
+  }
+  return null;
+}

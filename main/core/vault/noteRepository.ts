@@ -1,0 +1,427 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { ApiError } from '../../../shared/api/apiError';
+import type {
+  FrontMatterPatch,
+  Note,
+  NoteSummary,
+  TrashEntry,
+} from '../../../shared/api/noteSchemas';
+import { parseInlineTags } from '../../../shared/links/wikiLinks';
+import { writeFileAtomic } from './atomicWrite';
+import { contentVersion } from './contentVersion';
+import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
+import { composeNote, splitFrontMatter, type FrontMatterChanges } from './frontMatter';
+import { summarizeNote } from './noteMetadata';
+import { NoteTrash } from './noteTrash';
+import { mapLimit, scanVaultFiles } from './vaultScanner';
+import {
+  assertNoteName,
+  isIgnoredPath,
+  isNotePath,
+  joinVaultPath,
+  parseFolder,
+  parseNotePath,
+  parseVaultPath,
+  resolveInsideVault,
+} from './vaultPaths';
+
+/** A note as the repository hands it to its subscribers: the summary plus what is in the file. */
+export interface NoteContent {
+  summary: NoteSummary;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyStartLine: number;
+  frontMatter: Record<string, unknown> | null;
+  /** Why the front matter could not be read, if it could not. */
+  frontMatterError: string | null;
+  version: string;
+}
+
+/** Where a change came from: Praxis itself, another program, or the initial load of the vault. */
+export type ChangeOrigin = 'app' | 'external' | 'load';
+
+export type VaultChange =
+  | { kind: 'note-set'; note: NoteContent; previous: NoteSummary | null; origin: ChangeOrigin }
+  | { kind: 'note-removed'; path: string; previous: NoteSummary; origin: ChangeOrigin }
+  | { kind: 'attachment-added' | 'attachment-removed'; path: string; origin: ChangeOrigin };
+
+export type VaultChangeListener = (change: VaultChange) => void;
+
+interface NoteEntry {
+  summary: NoteSummary;
+  version: string;
+}
+
+export interface CreateNoteArgs {
+  folder: string;
+  name: string;
+  body: string;
+  frontMatter?: FrontMatterPatch | undefined;
+}
+
+export interface SaveNoteArgs {
+  path: string;
+  baseVersion: string;
+  body: string;
+  frontMatter?: FrontMatterPatch | undefined;
+}
+
+/** Notes above this size are listed but not parsed for links and tags. */
+const MAX_PARSED_BYTES = 20 * 1024 * 1024;
+
+/**
+ * The notes of one vault: the markdown files are the source of truth, and this keeps a summary of
+ * each in memory (not the text) so listing is instant. Every write is atomic and serialised;
+ * subscribers (link graph, search index…) hear about every change with the note's text, whoever
+ * made it.
+ */
+export class NoteRepository {
+  readonly realRoot: string;
+  readonly #entries = new Map<string, NoteEntry>();
+  readonly #attachments = new Set<string>();
+  readonly #listeners = new Set<VaultChangeListener>();
+  readonly #trash: NoteTrash;
+  readonly #io: TransactionIo | undefined;
+  /** Serialises writes, so that two saves or a save and a rename never interleave. */
+  #queue: Promise<unknown> = Promise.resolve();
+  /** Files found during load that could not be read, with the reason. */
+  readonly unreadable: { path: string; error: string }[] = [];
+
+  constructor(realRoot: string, options: { io?: TransactionIo } = {}) {
+    this.realRoot = realRoot;
+    this.#trash = new NoteTrash(realRoot);
+    this.#io = options.io;
+  }
+
+  subscribe(listener: VaultChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Reads every note of the vault, telling subscribers about each (origin `load`). */
+  async load(onProgress?: (done: number, total: number) => void): Promise<void> {
+    const files = await scanVaultFiles(this.realRoot);
+    for (const attachment of files.attachments) {
+      this.#attachments.add(attachment);
+      this.#emit({ kind: 'attachment-added', path: attachment, origin: 'load' });
+    }
+    let done = 0;
+    await mapLimit(files.notes, 32, async (rel) => {
+      try {
+        const { raw, mtime } = await this.#readFile(rel);
+        this.#set(this.#parse(rel, raw, mtime), 'load');
+      } catch (error) {
+        this.unreadable.push({ path: rel, error: (error as Error).message });
+      }
+      onProgress?.(++done, files.notes.length);
+    });
+  }
+
+  list(): NoteSummary[] {
+    return [...this.#entries.values()]
+      .map((e) => e.summary)
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  attachments(): string[] {
+    return [...this.#attachments].sort();
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  /** The summary of a note, or undefined. */
+  summary(rel: string): NoteSummary | undefined {
+    return this.#entries.get(rel)?.summary;
+  }
+
+  has(rel: string): boolean {
+    return this.#entries.has(rel);
+  }
+
+  /** Reads a note from disk (the source of truth), catching up with any outside edit on the way. */
+  async read(pathArg: string): Promise<Note> {
+    const rel = parseNotePath(pathArg);
+    const current = await this.#readNote(rel);
+    if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
+    return toNote(current.note);
+  }
+
+  /** A note's file text and version as they are on disk now. */
+  async readRaw(rel: string): Promise<{ raw: string; version: string }> {
+    const current = await this.#readNote(rel);
+    if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
+    return { raw: current.raw, version: current.note.version };
+  }
+
+  create(args: CreateNoteArgs): Promise<Note> {
+    return this.#exclusive(async () => {
+      assertNoteName(args.name);
+      const folder = parseFolder(args.folder);
+      const rel = joinVaultPath(folder, `${args.name}.md`);
+      if (this.#entries.has(rel))
+        throw new ApiError(
+          'EXISTS',
+          `A note named "${args.name}" already exists${folder ? ` in ${folder}` : ''}.`,
+        );
+      const now = new Date().toISOString();
+      const changes: FrontMatterChanges = {
+        id: randomUUID(),
+        type: 'note',
+        ...withoutNulls(args.frontMatter ?? {}),
+        created: now,
+        updated: now,
+      };
+      const raw = composeNote(splitFrontMatter(''), args.body, changes);
+      await this.#commit([{ kind: 'write', path: rel, content: raw, expectedVersion: null }]);
+      const note = this.#parse(rel, raw, new Date());
+      this.#set(note, 'app');
+      return toNote(note);
+    });
+  }
+
+  /**
+   * Saves a note the editor started from `baseVersion`. If the file changed on disk since, nothing
+   * is written: CONFLICT carries the text on disk and the text being saved.
+   */
+  save(args: SaveNoteArgs): Promise<Note> {
+    return this.#exclusive(async () => {
+      const rel = parseNotePath(args.path);
+      const abs = await resolveInsideVault(this.realRoot, rel);
+      const current = await this.#readNote(rel);
+      if (!current || current.note.version !== args.baseVersion) {
+        throw new ApiError(
+          'CONFLICT',
+          current
+            ? `"${rel}" was changed by another program since you opened it. Choose which text to keep.`
+            : `"${rel}" was deleted by another program since you opened it. Save your text to keep it.`,
+          { path: rel, mine: args.body, theirs: current ? toNote(current.note) : null },
+        );
+      }
+      const split = splitFrontMatter(current.raw);
+      const now = new Date();
+      const changes: FrontMatterChanges = {
+        ...(args.frontMatter ?? {}),
+        updated: now.toISOString(),
+      };
+      if (split.data?.id === undefined) changes.id = randomUUID();
+      if (split.data?.created === undefined)
+        changes.created = await this.#createdFromFile(abs, now);
+      const raw = composeNote(split, args.body, changes);
+      await writeFileAtomic(abs, raw);
+      const note = this.#parse(rel, raw, now);
+      this.#set(note, 'app');
+      return toNote(note);
+    });
+  }
+
+  /**
+   * Applies a multi-file change atomically (see commitFileOperations) and brings the summaries
+   * and subscribers up to date. Used by renames, moves and vault-wide tag or domain changes.
+   */
+  apply(operations: readonly FileOperation[]): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#commit(operations);
+      const now = new Date();
+      for (const op of operations) {
+        if (op.kind === 'remove') this.#remove(op.path, 'app');
+      }
+      for (const op of operations) {
+        if (op.kind === 'write' && isNotePath(op.path))
+          this.#set(this.#parse(op.path, op.content, now), 'app');
+      }
+    });
+  }
+
+  /** Moves a note to the trash. */
+  trash(pathArg: string): Promise<TrashEntry> {
+    return this.#exclusive(async () => {
+      const rel = parseNotePath(pathArg);
+      const entry = this.#entries.get(rel);
+      if (!entry) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
+      const abs = await resolveInsideVault(this.realRoot, rel);
+      const trashed = await this.#trash.put(abs, rel, entry.summary.title);
+      this.#remove(rel, 'app');
+      return trashed;
+    });
+  }
+
+  trashList(): Promise<TrashEntry[]> {
+    return this.#trash.list();
+  }
+
+  /** Puts a trashed note back at its place, or beside it with a number if the place is taken. */
+  restore(id: string): Promise<NoteSummary> {
+    return this.#exclusive(async () => {
+      const entry = await this.#trash.get(id);
+      const original = parseNotePath(entry.originalPath);
+      const rel = await this.#freePath(original);
+      const abs = await resolveInsideVault(this.realRoot, rel);
+      await fs.mkdir(path.dirname(abs), { recursive: true });
+      await fs.rename(this.#trash.contentPath(id), abs);
+      await this.#trash.remove(id);
+      const { raw, mtime } = await this.#readFile(rel);
+      const note = this.#parse(rel, raw, mtime);
+      this.#set(note, 'app');
+      return note.summary;
+    });
+  }
+
+  purge(id: string): Promise<void> {
+    return this.#exclusive(async () => {
+      await this.#trash.get(id);
+      await this.#trash.remove(id);
+    });
+  }
+
+  /**
+   * Brings one path up to date with the disk after the watcher saw it change. Changes Praxis made
+   * itself are recognised by their version and not reported twice.
+   */
+  syncFromDisk(pathArg: string): Promise<void> {
+    return this.#exclusive(async () => {
+      let rel: string;
+      try {
+        rel = parseVaultPath(pathArg);
+      } catch {
+        return;
+      }
+      if (isIgnoredPath(rel)) return;
+      if (!isNotePath(rel)) {
+        const exists = await this.#isFile(rel);
+        if (exists && !this.#attachments.has(rel)) {
+          this.#attachments.add(rel);
+          this.#emit({ kind: 'attachment-added', path: rel, origin: 'external' });
+        } else if (!exists && this.#attachments.delete(rel)) {
+          this.#emit({ kind: 'attachment-removed', path: rel, origin: 'external' });
+        }
+        return;
+      }
+      await this.#readNote(rel);
+    });
+  }
+
+  /**
+   * Reads a note from disk and, if it differs from what the repository knew, records the change
+   * as an outside edit. Returns null if the file is gone.
+   */
+  async #readNote(rel: string): Promise<{ note: NoteContent; raw: string } | null> {
+    let file: { raw: string; mtime: Date };
+    try {
+      file = await this.#readFile(rel);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw error;
+      if (this.#entries.has(rel)) this.#remove(rel, 'external');
+      return null;
+    }
+    const known = this.#entries.get(rel);
+    const note = this.#parse(rel, file.raw, file.mtime);
+    if (!known || known.version !== note.version) this.#set(note, 'external');
+    return { note, raw: file.raw };
+  }
+
+  async #readFile(rel: string): Promise<{ raw: string; mtime: Date }> {
+    const abs = await resolveInsideVault(this.realRoot, rel);
+    const handle = await fs.open(abs, 'r');
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile())
+        throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
+      return { raw: await handle.readFile('utf8'), mtime: stat.mtime };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async #isFile(rel: string): Promise<boolean> {
+    try {
+      const abs = await resolveInsideVault(this.realRoot, rel);
+      const stat = await fs.lstat(abs);
+      return stat.isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  #parse(rel: string, raw: string, mtime: Date): NoteContent {
+    const split = splitFrontMatter(raw);
+    const parseBody = raw.length <= MAX_PARSED_BYTES;
+    const inlineTags = parseBody ? parseInlineTags(split.body) : [];
+    return {
+      summary: summarizeNote(rel, split, inlineTags, mtime),
+      body: split.body,
+      bodyStartLine: split.bodyStartLine,
+      frontMatter: split.data,
+      frontMatterError: split.error,
+      version: contentVersion(raw),
+    };
+  }
+
+  #set(note: NoteContent, origin: ChangeOrigin): void {
+    const previous = this.#entries.get(note.summary.path)?.summary ?? null;
+    this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
+    this.#emit({ kind: 'note-set', note, previous, origin });
+  }
+
+  #remove(rel: string, origin: ChangeOrigin): void {
+    const previous = this.#entries.get(rel);
+    if (!previous) return;
+    this.#entries.delete(rel);
+    this.#emit({ kind: 'note-removed', path: rel, previous: previous.summary, origin });
+  }
+
+  #emit(change: VaultChange): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        // A failing subscriber must not stop the others or the write that caused the change.
+        console.error('praxis: a vault change listener failed', error);
+      }
+    }
+  }
+
+  async #commit(operations: readonly FileOperation[]): Promise<void> {
+    await commitFileOperations(this.realRoot, operations, this.#io);
+  }
+
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** `rel`, or `name 1.md`, `name 2.md`… — the first that is free. */
+  async #freePath(rel: string): Promise<string> {
+    const base = rel.replace(/\.md$/i, '');
+    for (let n = 0; ; n++) {
+      const candidate = n === 0 ? rel : `${base} ${n}.md`;
+      if (!this.#entries.has(candidate) && !(await this.#isFile(candidate))) return candidate;
+    }
+  }
+
+  /** When a note without a `created` field was made: its birth time if the disk knows it. */
+  async #createdFromFile(abs: string, fallback: Date): Promise<string> {
+    const stat = await fs.stat(abs);
+    const born = stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime;
+    return (born.getTime() > 0 ? born : fallback).toISOString();
+  }
+}
+
+function withoutNulls(patch: FrontMatterPatch): FrontMatterChanges {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== null && v !== undefined));
+}
+
+export function toNote(content: NoteContent): Note {
+  return {
+    ...content.summary,
+    body: content.body,
+    frontMatter: content.frontMatter,
+    frontMatterError: content.frontMatterError,
+    version: content.version,
+  };
+}

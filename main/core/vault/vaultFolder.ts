@@ -1,0 +1,64 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+import { ApiError } from '../../../shared/api/apiError';
+import { seedSampleVault } from '../seed/sampleVault';
+
+/** The vault used when none is configured: `$PRAXIS_VAULT`, else `~/Praxis`. */
+export function defaultVaultPath(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  const fromEnv = env.PRAXIS_VAULT?.trim();
+  return path.resolve(fromEnv ? fromEnv : path.join(home, 'Praxis'));
+}
+
+export interface PreparedVault {
+  /** The vault folder's real path (symlinks resolved). */
+  realRoot: string;
+  /** True when the folder was missing or empty and has been given the sample vault. */
+  seeded: boolean;
+}
+
+/**
+ * Makes `vaultPath` ready to open as a vault: a missing folder is created, a missing or empty one
+ * gets the sample vault (if `seed` is true), any other folder of markdown is opened as it is.
+ * A path that is a file, or a folder Praxis may not write to, is refused with a clear message.
+ */
+export async function prepareVaultFolder(
+  vaultPath: string,
+  options: { seed: boolean },
+): Promise<PreparedVault> {
+  const abs = path.resolve(vaultPath);
+  const stat = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new ApiError('IO', `Praxis cannot open "${abs}": ${error.message}`);
+  });
+  if (stat && !stat.isDirectory())
+    throw new ApiError(
+      'INVALID',
+      `"${abs}" is a file, not a folder. Choose a folder for the vault.`,
+    );
+  if (!stat) {
+    try {
+      await fs.mkdir(abs, { recursive: true });
+    } catch (error) {
+      throw new ApiError(
+        'IO',
+        `Praxis could not create the vault folder "${abs}": ${(error as Error).message}`,
+      );
+    }
+  }
+  try {
+    await fs.access(abs, fs.constants.R_OK | fs.constants.W_OK);
+  } catch {
+    throw new ApiError(
+      'IO',
+      `Praxis may not read and write "${abs}". Check the folder's permissions.`,
+    );
+  }
+  const realRoot = await fs.realpath(abs);
+  const empty = (await fs.readdir(realRoot)).length === 0;
+  if (empty && options.seed) await seedSampleVault(realRoot);
+  return { realRoot, seeded: empty && options.seed };
+}

@@ -1,0 +1,187 @@
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_EVENT_CHANNEL, type PraxisBridge } from '../../shared/api/bridge';
+import { methodNames } from '../../shared/api/contract';
+import { appCommands } from '../../shared/commands/appCommands';
+import { makeTempVault } from '../testing/tempVault';
+import {
+  fakeElectron as electron,
+  FakeBrowserWindow,
+  FakeWebContents,
+} from './testing/fakeElectron';
+
+vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron.module);
+
+describe('Electron glue (against a fake electron module)', () => {
+  let cleanup: () => Promise<void>;
+  let root: string;
+
+  beforeAll(async () => {
+    const temp = await makeTempVault();
+    cleanup = temp.cleanup;
+    root = temp.root;
+    electron.setUserData(path.join(root, 'userData'));
+    vi.stubEnv('PRAXIS_VAULT', path.join(root, 'vault'));
+    await import('./main');
+    // start() is asynchronous: wait until the window has loaded the app.
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy(), {
+      timeout: 10_000,
+    });
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await cleanup();
+  });
+
+  const window = () => FakeBrowserWindow.instances[0]!;
+
+  it('opens one isolated, sandboxed window without Node, on the app protocol', () => {
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const prefs = window().options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
+    expect(window().loadedUrl).toBe('praxis://app/index.html');
+    expect(electron.fake.privilegedSchemes).toMatchObject([{ scheme: 'praxis' }]);
+    expect(electron.fake.protocolHandlers.has('praxis')).toBe(true);
+  });
+
+  it('creates the sample vault on first run', async () => {
+    const files = await fs.readdir(path.join(root, 'vault'));
+    expect(files).toContain('Welcome to Praxis.md');
+  });
+
+  it('registers exactly one IPC handler per contract method', () => {
+    expect([...electron.fake.ipcHandlers.keys()].sort()).toEqual(
+      methodNames.map((m) => `praxis:${m}`).sort(),
+    );
+  });
+
+  it('answers our window through IPC and refuses any other sender', async () => {
+    const handler = electron.fake.ipcHandlers.get('praxis:notes.list')!;
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/index.html' } };
+    const result = (await handler(ours, {})) as { ok: boolean; value: { path: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.value.map((n) => n.path)).toContain('Welcome to Praxis.md');
+
+    const stranger = {
+      sender: new FakeWebContents(),
+      senderFrame: { url: 'praxis://app/index.html' },
+    };
+    expect(await handler(stranger, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    const otherFrame = {
+      sender: window().webContents,
+      senderFrame: { url: 'https://evil.example/' },
+    };
+    expect(await handler(otherFrame, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+
+    const invalid = electron.fake.ipcHandlers.get('praxis:notes.read')!;
+    expect(await invalid(ours, { path: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+  });
+
+  it('forwards core events to the window', async () => {
+    const create = electron.fake.ipcHandlers.get('praxis:notes.create')!;
+    await create(
+      { sender: window().webContents, senderFrame: { url: 'praxis://app/' } },
+      { name: 'From IPC' },
+    );
+    expect(window().webContents.sent).toContainEqual({
+      channel: IPC_EVENT_CHANNEL,
+      message: {
+        type: 'notes.changed',
+        payload: { kind: 'added', path: 'From IPC.md', origin: 'app' },
+      },
+    });
+  });
+
+  it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', () => {
+    const contents = new FakeWebContents();
+    (electron.module.app as NodeJS.EventEmitter).emit('web-contents-created', {}, contents);
+    const navigate = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    contents.emit('will-navigate', navigate, 'https://example.org/page');
+    expect(navigate.defaultPrevented).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://example.org/x',
+      'mailto:a@b.c',
+      'praxis://app/x',
+    ]) {
+      expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
+    }
+    expect(electron.fake.opened).toEqual([
+      'https://example.org/page',
+      'https://example.org/x',
+      'mailto:a@b.c',
+    ]);
+  });
+
+  it('denies every permission and every remote request', () => {
+    const { session } = electron.fake;
+    const decisions: boolean[] = [];
+    session.permissionRequestHandler!({}, 'media', (allowed: boolean) => decisions.push(allowed));
+    expect(decisions).toEqual([false]);
+    expect(session.permissionCheckHandler!()).toBe(false);
+    const verdict = (url: string) => {
+      let cancel: boolean | undefined;
+      session.beforeRequest!({ url }, (r: { cancel: boolean }) => (cancel = r.cancel));
+      return cancel;
+    };
+    expect(verdict('https://example.org/tracker.png')).toBe(true);
+    expect(verdict('praxis://app/assets/index.js')).toBe(false);
+    expect(verdict('praxis://vault/attachments/a.png')).toBe(false);
+  });
+
+  it('puts every menu command in the application menu with its shortcut', () => {
+    const items = JSON.stringify(electron.fake.menuTemplate);
+    for (const command of appCommands.filter((c) => 'menu' in c)) {
+      expect(items).toContain(`"id":"${command.id}"`);
+      if ('accelerator' in command)
+        expect(items).toContain(`"accelerator":"${command.accelerator}"`);
+    }
+  });
+
+  it('exposes exactly the contract methods in the preload, and drops unknown events', async () => {
+    await import('./preload');
+    const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'onEvent', 'platform']);
+    expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
+    await bridge.api['notes.read']({ path: 'x.md' });
+    expect(electron.fake.invoked).toEqual([
+      { channel: 'praxis:notes.read', args: { path: 'x.md' } },
+    ]);
+
+    const received: unknown[] = [];
+    const stop = bridge.onEvent((e) => received.push(e));
+    const [listener] = electron.fake.rendererListeners.get(IPC_EVENT_CHANNEL)!;
+    listener!(
+      {},
+      { type: 'notes.changed', payload: { kind: 'added', path: 'a.md', origin: 'app' } },
+    );
+    listener!({}, { type: 'evil.event', payload: {} });
+    expect(received).toHaveLength(1);
+    stop();
+    expect(electron.fake.rendererListeners.get(IPC_EVENT_CHANNEL)).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Electron entry point: the thin glue between the OS and the core. It owns the single window,
+ * the menu, the app protocol and the IPC transport; everything else is plain Node in main/core.
+ */
+import path from 'node:path';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  screen,
+  session,
+  shell,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
+import { ApiError } from '../../shared/api/apiError';
+import { i18nResources, pickLanguage } from '../../shared/i18n/i18nResources';
+import { ELECTRON_APP_ORIGIN } from '../../shared/security/contentSecurityPolicy';
+import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
+import { defaultVaultPath } from '../core/vault/vaultFolder';
+import { loadAppConfig, saveAppConfig } from './appConfig';
+import { buildAppMenuTemplate } from './appMenu';
+import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
+import { registerIpcHandlers } from './ipcHandlers';
+import { mainWindowOptions } from './mainWindow';
+import { hardenSession, hardenWebContents } from './webContentsSecurity';
+import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const startUrl = `${ELECTRON_APP_ORIGIN}/index.html`;
+
+let core: PraxisCore | null = null;
+let mainWindow: BrowserWindow | null = null;
+let stopForwardingEvents: (() => void) | null = null;
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) =>
+    hardenWebContents(contents, shell.openExternal),
+  );
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Praxis could not start', String(error));
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  hardenSession(session.defaultSession);
+  registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
+  registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
+
+  const userData = app.getPath('userData');
+  const config = await loadAppConfig(userData);
+  const vaultPath = process.env.PRAXIS_VAULT
+    ? defaultVaultPath()
+    : (config.vaultPath ?? defaultVaultPath());
+  if (!(await openVault(vaultPath)) && !(await chooseVault())) return app.quit();
+
+  await createWindow(userData);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(menuActions())));
+}
+
+function isOurWindow(event: IpcMainInvokeEvent): boolean {
+  return (
+    mainWindow !== null &&
+    event.sender === mainWindow.webContents &&
+    (event.senderFrame?.url ?? '').startsWith(`${ELECTRON_APP_ORIGIN}/`)
+  );
+}
+
+/** Opens a vault in place of the current one; on failure tells the user and keeps the old one. */
+async function openVault(vaultPath: string): Promise<boolean> {
+  try {
+    const next = await openPraxisCore({ vaultPath });
+    stopForwardingEvents?.();
+    await core?.close();
+    core = next;
+    stopForwardingEvents = core.subscribe((event) =>
+      mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event),
+    );
+    await saveAppConfig(app.getPath('userData'), { vaultPath: core.vaultPath });
+    return true;
+  } catch (error) {
+    const message = error instanceof ApiError ? error.message : String(error);
+    dialog.showErrorBox('Praxis cannot open this vault', `${message}\n\nChoose another folder.`);
+    return false;
+  }
+}
+
+async function chooseVault(): Promise<boolean> {
+  const result = await dialog.showOpenDialog({
+    title: 'Open a vault folder',
+    properties: ['openDirectory', 'createDirectory'],
+  });
+  const [folder] = result.filePaths;
+  if (result.canceled || !folder) return false;
+  return openVault(folder);
+}
+
+async function createWindow(userData: string): Promise<void> {
+  const displays = screen.getAllDisplays().map((d) => d.workArea);
+  const state = fitToDisplays(await loadWindowState(userData), displays);
+  const background = nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff';
+  mainWindow = new BrowserWindow(mainWindowOptions(state, preloadPath, background));
+  if (state.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    const bounds = mainWindow.getNormalBounds();
+    void saveWindowState(userData, { ...bounds, maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  await mainWindow.loadURL(startUrl);
+}
+
+function menuActions() {
+  const language = pickLanguage(app.getLocale());
+  const catalogue = i18nResources[language].commands as Record<string, string>;
+  const english = i18nResources.en.commands as Record<string, string>;
+  return {
+    label: (key: string) => catalogue[key] ?? english[key] ?? key,
+    runCommand: (command: string) =>
+      mainWindow?.webContents.send(IPC_EVENT_CHANNEL, {
+        type: 'app.command',
+        payload: { command },
+      }),
+    openVault: () => {
+      void chooseVault().then((opened) => opened && mainWindow?.webContents.reload());
+    },
+    revealVault: () => {
+      if (core) void shell.openPath(core.vaultPath);
+    },
+    isMac: process.platform === 'darwin',
+    isDev: !app.isPackaged,
+  };
+}

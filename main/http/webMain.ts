@@ -1,0 +1,60 @@
+/**
+ * `npm run web [-- --vault DIR] [--port N]`: runs Praxis in a browser on this computer, on the
+ * real core, without Electron. Prints the address to open (token included).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ApiError } from '../../shared/api/apiError';
+import { openPraxisCore } from '../core/praxisCore';
+import { defaultVaultPath } from '../core/vault/vaultFolder';
+import { startWebServer } from './webServer';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      vault: { type: 'string' },
+      port: { type: 'string', default: '0' },
+      'no-sample': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log('Usage: npm run web -- [--vault DIR] [--port N] [--no-sample]');
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`praxis web: "${values.port}" is not a port number.`);
+    process.exitCode = 2;
+    return;
+  }
+  const vaultPath = values.vault ? path.resolve(values.vault) : defaultVaultPath();
+  const core = await openPraxisCore({
+    vaultPath,
+    seed: !values['no-sample'],
+    validateResults: process.env.PRAXIS_VALIDATE_RESULTS === '1',
+  });
+  const server = await startWebServer({
+    dispatch: core.dispatch,
+    subscribe: core.subscribe,
+    vaultRoot: core.vaultPath,
+    rendererDir: path.join(__dirname, '..', 'renderer'),
+    port,
+  });
+  console.log(`Praxis is serving the vault ${core.vaultPath}`);
+  console.log(`Open ${server.url}`);
+  console.log('Press Ctrl+C to stop.');
+
+  const stop = async () => {
+    await server.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`praxis web: ${error instanceof ApiError ? error.message : String(error)}`);
+  process.exit(1);
+});

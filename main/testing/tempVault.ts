@@ -1,0 +1,41 @@
+import os from 'node:os';
+import path from 'node:path';
+import * as fs from 'node:fs/promises';
+
+/**
+ * A throw-away vault folder for tests: `files` maps vault paths to contents. Returns the real
+ * path (macOS temp folders are symlinks) and a cleanup function.
+ */
+export async function makeTempVault(
+  files: Record<string, string> = {},
+): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-test-'));
+  const root = await fs.realpath(dir);
+  await writeFiles(root, files);
+  return { root, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+}
+
+export async function writeFiles(root: string, files: Record<string, string>): Promise<void> {
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, ...rel.split('/'));
+    await fs.mkdir(path.dirname(abs), { recursive: true });
+    await fs.writeFile(abs, content);
+  }
+}
+
+/** Every file under `root` (including hidden ones) with its bytes, for "nothing changed" checks. */
+export async function snapshotFolder(root: string): Promise<Map<string, string>> {
+  const result = new Map<string, string>();
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(abs);
+      else result.set(path.relative(root, abs), (await fs.readFile(abs)).toString('base64'));
+    }
+  };
+  await walk(root);
+  return result;
+}
+
+export const readText = (root: string, rel: string) =>
+  fs.readFile(path.join(root, ...rel.split('/')), 'utf8');

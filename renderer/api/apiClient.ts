@@ -1,0 +1,134 @@
+import { ApiError, isApiErrorShape, type ApiResponse } from '../../shared/api/apiError';
+import type { PraxisBridge } from '../../shared/api/bridge';
+import { methodNames, type ApiMethods, type MethodName } from '../../shared/api/contract';
+import type { ApiEvent } from '../../shared/api/events';
+import { ELECTRON_VAULT_ORIGIN } from '../../shared/security/contentSecurityPolicy';
+
+declare global {
+  interface Window {
+    /** Present in the Electron app (see main/electron/preload.ts). */
+    praxis?: PraxisBridge;
+  }
+}
+
+/** The renderer's one way to talk to main, whichever transport carries it. */
+export interface ApiClient {
+  /** One async function per API method; failures throw ApiError with a code. */
+  api: ApiMethods;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  /** URL at which the renderer can show a vault file (an image in a note). */
+  fileUrl(vaultPath: string): string;
+  /** `desktop` in Electron, `web` in a browser through the harness. */
+  edition: 'desktop' | 'web';
+}
+
+interface Transport {
+  call(method: MethodName, args: unknown): Promise<ApiResponse<unknown>>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  fileUrl(vaultPath: string): string;
+  edition: ApiClient['edition'];
+}
+
+function unwrap(response: ApiResponse<unknown>): unknown {
+  if (response.ok) return response.value;
+  const { code, message, data } = response.error;
+  throw new ApiError(code, message, data);
+}
+
+function buildClient(transport: Transport): ApiClient {
+  const api = Object.fromEntries(
+    methodNames.map((method) => [
+      method,
+      async (args: unknown) => unwrap(await transport.call(method, args ?? {})),
+    ]),
+  ) as ApiMethods;
+  return {
+    api,
+    onEvent: transport.onEvent,
+    fileUrl: transport.fileUrl,
+    edition: transport.edition,
+  };
+}
+
+const encodePath = (vaultPath: string) => vaultPath.split('/').map(encodeURIComponent).join('/');
+
+function electronTransport(bridge: PraxisBridge): Transport {
+  return {
+    call: (method, args) => bridge.api[method](args),
+    onEvent: (listener) => bridge.onEvent(listener),
+    fileUrl: (vaultPath) => `${ELECTRON_VAULT_ORIGIN}/${encodePath(vaultPath)}`,
+    edition: 'desktop',
+  };
+}
+
+const TOKEN_KEY = 'praxis.token';
+
+/**
+ * The web harness transport. The token comes in the address the harness printed; it is kept in
+ * session storage (so a reload works) and removed from the address bar.
+ */
+function httpTransport(): Transport {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url);
+  }
+  const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const listeners = new Set<(event: ApiEvent) => void>();
+  let source: EventSource | null = null;
+
+  return {
+    async call(method, args) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(args),
+        });
+      } catch {
+        return {
+          ok: false,
+          error: {
+            code: 'UNAVAILABLE',
+            message: 'Praxis is not running any more. Start it again with `npm run web`.',
+          },
+        };
+      }
+      const body: unknown = await response.json().catch(() => null);
+      if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
+      const error = body && typeof body === 'object' && 'error' in body ? body.error : null;
+      return {
+        ok: false,
+        error: isApiErrorShape(error)
+          ? error
+          : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
+      };
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+        source.onmessage = (message) => {
+          const event = JSON.parse(message.data as string) as ApiEvent;
+          for (const l of listeners) l(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
+      };
+    },
+    fileUrl: (vaultPath) => `/files/${encodePath(vaultPath)}?token=${encodeURIComponent(token)}`,
+    edition: 'web',
+  };
+}
+
+export function createApiClient(): ApiClient {
+  return buildClient(window.praxis ? electronTransport(window.praxis) : httpTransport());
+}

@@ -1,0 +1,18 @@
+import type { ApiResponse } from './apiError';
+import type { MethodName } from './contract';
+import type { ApiEvent } from './events';
+
+/**
+ * What the Electron preload exposes to the renderer as `window.praxis`: one function per API
+ * method (each answers with the result envelope), event subscription, and nothing else.
+ */
+export interface PraxisBridge {
+  api: Record<MethodName, (args: unknown) => Promise<ApiResponse<unknown>>>;
+  onEvent(listener: (event: ApiEvent) => void): () => void;
+  platform: string;
+}
+
+/** IPC channel of a method: `praxis:notes.list`. */
+export const ipcChannelOf = (method: string): string => `praxis:${method}`;
+/** IPC channel main sends events on. */
+export const IPC_EVENT_CHANNEL = 'praxis:event';

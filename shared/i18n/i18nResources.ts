@@ -1,0 +1,32 @@
+import enCommands from './locales/en/commands.json';
+import esCommands from './locales/es/commands.json';
+import caCommands from './locales/ca/commands.json';
+import enCommon from './locales/en/common.json';
+import esCommon from './locales/es/common.json';
+import caCommon from './locales/ca/common.json';
+
+/**
+ * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
+ * (react-i18next) and main (the application menu). English is complete; other languages fall
+ * back to English key by key. A feature adds its namespace here.
+ */
+export const supportedLanguages = ['en', 'es', 'ca'] as const;
+export type SupportedLanguage = (typeof supportedLanguages)[number];
+
+export const defaultNamespace = 'common';
+
+export const i18nResources = {
+  en: { common: enCommon, commands: enCommands },
+  es: { common: esCommon, commands: esCommands },
+  ca: { common: caCommon, commands: caCommands },
+} as const;
+
+export type I18nNamespace = keyof (typeof i18nResources)['en'];
+
+/** The best supported language for a locale such as `es-ES`, else English. */
+export function pickLanguage(locale: string | null | undefined): SupportedLanguage {
+  const base = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+  return (supportedLanguages as readonly string[]).includes(base ?? '')
+    ? (base as SupportedLanguage)
+    : 'en';
+}
