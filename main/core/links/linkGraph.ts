@@ -1,0 +1,461 @@
+import type { Backlink, OutgoingLink, UnresolvedLink } from '../../../shared/api/linksMethods';
+import {
+  LinkResolver,
+  linkKey,
+  noteKeys,
+  type Resolution,
+  type ResolverNote,
+} from '../../../shared/links/linkResolver';
+import { locateWikiLinks } from '../../../shared/links/wikiLinks';
+
+/** A note as the graph needs it. */
+export interface GraphNote {
+  /** Vault-relative, `/` separators, ends with `.md`. */
+  path: string;
+  title: string;
+  aliases: readonly string[];
+  /** The markdown after the front matter. */
+  body: string;
+  /** 1-based line of the body's first line in the file (1 without front matter). */
+  bodyStartLine: number;
+}
+
+/** The new body of a note whose links a move rewrites. */
+export interface LinkRewrite {
+  path: string;
+  body: string;
+  /** How many links in it were rewritten. */
+  links: number;
+}
+
+/** A move would need a link to a name a wiki link cannot spell. */
+export class UnlinkablePathError extends Error {
+  constructor(readonly path: string) {
+    super(
+      `Links cannot point to "${path}": wiki links cannot contain | # [ ] or line breaks. ` +
+        'Choose a name without them.',
+    );
+    this.name = 'UnlinkablePathError';
+  }
+}
+
+interface StoredLink {
+  target: string;
+  heading: string | null;
+  alias: string | null;
+  embed: boolean;
+  /** 1-based line in the file. */
+  line: number;
+  start: number;
+  end: number;
+  blockStart: number;
+  blockEnd: number;
+  resolved: string | null;
+}
+
+interface NoteRecord {
+  path: string;
+  title: string;
+  aliases: readonly string[];
+  /** Kept only while the note has links: backlinks quote from it. */
+  body: string | null;
+  links: StoredLink[];
+  keys: Set<string>;
+}
+
+const PARAGRAPH_MAX = 600;
+
+/**
+ * The vault's wiki links: per note its parsed links, resolved with a `LinkResolver`, with
+ * backlinks, outgoing and unresolved links, and the rewrites a rename needs.
+ *
+ * Adding, removing or renaming a file can change where other notes' links lead (a dangling
+ * link finds its note, two same-named notes compete). Links are indexed by `linkKey`, and a
+ * change re-resolves only the notes holding links under the keys of the file that changed —
+ * lazily, on the next query, so loading 10,000 notes resolves each link about once.
+ *
+ * @example
+ * const graph = new LinkGraph();
+ * graph.setNote({ path: 'Home.md', title: 'Home', aliases: [], body: 'See [[Contracts]].', bodyStartLine: 1 });
+ * graph.setNote({ path: 'proc/Contracts.md', title: 'Contracts', aliases: [], body: '', bodyStartLine: 1 });
+ * graph.backlinks('proc/Contracts.md'); // [{ source: 'Home.md', line: 1, paragraph: 'See [[Contracts]].', … }]
+ */
+export class LinkGraph {
+  readonly #resolver = new LinkResolver();
+  readonly #notes = new Map<string, NoteRecord>();
+  readonly #attachments = new Set<string>();
+  readonly #sourcesByKey = new Map<string, Set<string>>();
+  /** Resolved path → linking notes → how many of their links lead there. */
+  readonly #incoming = new Map<string, Map<string, number>>();
+  readonly #staleKeys = new Set<string>();
+  readonly #staleSources = new Set<string>();
+  #linkCount = 0;
+
+  /** Adds or replaces a note (after an edit, a rename, a change on disk). */
+  setNote(note: GraphNote): void {
+    const old = this.#notes.get(note.path);
+    const identityChanged =
+      old === undefined || old.title !== note.title || !sameList(old.aliases, note.aliases);
+    if (old !== undefined) {
+      this.#detach(old);
+      if (identityChanged) this.#markStale(noteKeys(old));
+    }
+    this.#resolver.addNote({ path: note.path, title: note.title, aliases: note.aliases });
+
+    const links: StoredLink[] = locateWikiLinks(note.body).map((link) => ({
+      target: link.target,
+      heading: link.heading,
+      alias: link.alias,
+      embed: link.embed,
+      line: note.bodyStartLine + link.line - 1,
+      start: link.start,
+      end: link.end,
+      blockStart: link.blockStart,
+      blockEnd: link.blockEnd,
+      resolved: null,
+    }));
+    const record: NoteRecord = {
+      path: note.path,
+      title: note.title,
+      aliases: [...note.aliases],
+      body: links.length > 0 ? note.body : null,
+      links,
+      keys: new Set(links.map((link) => linkKey(link.target)).filter((key) => key !== '')),
+    };
+    this.#notes.set(note.path, record);
+    for (const key of record.keys) addTo(this.#sourcesByKey, key, note.path);
+    this.#staleSources.add(note.path);
+    if (identityChanged) this.#markStale(noteKeys(note));
+    this.#linkCount += links.length - (old?.links.length ?? 0);
+  }
+
+  removeNote(path: string): void {
+    const old = this.#notes.get(path);
+    if (old === undefined) return;
+    this.#detach(old);
+    this.#notes.delete(path);
+    this.#resolver.removeNote(path);
+    this.#markStale(noteKeys(old));
+    this.#linkCount -= old.links.length;
+  }
+
+  /** Replaces the set of attachments (every file in the vault that is not a note). */
+  setAttachments(paths: Iterable<string>): void {
+    const next = new Set(paths);
+    for (const path of [...this.#attachments]) if (!next.has(path)) this.removeAttachment(path);
+    for (const path of next) this.addAttachment(path);
+  }
+
+  addAttachment(path: string): void {
+    if (this.#attachments.has(path)) return;
+    this.#resolver.addAttachment(path);
+    this.#attachments.add(path);
+    this.#markStale([linkKey(path)]);
+  }
+
+  removeAttachment(path: string): void {
+    if (!this.#attachments.has(path)) return;
+    this.#resolver.removeAttachment(path);
+    this.#attachments.delete(path);
+    this.#markStale([linkKey(path)]);
+  }
+
+  /** Where a link written in `fromPath` leads now (for following a link). */
+  resolve(target: string, fromPath: string): string | null {
+    return this.#resolver.resolve(target, fromPath);
+  }
+
+  /** The shortest link text for `targetPath` written in `fromPath` (for inserting a link). */
+  linkTextFor(targetPath: string, fromPath: string): string {
+    return this.#resolver.linkTextFor(targetPath, fromPath);
+  }
+
+  /** Links from other notes to `path` (a note or an attachment), with the block each sits in. */
+  backlinks(path: string): Backlink[] {
+    this.#refresh();
+    const out: Backlink[] = [];
+    const sources = this.#incoming.get(path);
+    if (sources === undefined) return out;
+    for (const source of [...sources.keys()].sort(compareStrings)) {
+      const record = this.#notes.get(source);
+      // A note's links to itself (`[[#Heading]]`, `[[Itself]]`) are not backlinks.
+      if (record === undefined || source === path) continue;
+      for (const link of record.links) {
+        if (link.resolved !== path) continue;
+        out.push({
+          source,
+          sourceTitle: record.title,
+          line: link.line,
+          paragraph: paragraphOf(record.body ?? '', link),
+          embed: link.embed,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The links written in `path`, in order. */
+  outgoing(path: string): OutgoingLink[] {
+    this.#refresh();
+    const record = this.#notes.get(path);
+    if (record === undefined) return [];
+    return record.links.map((link) => ({
+      target: link.target,
+      heading: link.heading,
+      alias: link.alias,
+      embed: link.embed,
+      line: link.line,
+      resolved: link.resolved,
+    }));
+  }
+
+  /** Every link that leads nowhere, by file then line. */
+  unresolved(): UnresolvedLink[] {
+    this.#refresh();
+    const out: UnresolvedLink[] = [];
+    for (const path of [...this.#notes.keys()].sort(compareStrings)) {
+      const record = this.#notes.get(path) as NoteRecord;
+      for (const link of record.links) {
+        if (link.resolved === null) out.push({ file: path, line: link.line, target: link.target });
+      }
+    }
+    return out;
+  }
+
+  /** Number of wiki links in the vault. */
+  linkCount(): number {
+    return this.#linkCount;
+  }
+
+  /**
+   * The bodies to write so that every link keeps leading where it leads now once the note or
+   * attachment at `fromPath` sits at `toPath`. Call it before the move; it writes nothing.
+   *
+   * - A link to the moved file whose text no longer finds it gets the text `linkTextFor` gives
+   *   after the move; `!`, `#heading`, `#^block`, `|alias` and `\|` stay exactly as written, and
+   *   so does every byte outside the rewritten targets.
+   * - A link that found the file through an alias or title keeps its text while it still does.
+   * - A link to another file that the moved file would capture at its new place (a second
+   *   `Note.md` arriving at the vault root) is rewritten to keep its file, as Obsidian does.
+   * - The moved note's own links are checked from its new folder.
+   *
+   * `readBody(path)` gives a note's current body; the result lists each changed note by its
+   * current path (the moved note under `fromPath`). Moving a folder is one call per file, each
+   * after the previous move was applied with `setNote`/`removeNote`.
+   *
+   * @throws UnlinkablePathError when a rewritten link would need a name with `|`, `#`, `[`, `]`.
+   */
+  planMove(fromPath: string, toPath: string, readBody: (path: string) => string): LinkRewrite[] {
+    this.#refresh();
+    if (fromPath === toPath) return [];
+    const note = this.#resolver.note(fromPath);
+    const isAttachment = note === undefined && this.#resolver.hasAttachment(fromPath);
+    if (note === undefined && !isAttachment) {
+      throw new Error(`"${fromPath}" is not in the link graph.`);
+    }
+    // A case-only rename (`Note.md` → `note.md`) is fine; landing on another file is not.
+    if (this.#resolver.note(toPath) !== undefined || this.#resolver.hasAttachment(toPath)) {
+      throw new Error(`"${toPath}" already exists.`);
+    }
+
+    // Notes whose links could change: those leading to the moved file now, those whose keys
+    // the file answers to at its new place, and the moved note itself.
+    const keys = note === undefined ? [linkKey(toPath)] : noteKeys({ ...note, path: toPath });
+    const candidates = new Set<string>(this.#incoming.get(fromPath)?.keys() ?? []);
+    for (const key of keys) {
+      for (const source of this.#sourcesByKey.get(key) ?? []) candidates.add(source);
+    }
+    if (note !== undefined) candidates.add(fromPath);
+
+    const before = new Map<string, Map<string, Resolution>>();
+    for (const source of candidates) {
+      const targets = new Map<string, Resolution>();
+      for (const link of this.#notes.get(source)?.links ?? []) {
+        if (link.target === '' || targets.has(link.target)) continue;
+        const found = this.#resolver.resolveDetailed(link.target, source);
+        if (found !== null) targets.set(link.target, found);
+      }
+      if (targets.size > 0) before.set(source, targets);
+    }
+
+    const rewrites: LinkRewrite[] = [];
+    const restore = this.#applyMove(fromPath, toPath, note);
+    try {
+      for (const [source, targets] of before) {
+        const sourceAfter = source === fromPath ? toPath : source;
+        const newText = new Map<string, string>();
+        for (const [target, was] of targets) {
+          const desired = was.path === fromPath ? toPath : was.path;
+          const now = this.#resolver.resolveDetailed(target, sourceAfter);
+          if (stillLeads(was, now, desired)) continue;
+          const text = this.#resolver.linkTextFor(desired, sourceAfter);
+          if (/[|#[\]\r\n]/.test(text)) throw new UnlinkablePathError(desired);
+          if (text !== target) newText.set(target, text);
+        }
+        if (newText.size === 0) continue;
+
+        const body = readBody(source);
+        let out = '';
+        let from = 0;
+        let count = 0;
+        for (const link of locateWikiLinks(body)) {
+          const text = newText.get(link.target);
+          if (text === undefined) continue;
+          out += body.slice(from, link.targetStart) + text;
+          from = link.targetEnd;
+          count++;
+        }
+        if (count > 0) rewrites.push({ path: source, body: out + body.slice(from), links: count });
+      }
+    } finally {
+      restore();
+    }
+    return rewrites.sort((a, b) => compareStrings(a.path, b.path));
+  }
+
+  // --- internals -------------------------------------------------------------------------------
+
+  /** Moves the file inside the resolver only; returns how to undo it. */
+  #applyMove(fromPath: string, toPath: string, note: ResolverNote | undefined): () => void {
+    if (note !== undefined) {
+      this.#resolver.removeNote(fromPath);
+      this.#resolver.addNote({ ...note, path: toPath });
+      return () => {
+        this.#resolver.removeNote(toPath);
+        this.#resolver.addNote(note);
+      };
+    }
+    this.#resolver.removeAttachment(fromPath);
+    this.#resolver.addAttachment(toPath);
+    return () => {
+      this.#resolver.removeAttachment(toPath);
+      this.#resolver.addAttachment(fromPath);
+    };
+  }
+
+  #markStale(keys: Iterable<string>): void {
+    for (const key of keys) if (key !== '') this.#staleKeys.add(key);
+  }
+
+  /** Takes a note's links out of the indexes (its record stays as it was). */
+  #detach(record: NoteRecord): void {
+    for (const key of record.keys) removeFrom(this.#sourcesByKey, key, record.path);
+    this.#unlinkIncoming(record);
+    this.#staleSources.delete(record.path);
+  }
+
+  /** Re-resolves the links that changes since the last query may have redirected. */
+  #refresh(): void {
+    for (const key of this.#staleKeys) {
+      for (const source of this.#sourcesByKey.get(key) ?? []) this.#staleSources.add(source);
+    }
+    this.#staleKeys.clear();
+    // Where a link leads depends only on its target and its note's folder (`[[#H]]` aside), and
+    // notes in one folder link to the same places: resolve each pair once per refresh.
+    const memo = new Map<string, string | null>();
+    for (const source of this.#staleSources) {
+      const record = this.#notes.get(source);
+      if (record === undefined) continue;
+      this.#unlinkIncoming(record);
+      const folder = source.slice(0, source.lastIndexOf('/') + 1);
+      for (const link of record.links) {
+        if (link.target === '') {
+          link.resolved = source;
+          continue;
+        }
+        const key = `${folder}\n${link.target}`;
+        let resolved = memo.get(key);
+        if (resolved === undefined) {
+          resolved = this.#resolver.resolve(link.target, source);
+          memo.set(key, resolved);
+        }
+        link.resolved = resolved;
+      }
+      this.#linkIncoming(record);
+    }
+    this.#staleSources.clear();
+  }
+
+  #linkIncoming(record: NoteRecord): void {
+    for (const link of record.links) {
+      if (link.resolved === null) continue;
+      let sources = this.#incoming.get(link.resolved);
+      if (sources === undefined) this.#incoming.set(link.resolved, (sources = new Map()));
+      sources.set(record.path, (sources.get(record.path) ?? 0) + 1);
+    }
+  }
+
+  #unlinkIncoming(record: NoteRecord): void {
+    for (const link of record.links) {
+      if (link.resolved === null) continue;
+      const sources = this.#incoming.get(link.resolved);
+      const count = sources?.get(record.path);
+      if (sources === undefined || count === undefined) continue;
+      if (count > 1) sources.set(record.path, count - 1);
+      else {
+        sources.delete(record.path);
+        if (sources.size === 0) this.#incoming.delete(link.resolved);
+      }
+      link.resolved = null;
+    }
+  }
+}
+
+/**
+ * Whether a link still leads to `desired` after the move in a way worth keeping: a link that
+ * found its file by path or name must still find it by path or name (an alias or title that
+ * happens to match is not the file's name), one that found it by alias or title may use any
+ * rule; and a link that did not depend on a tie-break between same-named files must not start
+ * to (`[[sibling]]` found beside its note, which moved away from it).
+ */
+function stillLeads(was: Resolution, now: Resolution | null, desired: string): boolean {
+  if (now === null || now.path !== desired) return false;
+  if (now.ambiguous && !was.ambiguous) return false;
+  if (was.via === 'alias' || was.via === 'title') return true;
+  return now.via === 'path' || now.via === 'relative' || now.via === 'name';
+}
+
+/** The block around a link, trimmed, cut to about `PARAGRAPH_MAX` characters around the link. */
+function paragraphOf(body: string, link: StoredLink): string {
+  let from = link.blockStart;
+  let to = link.blockEnd;
+  if (to - from > PARAGRAPH_MAX) {
+    const length = link.end - link.start;
+    from = Math.max(
+      link.blockStart,
+      link.start - Math.max(0, Math.floor((PARAGRAPH_MAX - length) / 2)),
+    );
+    to = Math.min(link.blockEnd, Math.max(from + PARAGRAPH_MAX, link.end));
+    from = Math.max(link.blockStart, Math.min(from, to - PARAGRAPH_MAX));
+  }
+  // Never cut a surrogate pair in half.
+  if (from > link.blockStart && isLowSurrogate(body.charCodeAt(from))) from--;
+  if (to < link.blockEnd && isLowSurrogate(body.charCodeAt(to))) to++;
+  const text = body.slice(from, to).replace(/\r\n?/g, '\n').trim();
+  return `${from > link.blockStart ? '…' : ''}${text}${to < link.blockEnd ? '…' : ''}`;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (set === undefined) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
+  const set = map.get(key);
+  if (set === undefined) return;
+  set.delete(value);
+  if (set.size === 0) map.delete(key);
+}
