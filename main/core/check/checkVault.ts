@@ -57,7 +57,9 @@ export async function checkVault(vaultPath: string): Promise<VaultHealthReport> 
     });
   });
 
-  const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file);
+  // Code-unit order, like the note list: the same on every machine whatever its locale.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const byFile = (a: { file: string }, b: { file: string }) => compare(a.file, b.file);
   return {
     notes: files.notes.length - unreadable.length,
     links: graph.linkCount(),
@@ -65,7 +67,7 @@ export async function checkVault(vaultPath: string): Promise<VaultHealthReport> 
     duplicateIds: [...ids]
       .filter(([, paths]) => paths.length > 1)
       .map(([id, paths]) => ({ id, files: paths.sort() }))
-      .sort((a, b) => a.id.localeCompare(b.id)),
+      .sort((a, b) => compare(a.id, b.id)),
     invalidFrontMatter: invalidFrontMatter.sort(byFile),
     unreadable: unreadable.sort(byFile),
   };

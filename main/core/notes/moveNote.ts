@@ -1,11 +1,11 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, NoteSummary } from '../../../shared/api/noteSchemas';
-import type { LinkGraph } from '../links/linkGraph';
+import type { LinkGraph, LinkRewrite } from '../links/linkGraph';
 import type { FileOperation } from '../vault/fileTransaction';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
 import { noteNameOf } from '../vault/noteMetadata';
 import type { NoteRepository } from '../vault/noteRepository';
-import { parseNotePath } from '../vault/vaultPaths';
+import { assertNoteName, parseNotePath } from '../vault/vaultPaths';
 
 export interface NoteMovePlan {
   from: string;
@@ -30,16 +30,25 @@ export async function planNoteMove(
   if (!repository.has(from)) throw new ApiError('NOT_FOUND', `There is no note "${from}".`);
   if (from === to) throw new ApiError('INVALID', 'The note is already there.');
   if (repository.has(to)) throw new ApiError('EXISTS', `A note "${to}" already exists.`);
+  assertNoteName(noteNameOf(to));
 
   const sources = new Set([from, ...linkGraph.backlinks(from).map((b) => b.source)]);
   const files = new Map<string, { raw: string; version: string }>();
   for (const source of sources) files.set(source, await repository.readRaw(source));
   const bodies = new Map([...files].map(([p, f]) => [p, splitFrontMatter(f.raw).body]));
-  const planned = linkGraph.planMove(from, to, (p) => {
-    const body = bodies.get(p);
-    if (body === undefined) throw new ApiError('INTERNAL', `"${p}" was not read before planning.`);
-    return body;
-  });
+  let planned: LinkRewrite[];
+  try {
+    planned = linkGraph.planMove(from, to, (p) => {
+      const body = bodies.get(p);
+      if (body === undefined)
+        throw new ApiError('INTERNAL', `"${p}" was not read before planning.`);
+      return body;
+    });
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    // The graph refuses a target that differs from an existing note only by letter case.
+    throw new ApiError('EXISTS', `A note named like "${to}" already exists.`);
+  }
   const newBodies = new Map(planned.map((p) => [p.path, p]));
 
   const moved = files.get(from)!;

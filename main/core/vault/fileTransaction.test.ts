@@ -51,19 +51,23 @@ describe('commitFileOperations', () => {
     expect(await fs.readdir(path.join(vault.root, '.praxis', 'transactions'))).toEqual([]);
   });
 
-  it('leaves every file as it was when a write fails part-way through 1,000 files', async () => {
-    const { vault, ops } = await vaultOf(1000);
-    const before = await snapshotFolder(vault.root);
-    await expect(commitFileOperations(vault.root, ops, failingOnRename(600))).rejects.toMatchObject(
-      {
+  it(
+    'leaves every file as it was when a write fails part-way through 1,000 files',
+    { timeout: 30_000 },
+    async () => {
+      const { vault, ops } = await vaultOf(1000);
+      const before = await snapshotFolder(vault.root);
+      await expect(
+        commitFileOperations(vault.root, ops, failingOnRename(600)),
+      ).rejects.toMatchObject({
         code: 'IO',
         message: expect.stringMatching(/Nothing was changed/),
-      },
-    );
-    const after = await snapshotFolder(vault.root);
-    // The transactions folder may exist (empty); every note is byte-identical and no temp file is left.
-    expect([...after].filter(([p]) => !p.startsWith('.praxis'))).toEqual([...before]);
-  });
+      });
+      const after = await snapshotFolder(vault.root);
+      // The transactions folder may exist (empty); every note is byte-identical and no temp file is left.
+      expect([...after].filter(([p]) => !p.startsWith('.praxis'))).toEqual([...before]);
+    },
+  );
 
   it('refuses the whole change when one file changed since it was planned', async () => {
     const { vault, ops } = await vaultOf(3);

@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import { tempPathFor, writeAndSync, syncDirectory, writeFileAtomic } from './atomicWrite';
 import { contentVersion } from './contentVersion';
 import { resolveInsideVault } from './vaultPaths';
+import { mapLimit } from './vaultScanner';
 
 /**
  * One change in a transaction. `expectedVersion` is the version the caller planned against:
@@ -80,13 +81,14 @@ export async function commitFileOperations(
   const staged = new Map<string, string>();
   const done: typeof targets = [];
   try {
-    for (const { op, abs } of targets) {
-      if (op.kind !== 'write') continue;
+    // Flushing files one by one would take a second per thousand; disks do better in parallel.
+    await mapLimit(targets, 16, async ({ op, abs }) => {
+      if (op.kind !== 'write') return;
       await fs.mkdir(path.dirname(abs), { recursive: true });
       const temp = tempPathFor(abs);
-      await writeAndSync(temp, op.content);
       staged.set(op.path, temp);
-    }
+      await writeAndSync(temp, op.content);
+    });
     for (const target of targets) {
       const { op, abs } = target;
       if (op.kind === 'write') await io.rename(staged.get(op.path)!, abs);
@@ -129,16 +131,16 @@ function checkExpected(op: FileOperation, original: string | null): void {
 async function restoreOriginals(
   entries: { abs: string; original: string | null }[],
 ): Promise<boolean> {
-  let ok = true;
-  for (const { abs, original } of entries.reverse()) {
+  const results = await mapLimit(entries, 16, async ({ abs, original }) => {
     try {
       if (original === null) await fs.unlink(abs);
       else await writeFileAtomic(abs, original);
+      return true;
     } catch {
-      ok = false;
+      return false;
     }
-  }
-  return ok;
+  });
+  return results.every(Boolean);
 }
 
 function describe(error: unknown): string {

@@ -76,20 +76,35 @@ describe('NoteRepository', () => {
     expect(note.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(note.domains).toEqual(['procurement']);
     const raw = await readText(root, 'procurement/Supplier day.md');
-    expect(raw).toMatch(/^---\nid: .+\ntype: note\ndomains:\n {2}- procurement\ncreated: .+\nupdated: .+\n---\nHello\n$/);
+    expect(raw).toMatch(
+      /^---\nid: .+\ntype: note\ndomains:\n {2}- procurement\ncreated: .+\nupdated: .+\n---\nHello\n$/,
+    );
 
-    await expect(repository.create({ folder: 'procurement', name: 'Supplier day', body: '' })).rejects.toMatchObject({ code: 'EXISTS' });
+    await expect(
+      repository.create({ folder: 'procurement', name: 'Supplier day', body: '' }),
+    ).rejects.toMatchObject({ code: 'EXISTS' });
     for (const name of ['../escape', 'a/b', '..', '.hidden']) {
-      await expect(repository.create({ folder: '', name, body: '' })).rejects.toMatchObject({ code: 'INVALID' });
+      await expect(repository.create({ folder: '', name, body: '' })).rejects.toMatchObject({
+        code: 'INVALID',
+      });
     }
-    await expect(repository.create({ folder: '../outside', name: 'x', body: '' })).rejects.toMatchObject({ code: 'INVALID' });
+    await expect(
+      repository.create({ folder: '../outside', name: 'x', body: '' }),
+    ).rejects.toMatchObject({ code: 'INVALID' });
     expect(await fs.readdir(path.dirname(root))).not.toContain('outside');
   });
 
   it('saves a note, keeping unknown front matter and adding id/created/updated', async () => {
-    const { root, repository } = await open({ 'procurement/Solution.md': withFrontMatter, 'Plain.md': obsidianNote });
+    const { root, repository } = await open({
+      'procurement/Solution.md': withFrontMatter,
+      'Plain.md': obsidianNote,
+    });
     const note = await repository.read('procurement/Solution.md');
-    const saved = await repository.save({ path: note.path, baseVersion: note.version, body: 'New body.\n' });
+    const saved = await repository.save({
+      path: note.path,
+      baseVersion: note.version,
+      body: 'New body.\n',
+    });
     const raw = await readText(root, 'procurement/Solution.md');
     expect(raw).toContain('reviewer: Ana   # unknown to Praxis');
     expect(raw).toContain('domains: [procurement]');
@@ -107,7 +122,9 @@ describe('NoteRepository', () => {
       frontMatter: { tags: ['idea'] },
     });
     expect(savedPlain.frontMatter).toMatchObject({ tags: ['idea'] });
-    expect(await readText(root, 'Plain.md')).toMatch(/^---\nid: .+\ntags:\n {2}- idea\ncreated: .+\nupdated: .+\n---\n# Plain note\n/);
+    expect(await readText(root, 'Plain.md')).toMatch(
+      /^---\nid: .+\ntags:\n {2}- idea\ncreated: .+\nupdated: .+\n---\n# Plain note\n/,
+    );
   });
 
   it('refuses to save over an outside edit, handing back both texts', async () => {
@@ -127,7 +144,11 @@ describe('NoteRepository', () => {
 
     // Saving against the version on disk now works.
     const theirs = (error as ApiError).data as { theirs: { version: string } };
-    await repository.save({ path: 'Note.md', baseVersion: theirs.theirs.version, body: 'merged\n' });
+    await repository.save({
+      path: 'Note.md',
+      baseVersion: theirs.theirs.version,
+      body: 'merged\n',
+    });
     expect(await readText(root, 'Note.md')).toMatch(/merged\n$/);
   });
 
@@ -144,7 +165,9 @@ describe('NoteRepository', () => {
     const { repository } = await open({ 'Note.md': 'x' });
     for (const p of ['../x.md', '/etc/passwd.md', '.praxis/db.json', 'a/../../x.md']) {
       await expect(repository.read(p)).rejects.toMatchObject({ code: 'INVALID' });
-      await expect(repository.save({ path: p, baseVersion: 'v', body: '' })).rejects.toMatchObject({ code: 'INVALID' });
+      await expect(repository.save({ path: p, baseVersion: 'v', body: '' })).rejects.toMatchObject({
+        code: 'INVALID',
+      });
       await expect(repository.trash(p)).rejects.toMatchObject({ code: 'INVALID' });
     }
   });
@@ -181,7 +204,9 @@ describe('NoteRepository', () => {
     await repository.syncFromDisk('img.png');
     await fs.rm(path.join(root, 'b.md'));
     await repository.syncFromDisk('b.md');
-    expect(changes.map((c) => [c.kind, 'path' in c ? c.path : c.note.summary.path, c.origin])).toEqual([
+    expect(
+      changes.map((c) => [c.kind, 'path' in c ? c.path : c.note.summary.path, c.origin]),
+    ).toEqual([
       ['note-set', 'b.md', 'external'],
       ['note-set', 'a.md', 'external'],
       ['attachment-added', 'img.png', 'external'],
@@ -196,9 +221,15 @@ describe('NoteRepository', () => {
   });
 
   it('finds inline tags and keeps a CRLF file CRLF', async () => {
-    const { root, repository } = await open({ 'crlf.md': '---\r\ntitle: Windows\r\n---\r\nline one\r\n' });
+    const { root, repository } = await open({
+      'crlf.md': '---\r\ntitle: Windows\r\n---\r\nline one\r\n',
+    });
     const note = await repository.read('crlf.md');
-    await repository.save({ path: 'crlf.md', baseVersion: note.version, body: 'line one\nline two\n' });
+    await repository.save({
+      path: 'crlf.md',
+      baseVersion: note.version,
+      body: 'line one\nline two\n',
+    });
     const raw = await readText(root, 'crlf.md');
     expect(raw.includes('\n') && !/[^\r]\n/.test(raw)).toBe(true);
   });

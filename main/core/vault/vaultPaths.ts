@@ -41,9 +41,19 @@ export function fileNameProblem(name: string): string | null {
   return null;
 }
 
+/** Characters that would break a wiki link to the note (`[[a#b]]` links to heading b of a). */
+const BREAKS_WIKI_LINKS = /[#^[\]|]/;
+
+/** Why `name` cannot name a new note (a file name without `.md`), or null. */
+export function noteNameProblem(name: string): string | null {
+  if (BREAKS_WIKI_LINKS.test(name))
+    return `"${name}" contains a character wiki links cannot refer to (# ^ [ ] |).`;
+  return fileNameProblem(name);
+}
+
 /** Validates a note name given by a user (a file name without `.md`). */
 export function assertNoteName(name: string): void {
-  const problem = fileNameProblem(name);
+  const problem = noteNameProblem(name);
   if (problem) throw new ApiError('INVALID', `${problem} Choose another note name.`);
 }
 
