@@ -50,8 +50,12 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness }>({
       vault,
       file: (rel) => path.join(vault, ...rel.split('/')),
     });
+    const exited =
+      child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null;
     child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
     await fs.rm(temp, { recursive: true, force: true });
   },
 });

@@ -207,7 +207,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close: async () => {
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Browsers keep idle connections open; without this, close() would wait for them.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
