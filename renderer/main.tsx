@@ -1,21 +1,43 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { settingsSchema } from '../shared/api/settingsMethods';
 import { createApiClient } from './api/apiClient';
 import { ApiContext } from './api/ApiContext';
 import { App } from './app/App';
+import { CommandRegistry } from './app/commands/commandRegistry';
+import { CommandsContext } from './app/commands/CommandsContext';
+import { NavigationProvider } from './app/navigation';
 import { initI18n } from './i18n/i18n';
+import { SettingsProvider } from './state/SettingsContext';
+import { VaultContext } from './state/VaultContext';
+import { VaultStore } from './state/vaultStore';
+import './styles/theme.css';
 import './styles/app.css';
 
+/** The composition root of the renderer: one client, one store of each kind, then the app. */
 async function boot(): Promise<void> {
   const client = createApiClient();
-  const settings = await client.api['settings.get']({}).catch(() => null);
-  const i18n = await initI18n(settings?.locale ?? null);
+  const vault = new VaultStore(client);
+  const [settings] = await Promise.all([
+    client.api['settings.get']({}).catch(() => settingsSchema.parse({})),
+    vault.start(),
+  ]);
+  const i18n = await initI18n(settings.locale);
+  const commands = new CommandRegistry();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApiContext.Provider value={client}>
-          <App />
+          <VaultContext.Provider value={vault}>
+            <SettingsProvider initial={settings}>
+              <CommandsContext.Provider value={commands}>
+                <NavigationProvider initial={{ view: 'home' }}>
+                  <App />
+                </NavigationProvider>
+              </CommandsContext.Provider>
+            </SettingsProvider>
+          </VaultContext.Provider>
         </ApiContext.Provider>
       </I18nextProvider>
     </StrictMode>,

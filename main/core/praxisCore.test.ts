@@ -233,11 +233,18 @@ describe('the core, through the API dispatcher', () => {
     await fs.writeFile(path.join(root, 'new.md'), '# New\n');
     await fs.writeFile(path.join(root, 'a.md'), 'changed');
     await expect
-      .poll(() => events.map((e) => JSON.stringify(e.payload)).sort(), { timeout: 5000 })
-      .toEqual([
-        JSON.stringify({ kind: 'added', path: 'new.md', origin: 'external' }),
-        JSON.stringify({ kind: 'changed', path: 'a.md', origin: 'external' }),
-      ]);
+      .poll(
+        () =>
+          events
+            .map((e) =>
+              e.type === 'notes.changed'
+                ? `${e.payload.kind} ${e.payload.path} ${e.payload.origin} ${e.payload.summary?.title}`
+                : e.type,
+            )
+            .sort(),
+        { timeout: 5000 },
+      )
+      .toEqual(['added new.md external New', 'changed a.md external a']);
     await fs.rm(path.join(root, 'new.md'));
     await expect
       .poll(() => events.some((e) => e.type === 'notes.changed' && e.payload.kind === 'removed'), {

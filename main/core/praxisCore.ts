@@ -78,14 +78,31 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         break;
     }
     if (change.origin === 'load') return;
-    if (change.kind === 'note-set')
-      events.emit('notes.changed', {
-        kind: change.previous ? 'changed' : 'added',
-        path: change.note.summary.path,
-        origin: change.origin,
-      });
-    else if (change.kind === 'note-removed')
-      events.emit('notes.changed', { kind: 'removed', path: change.path, origin: change.origin });
+    switch (change.kind) {
+      case 'note-set':
+        events.emit('notes.changed', {
+          kind: change.previous ? 'changed' : 'added',
+          path: change.note.summary.path,
+          origin: change.origin,
+          summary: change.note.summary,
+        });
+        break;
+      case 'note-removed':
+        events.emit('notes.changed', {
+          kind: 'removed',
+          path: change.path,
+          origin: change.origin,
+          summary: null,
+        });
+        break;
+      case 'attachment-added':
+      case 'attachment-removed':
+        events.emit('attachments.changed', {
+          kind: change.kind === 'attachment-added' ? 'added' : 'removed',
+          path: change.path,
+        });
+        break;
+    }
   });
   await repository.load((done, total) => {
     if (done === total || done % 500 === 0)

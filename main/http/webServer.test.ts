@@ -177,9 +177,14 @@ describe('web transport', () => {
     });
     await new Promise((r) => setTimeout(r, 50));
     await call('notes.create', { name: 'Event test' });
-    expect(JSON.parse(await received)).toEqual({
+    expect(JSON.parse(await received)).toMatchObject({
       type: 'notes.changed',
-      payload: { kind: 'added', path: 'Event test.md', origin: 'app' },
+      payload: {
+        kind: 'added',
+        path: 'Event test.md',
+        origin: 'app',
+        summary: { title: 'Event test' },
+      },
     });
   });
 });

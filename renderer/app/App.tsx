@@ -1,34 +1,32 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteSummary } from '../../shared/api/noteSchemas';
-import type { VaultInfo } from '../../shared/api/vaultMethods';
 import { useApiClient } from '../api/ApiContext';
+import { useSettings } from '../state/SettingsContext';
+import { useVault } from '../state/VaultContext';
+import { useCommandRegistry } from './commands/CommandsContext';
+import { useGlobalShortcuts } from './commands/useGlobalShortcuts';
+import { useTheme } from './useTheme';
 
+/** The window: placeholder layout until the app shell lands (issue "The app a person uses"). */
 export function App() {
   const { t } = useTranslation();
-  const { api, onEvent } = useApiClient();
-  const [vault, setVault] = useState<VaultInfo | null>(null);
-  const [notes, setNotes] = useState<NoteSummary[]>([]);
+  const client = useApiClient();
+  const registry = useCommandRegistry();
+  const { settings } = useSettings();
+  const vault = useVault();
+  useTheme(settings.theme);
+  useGlobalShortcuts(registry, client);
 
   useEffect(() => {
-    const refresh = () => void api['notes.list']({}).then(setNotes);
-    void api['vault.info']({}).then(setVault);
-    refresh();
-    return onEvent((event) => {
-      if (event.type === 'notes.changed') refresh();
-    });
-  }, [api, onEvent]);
-
-  useEffect(() => {
-    document.title = vault ? `${vault.name} — Praxis` : 'Praxis';
-  }, [vault]);
+    document.title = vault.info ? `${vault.info.name} — Praxis` : 'Praxis';
+  }, [vault.info]);
 
   return (
     <div className="app">
       <nav aria-label={t('notes')}>
-        <h1>{vault?.name ?? 'Praxis'}</h1>
+        <h1>{vault.info?.name ?? 'Praxis'}</h1>
         <ul aria-label={t('notes')}>
-          {notes.map((note) => (
+          {vault.notes.map((note) => (
             <li key={note.path}>{note.title}</li>
           ))}
         </ul>

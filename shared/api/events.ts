@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteSummarySchema } from './noteSchemas';
 
 /**
  * Events main sends to the renderer. Like methods, declared once here and carried by either
@@ -10,6 +11,13 @@ export const apiEvents = {
     kind: z.enum(['added', 'changed', 'removed']),
     path: z.string(),
     origin: z.enum(['app', 'external']),
+    /** The note's summary after the change; null when it was removed. */
+    summary: noteSummarySchema.nullable(),
+  }),
+  /** An attachment (image, PDF…) appeared in or disappeared from the vault. */
+  'attachments.changed': z.object({
+    kind: z.enum(['added', 'removed']),
+    path: z.string(),
   }),
   /** Progress of long work (indexing, import…); `done === total` when finished. */
   'task.progress': z.object({

@@ -1,0 +1,19 @@
+/**
+ * What the centre of the window shows. Navigation (back/forward, the quick switcher, links) moves
+ * between routes. A feature adds its route here and its view in app/viewRegistry.tsx.
+ */
+export type Route =
+  | { view: 'home' }
+  | {
+      view: 'note';
+      path: string;
+      /** A heading, block (`^id`) or text to scroll to and highlight when the note opens. */
+      anchor?: string;
+    }
+  | { view: 'trash' };
+
+export type RouteView = Route['view'];
+
+export function sameRoute(a: Route, b: Route): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,93 @@
+import type { NoteSummary } from '../../shared/api/noteSchemas';
+import type { VaultInfo } from '../../shared/api/vaultMethods';
+import type { ApiClient } from '../api/apiClient';
+
+/** What the renderer knows about the vault as a whole: kept current by main's events. */
+export interface VaultSnapshot {
+  loaded: boolean;
+  info: VaultInfo | null;
+  /** Every note, sorted by path. */
+  notes: readonly NoteSummary[];
+  byPath: ReadonlyMap<string, NoteSummary>;
+  attachments: readonly string[];
+}
+
+const EMPTY: VaultSnapshot = {
+  loaded: false,
+  info: null,
+  notes: [],
+  byPath: new Map(),
+  attachments: [],
+};
+
+const byPath = (a: { path: string }, b: { path: string }) =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+
+/**
+ * The list of notes and attachments, loaded once and then updated from `notes.changed` and
+ * `attachments.changed` events (each carries the new summary), so that lists, autocomplete and
+ * link resolution never need to reload the whole vault. Use it through `useVault()`.
+ */
+export class VaultStore {
+  readonly #client: ApiClient;
+  readonly #listeners = new Set<() => void>();
+  #snapshot: VaultSnapshot = EMPTY;
+  #stop: (() => void) | null = null;
+
+  constructor(client: ApiClient) {
+    this.#client = client;
+  }
+
+  /** Loads the vault and starts following changes. */
+  async start(): Promise<void> {
+    this.#stop ??= this.#client.onEvent((event) => {
+      if (event.type === 'notes.changed') {
+        const { path, summary } = event.payload;
+        const map = new Map(this.#snapshot.byPath);
+        if (summary) map.set(path, summary);
+        else map.delete(path);
+        this.#set({ byPath: map, notes: [...map.values()].sort(byPath) });
+      } else if (event.type === 'attachments.changed') {
+        const { kind, path } = event.payload;
+        const set = new Set(this.#snapshot.attachments);
+        if (kind === 'added') set.add(path);
+        else set.delete(path);
+        this.#set({ attachments: [...set].sort() });
+      }
+    });
+    await this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    const { api } = this.#client;
+    const [info, notes, attachments] = await Promise.all([
+      api['vault.info']({}),
+      api['notes.list']({}),
+      api['attachments.list']({}),
+    ]);
+    this.#set({
+      loaded: true,
+      info,
+      notes,
+      byPath: new Map(notes.map((n) => [n.path, n])),
+      attachments,
+    });
+  }
+
+  stop(): void {
+    this.#stop?.();
+    this.#stop = null;
+  }
+
+  getSnapshot = (): VaultSnapshot => this.#snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  #set(patch: Partial<VaultSnapshot>): void {
+    this.#snapshot = { ...this.#snapshot, ...patch };
+    for (const listener of this.#listeners) listener();
+  }
+}
