@@ -9,6 +9,7 @@ import { CommandRegistry } from './app/commands/commandRegistry';
 import { CommandsContext } from './app/commands/CommandsContext';
 import { NavigationProvider } from './app/navigation';
 import { initI18n } from './i18n/i18n';
+import { ActiveNoteContext, ActiveNoteStore } from './state/activeNote';
 import { SettingsProvider } from './state/SettingsContext';
 import { VaultContext } from './state/VaultContext';
 import { VaultStore } from './state/vaultStore';
@@ -25,6 +26,7 @@ async function boot(): Promise<void> {
   ]);
   const i18n = await initI18n(settings.locale);
   const commands = new CommandRegistry();
+  const activeNote = new ActiveNoteStore();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -32,9 +34,11 @@ async function boot(): Promise<void> {
           <VaultContext.Provider value={vault}>
             <SettingsProvider initial={settings}>
               <CommandsContext.Provider value={commands}>
-                <NavigationProvider initial={{ view: 'home' }}>
-                  <App />
-                </NavigationProvider>
+                <ActiveNoteContext.Provider value={activeNote}>
+                  <NavigationProvider initial={{ view: 'home' }}>
+                    <App />
+                  </NavigationProvider>
+                </ActiveNoteContext.Provider>
               </CommandsContext.Provider>
             </SettingsProvider>
           </VaultContext.Provider>

@@ -9,8 +9,11 @@ export type Route =
       path: string;
       /** A heading, block (`^id`) or text to scroll to and highlight when the note opens. */
       anchor?: string;
+      /** Put the cursor in the title (a note just created, to be named). */
+      focusTitle?: boolean;
     }
-  | { view: 'trash' };
+  | { view: 'trash' }
+  | { view: 'settings' };
 
 export type RouteView = Route['view'];
 
