@@ -4,6 +4,9 @@ import caCommands from './locales/ca/commands.json';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import caCommon from './locales/ca/common.json';
+import enNotes from './locales/en/notes.json';
+import esNotes from './locales/es/notes.json';
+import caNotes from './locales/ca/notes.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -16,9 +19,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands },
-  es: { common: esCommon, commands: esCommands },
-  ca: { common: caCommon, commands: caCommands },
+  en: { common: enCommon, commands: enCommands, notes: enNotes },
+  es: { common: esCommon, commands: esCommands, notes: esNotes },
+  ca: { common: caCommon, commands: caCommands, notes: caNotes },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];
