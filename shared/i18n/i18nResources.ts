@@ -4,6 +4,9 @@ import caCommands from './locales/ca/commands.json';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import caCommon from './locales/ca/common.json';
+import enApp from './locales/en/app.json';
+import esApp from './locales/es/app.json';
+import caApp from './locales/ca/app.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -16,9 +19,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands },
-  es: { common: esCommon, commands: esCommands },
-  ca: { common: caCommon, commands: caCommands },
+  en: { common: enCommon, commands: enCommands, app: enApp },
+  es: { common: esCommon, commands: esCommands, app: esApp },
+  ca: { common: caCommon, commands: caCommands, app: caApp },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];
