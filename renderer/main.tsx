@@ -20,10 +20,12 @@ import './styles/app.css';
 async function boot(): Promise<void> {
   const client = createApiClient();
   const vault = new VaultStore(client);
-  const [settings] = await Promise.all([
-    client.api['settings.get']({}).catch(() => settingsSchema.parse({})),
-    vault.start(),
-  ]);
+  // The window appears as soon as settings (theme, language) are known; the list of notes
+  // follows — with 10,000 notes the app is usable (a note can be opened) before it arrives.
+  const vaultStarted = vault.start().catch((error: unknown) => {
+    console.error('could not load the vault', error);
+  });
+  const settings = await client.api['settings.get']({}).catch(() => settingsSchema.parse({}));
   const i18n = await initI18n(settings.locale);
   const commands = new CommandRegistry();
   const activeNote = new ActiveNoteStore();
@@ -46,6 +48,7 @@ async function boot(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  await vaultStarted;
 }
 
 void boot();

@@ -1,36 +1,155 @@
-import { useEffect } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
+import { CommandPalette } from '../features/palette/CommandPalette';
+import { RightPanel } from '../features/panels/RightPanel';
+import { QuickSwitcher } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
-import { useVault } from '../state/VaultContext';
+import { ActivityBar } from './ActivityBar';
+import { CentreToolbar } from './CentreToolbar';
 import { useCommandRegistry } from './commands/CommandsContext';
 import { useGlobalShortcuts } from './commands/useGlobalShortcuts';
+import {
+  CENTRE_MIN_WIDTH,
+  defaultLayout,
+  layoutSchema,
+  RIGHT_PANEL_MIN_WIDTH,
+  SIDEBAR_MIN_WIDTH,
+} from './layoutState';
+import { useNavigation } from './navigation';
+import { RecentNotesProvider } from './recentNotes';
+import { Sidebar } from './Sidebar';
+import { StatusBar } from './StatusBar';
+import { ToastsProvider } from './toasts';
+import { useLocale } from './useLocale';
+import { useShellCommands } from './useShellCommands';
 import { useTheme } from './useTheme';
+import { useUiState } from './useUiState';
+import { useWindowTitle } from './useWindowTitle';
+import { VaultNotices } from './VaultNotices';
+import { viewFor } from './viewRegistry';
 
-/** The window: placeholder layout until the app shell lands (issue "The app a person uses"). */
+/** The window: theme, language and shortcuts, then the shell. */
 export function App() {
-  const { t } = useTranslation();
   const client = useApiClient();
   const registry = useCommandRegistry();
   const { settings } = useSettings();
-  const vault = useVault();
-  useTheme(settings.theme);
+  const resolvedTheme = useTheme(settings.theme);
+  useLocale(settings.locale);
   useGlobalShortcuts(registry, client);
+  return (
+    <ToastsProvider>
+      <RecentNotesProvider>
+        <Shell resolvedTheme={resolvedTheme} />
+      </RecentNotesProvider>
+    </ToastsProvider>
+  );
+}
 
-  useEffect(() => {
-    document.title = vault.info ? `${vault.info.name} — Praxis` : 'Praxis';
-  }, [vault.info]);
+type OpenDialog = 'switcher' | 'palette' | null;
+
+/**
+ * Activity bar | sidebar | the view | right panel, with a status bar below. Side panels are
+ * resizable (keyboard too: focus a divider, then arrows) and can be hidden; sizes and visibility
+ * are remembered in the vault's settings.
+ */
+function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
+  const { t } = useTranslation('app');
+  const { route } = useNavigation();
+  const [layout, setLayout] = useUiState('layout', layoutSchema, defaultLayout);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const toggleSidebar = useCallback(
+    () => setLayout((l) => ({ ...l, sidebarOpen: !l.sidebarOpen })),
+    [setLayout],
+  );
+  const toggleRightPanel = useCallback(
+    () => setLayout((l) => ({ ...l, rightOpen: !l.rightOpen })),
+    [setLayout],
+  );
+
+  useShellCommands({
+    openSwitcher: () => setDialog('switcher'),
+    openPalette: () => setDialog('palette'),
+    toggleSidebar,
+    toggleRightPanel,
+    resolvedTheme,
+  });
+  const viewTitle = useWindowTitle();
+  const view = viewFor(route);
 
   return (
     <div className="app">
-      <nav aria-label={t('notes')}>
-        <h1>{vault.info?.name ?? 'Praxis'}</h1>
-        <ul aria-label={t('notes')}>
-          {vault.notes.map((note) => (
-            <li key={note.path}>{note.title}</li>
-          ))}
-        </ul>
-      </nav>
+      <ActivityBar
+        pane={layout.sidebarPane}
+        sidebarOpen={layout.sidebarOpen}
+        onPane={(pane) =>
+          setLayout((l) =>
+            l.sidebarOpen && l.sidebarPane === pane
+              ? { ...l, sidebarOpen: false }
+              : { ...l, sidebarOpen: true, sidebarPane: pane },
+          )
+        }
+      />
+      <Group className="workbench" orientation="horizontal">
+        {layout.sidebarOpen && (
+          <>
+            <Panel
+              id="sidebar"
+              className="panel"
+              defaultSize={layout.sidebarWidth}
+              minSize={SIDEBAR_MIN_WIDTH}
+              maxSize="45%"
+              groupResizeBehavior="preserve-pixel-size"
+              onResize={(size) => {
+                const width = Math.round(size.inPixels);
+                if (width >= SIDEBAR_MIN_WIDTH) setLayout((l) => ({ ...l, sidebarWidth: width }));
+              }}
+            >
+              <Sidebar pane={layout.sidebarPane} />
+            </Panel>
+            <Separator className="separator" aria-label={t('layout.resizeSidebar')} />
+          </>
+        )}
+        <Panel id="centre" className="panel" minSize={CENTRE_MIN_WIDTH}>
+          <main className="centre">
+            <CentreToolbar
+              title={viewTitle}
+              sidebarOpen={layout.sidebarOpen}
+              rightOpen={layout.rightOpen}
+              onToggleSidebar={toggleSidebar}
+              onToggleRight={toggleRightPanel}
+            />
+            <VaultNotices />
+            <div className="view" data-view={route.view}>
+              <view.Component route={route} />
+            </div>
+          </main>
+        </Panel>
+        {layout.rightOpen && (
+          <>
+            <Separator className="separator" aria-label={t('layout.resizeRightPanel')} />
+            <Panel
+              id="right"
+              className="panel"
+              defaultSize={layout.rightWidth}
+              minSize={RIGHT_PANEL_MIN_WIDTH}
+              maxSize="45%"
+              groupResizeBehavior="preserve-pixel-size"
+              onResize={(size) => {
+                const width = Math.round(size.inPixels);
+                if (width >= RIGHT_PANEL_MIN_WIDTH) setLayout((l) => ({ ...l, rightWidth: width }));
+              }}
+            >
+              <RightPanel />
+            </Panel>
+          </>
+        )}
+      </Group>
+      <StatusBar />
+      {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
+      {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
     </div>
   );
 }

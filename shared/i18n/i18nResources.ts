@@ -4,6 +4,9 @@ import caCommands from './locales/ca/commands.json';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import caCommon from './locales/ca/common.json';
+import enApp from './locales/en/app.json';
+import esApp from './locales/es/app.json';
+import caApp from './locales/ca/app.json';
 import enNotes from './locales/en/notes.json';
 import esNotes from './locales/es/notes.json';
 import caNotes from './locales/ca/notes.json';
@@ -19,9 +22,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands, notes: enNotes },
-  es: { common: esCommon, commands: esCommands, notes: esNotes },
-  ca: { common: caCommon, commands: caCommands, notes: caNotes },
+  en: { common: enCommon, commands: enCommands, app: enApp, notes: enNotes },
+  es: { common: esCommon, commands: esCommands, app: esApp, notes: esNotes },
+  ca: { common: caCommon, commands: caCommands, app: caApp, notes: caNotes },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];
