@@ -11,9 +11,7 @@ import type { NoteSummary } from '../../shared/api/noteSchemas';
 import { HomeView } from '../features/home/HomeView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TrashView } from '../features/trash/TrashView';
-// TEMPORARY until the editor branch lands; then this line becomes:
-// import { NoteView } from '../features/note/NoteView';
-import { NotePlaceholder as NoteView } from './NotePlaceholder';
+import { NoteView } from '../features/note/NoteView';
 import type { Route, RouteView } from './routes';
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
@@ -36,9 +34,9 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
   home: { Component: HomeView, title: (_route, { t }) => t('app:home.title') },
   note: {
     Component: ({ route }) => (
-      // A new note starts from a fresh view: no state carried over from the previous one.
+      // No key: NoteView opens a fresh editor for each note itself, and follows a note renamed
+      // from its title (the route's path changes, the editor and its undo history stay).
       <NoteView
-        key={route.path}
         path={route.path}
         anchor={route.anchor}
         focusTitle={route.focusTitle}

@@ -40,7 +40,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
       describedBy: hintId,
       placeholder: t('editor.placeholder'),
       phrases,
-      completionLabels: { aliasOf: (title) => t('editor.aliasOf', { title }) },
+      completionLabels: {
+        aliasOf: (title) => t('editor.aliasOf', { title }),
+        notCreated: t('editor.notCreated'),
+      },
       dark: currentTheme(),
       isMac: isMacPlatform(),
       onDocChanged: () => latest.current.onDocChanged(),
@@ -53,7 +56,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
     latest.current.onEditor(editor);
     // Follow the app theme (light/dark) as <html data-theme> changes.
     const observer = new MutationObserver(() => editor.setDark(currentTheme()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme'],
+    });
     return () => {
       observer.disconnect();
       latest.current.onEditor(null);

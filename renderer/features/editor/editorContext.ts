@@ -13,6 +13,8 @@ export interface EditorContext {
   resolver(): LinkResolver;
   /** Tags used in the vault, most used first. */
   tags(): readonly string[];
+  /** Link targets written in the vault that no note answers yet (notes planned, not written). */
+  unresolvedTargets(): Promise<readonly string[]>;
   /** Headings of another note, for `[[Note#` completion. */
   headingsOf(path: string): Promise<readonly NoteHeading[]>;
 }

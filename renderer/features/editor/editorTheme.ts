@@ -30,7 +30,10 @@ export function editorTheme(dark: boolean) {
         width: '100%',
       },
       '.cm-line': { padding: '0 var(--space-5)' },
-      '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--color-text)', borderLeftWidth: '2px' },
+      '.cm-cursor, .cm-dropCursor': {
+        borderLeftColor: 'var(--color-text)',
+        borderLeftWidth: '2px',
+      },
       '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, .cm-content ::selection':
         { backgroundColor: 'var(--color-bg-selected) !important' },
       '.cm-placeholder': { color: 'var(--color-text-faint)' },
@@ -98,7 +101,10 @@ export function editorTheme(dark: boolean) {
       '.cm-completionDetail': {
         marginLeft: 'var(--space-3)',
         fontStyle: 'normal',
-        opacity: 0.8,
+        color: 'var(--color-text-muted)',
+      },
+      '.cm-tooltip-autocomplete > ul > li[aria-selected] .cm-completionDetail': {
+        color: 'inherit',
       },
       '.cm-completionMatchedText': { textDecoration: 'none', fontWeight: 600 },
       '.cm-wikilink': { color: 'var(--color-link)' },

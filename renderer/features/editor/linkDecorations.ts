@@ -29,7 +29,7 @@ function build(view: EditorView, ctx: EditorContext): DecorationSet {
   const resolver = ctx.resolver();
   const path = ctx.path();
   for (const { from, to } of view.visibleRanges) {
-    for (let pos = from; pos <= to; ) {
+    for (let pos = from; pos <= to;) {
       const line = view.state.doc.lineAt(pos);
       if (line.text.includes('[[') && !inCodeBlock(view, line.from)) {
         for (const link of locateWikiLinks(line.text)) {

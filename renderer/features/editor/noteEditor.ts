@@ -1,4 +1,9 @@
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completionKeymap,
+} from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
 import { indentUnit } from '@codemirror/language';
@@ -69,7 +74,9 @@ const RESERVED_KEYS = new Set(['Alt-ArrowLeft', 'Alt-ArrowRight']);
 
 function withoutReservedKeys(bindings: readonly KeyBinding[], isMac: boolean): KeyBinding[] {
   return bindings.filter((binding) => {
-    const key = isMac ? (binding.mac ?? binding.key) : (binding.win ?? binding.linux ?? binding.key);
+    const key = isMac
+      ? (binding.mac ?? binding.key)
+      : (binding.win ?? binding.linux ?? binding.key);
     return key === undefined || !RESERVED_KEYS.has(key);
   });
 }
@@ -80,12 +87,15 @@ export function findAnchor(doc: string, anchor: string): { from: number; to: num
   const lineStart = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
   if (anchor.startsWith('^')) {
     const id = anchor.slice(1);
-    const at = lines.findIndex((line) => line.trimEnd().endsWith(` ^${id}`) || line.trim() === `^${id}`);
+    const at = lines.findIndex(
+      (line) => line.trimEnd().endsWith(` ^${id}`) || line.trim() === `^${id}`,
+    );
     if (at >= 0) return { from: lineStart(at), to: lineStart(at) + lines[at]!.length };
   }
   // The last part of a nested heading link (`[[Note#Part#Section]]`) names the heading.
   const wanted = headingSlug(anchor.split('#').at(-1) ?? anchor);
-  const heading = wanted === '' ? undefined : extractHeadings(doc).find((h) => headingSlug(h.text) === wanted);
+  const heading =
+    wanted === '' ? undefined : extractHeadings(doc).find((h) => headingSlug(h.text) === wanted);
   if (heading) {
     const from = lineStart(heading.line);
     return { from, to: from + lines[heading.line]!.length };
@@ -104,7 +114,8 @@ export function findAnchor(doc: string, anchor: string): { from: number; to: num
 export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions): NoteEditor {
   const readOnly = new Compartment();
   const theme = new Compartment();
-  const modKey = (event: MouseEvent | KeyboardEvent) => (options.isMac ? event.metaKey : event.ctrlKey);
+  const modKey = (event: MouseEvent | KeyboardEvent) =>
+    options.isMac ? event.metaKey : event.ctrlKey;
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
 
   const follow = (view: EditorView, pos: number): boolean => {
@@ -181,11 +192,13 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
         return false;
       },
       keydown(event, view) {
-        if (event.key === 'Control' || event.key === 'Meta') view.dom.classList.toggle('cm-follow-links', modKey(event));
+        if (event.key === 'Control' || event.key === 'Meta')
+          view.dom.classList.toggle('cm-follow-links', modKey(event));
         return false;
       },
       keyup(event, view) {
-        if (event.key === 'Control' || event.key === 'Meta') view.dom.classList.remove('cm-follow-links');
+        if (event.key === 'Control' || event.key === 'Meta')
+          view.dom.classList.remove('cm-follow-links');
         return false;
       },
     }),
@@ -235,7 +248,11 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
       )
         end++;
       view.dispatch({
-        changes: { from: start, to: current.length - end, insert: text.slice(start, text.length - end) },
+        changes: {
+          from: start,
+          to: current.length - end,
+          insert: text.slice(start, text.length - end),
+        },
         userEvent: 'reload',
       });
     },

@@ -18,7 +18,11 @@ export function tagCompletion(ctx: EditorContext) {
     const typed = match[1]!;
     const hashAt = context.pos - typed.length - 1;
     if (hashAt === line.from && typed === '' && !context.explicit) return null;
-    for (let node = syntaxTree(context.state).resolveInner(context.pos, -1); node.parent; node = node.parent) {
+    for (
+      let node = syntaxTree(context.state).resolveInner(context.pos, -1);
+      node.parent;
+      node = node.parent
+    ) {
       if (IN_CODE.test(node.name)) return null;
     }
     const tags = ctx.tags();

@@ -5,6 +5,8 @@ import type { EditorContext } from './editorContext';
 export interface WikiLinkCompletionLabels {
   /** Detail shown beside an alias: which note it names. */
   aliasOf(title: string): string;
+  /** Detail shown beside a link target no note answers yet. */
+  notCreated: string;
 }
 
 /**
@@ -38,8 +40,9 @@ function linkText(ctx: EditorContext, path: string, shown: string): string {
 
 /**
  * `[[` completes note titles and aliases, inserting a link that resolves to the chosen note (the
- * shortest link text, `LinkResolver.linkTextFor`); `[[Note#` completes that note's headings.
- * Typing `|` (an alias of one's own) or `]]` ends it.
+ * shortest link text, `LinkResolver.linkTextFor`), then the targets of links elsewhere in the
+ * vault that no note answers yet (so a planned note is linked under one name); `[[Note#`
+ * completes that note's headings. Typing `|` (an alias of one's own) or `]]` ends it.
  */
 export function wikiLinkCompletion(ctx: EditorContext, labels: WikiLinkCompletionLabels) {
   return async (context: CompletionContext): Promise<CompletionResult | null> => {
@@ -62,14 +65,12 @@ export function wikiLinkCompletion(ctx: EditorContext, labels: WikiLinkCompletio
       return {
         from: headingFrom,
         validFor: /^[^\]|#[]*$/,
-        options: headings.map(
-          (heading): Completion => ({
-            label: heading.text,
-            detail: 'H' + heading.level,
-            type: 'heading',
-            apply: (view, _completion, _from, to) => insertLink(view, heading.text, headingFrom, to),
-          }),
-        ),
+        options: headings.map((heading): Completion => ({
+          label: heading.text,
+          detail: 'H' + heading.level,
+          type: 'heading',
+          apply: (view, _completion, _from, to) => insertLink(view, heading.text, headingFrom, to),
+        })),
       };
     }
 
@@ -96,6 +97,19 @@ export function wikiLinkCompletion(ctx: EditorContext, labels: WikiLinkCompletio
         });
       }
     }
+    const known = new Set(options.map((o) => o.label.toLowerCase()));
+    for (const target of await ctx.unresolvedTargets()) {
+      if (known.has(target.toLowerCase())) continue;
+      known.add(target.toLowerCase());
+      options.push({
+        label: target,
+        detail: labels.notCreated,
+        type: 'unresolved',
+        boost: -2,
+        apply: (view, _completion, _from, to) => insertLink(view, target, from, to),
+      });
+    }
+    if (context.aborted) return null;
     return { from, validFor: /^[^\]|#[]*$/, options };
   };
 }

@@ -3,7 +3,10 @@ import { placeForLink } from './CreateNoteDialog';
 
 describe('placeForLink', () => {
   it('creates [[Name]] at the top of the vault and [[folder/Name]] in that folder', () => {
-    expect(placeForLink('Supplier day', 'a/b/Note.md')).toEqual({ folder: '', title: 'Supplier day' });
+    expect(placeForLink('Supplier day', 'a/b/Note.md')).toEqual({
+      folder: '',
+      title: 'Supplier day',
+    });
     expect(placeForLink('proc/2025/Supplier day', 'Note.md')).toEqual({
       folder: 'proc/2025',
       title: 'Supplier day',

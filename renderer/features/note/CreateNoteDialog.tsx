@@ -67,7 +67,9 @@ export function CreateNoteDialog({
       });
       onCreated(note);
     } catch (failure) {
-      setError(failure instanceof ApiError || failure instanceof Error ? failure.message : String(failure));
+      setError(
+        failure instanceof ApiError || failure instanceof Error ? failure.message : String(failure),
+      );
       setBusy(false);
     }
   };
@@ -90,7 +92,7 @@ export function CreateNoteDialog({
         <button
           type="button"
           className="button button-primary"
-          autoFocus
+          data-autofocus
           disabled={busy || title === ''}
           onClick={() => void create()}
         >

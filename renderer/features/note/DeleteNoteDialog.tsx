@@ -30,7 +30,7 @@ export function DeleteNoteDialog({
         <button
           type="button"
           className="button button-danger"
-          autoFocus
+          data-autofocus
           disabled={busy}
           onClick={() => {
             setBusy(true);

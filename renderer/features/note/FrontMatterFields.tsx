@@ -8,7 +8,17 @@ import { vaultDomains, vaultTags, vaultTypes } from './vaultLookups';
 
 /** Types offered in every vault; the vault's own types are added to them. */
 export const BUILT_IN_TYPES = ['note', 'solution', 'practice', 'meeting', 'question', 'journal'];
-const KNOWN_KEYS = new Set(['id', 'title', 'type', 'domains', 'tags', 'aliases', 'alias', 'created', 'updated']);
+const KNOWN_KEYS = new Set([
+  'id',
+  'title',
+  'type',
+  'domains',
+  'tags',
+  'aliases',
+  'alias',
+  'created',
+  'updated',
+]);
 const TYPE_PATTERN = /^[a-z][a-z0-9-]*$/;
 const OTHER = '\u0000other';
 
@@ -83,7 +93,8 @@ export function FrontMatterFields({
   const typeId = useId();
   const customHintId = useId();
   const fm = useMemo(() => frontMatter ?? {}, [frontMatter]);
-  const type = typeof fm.type === 'string' && fm.type.trim() !== '' ? fm.type.trim().toLowerCase() : 'note';
+  const type =
+    typeof fm.type === 'string' && fm.type.trim() !== '' ? fm.type.trim().toLowerCase() : 'note';
   const [customType, setCustomType] = useState<string | null>(null);
   const [typeError, setTypeError] = useState<string | null>(null);
 
@@ -103,7 +114,10 @@ export function FrontMatterFields({
   }, [fm]);
 
   const dates = useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+    const format = new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
     const at = (value: unknown) => {
       const date = typeof value === 'string' ? new Date(value) : null;
       return date && !Number.isNaN(date.getTime()) ? format.format(date) : null;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface NoteTitleProps {
@@ -19,17 +19,22 @@ export interface NoteTitleProps {
  * The note's title, editable in place. Committing a new title (Enter or leaving the field) renames
  * the note; Escape puts the title back. Enter then moves on to the editor.
  */
-export function NoteTitle({ title, focusRequest, disabled, busy, message, onCommit, onDone }: NoteTitleProps) {
+export function NoteTitle({
+  title,
+  focusRequest,
+  disabled,
+  busy,
+  message,
+  onCommit,
+  onDone,
+}: NoteTitleProps) {
   const { t } = useTranslation('notes');
   const field = useRef<HTMLTextAreaElement>(null);
-  const [draft, setDraft] = useState(title);
-  const [editing, setEditing] = useState(false);
+  const messageId = useId();
+  /** What the user is typing; null while not editing (the title as the vault has it shows). */
+  const [editing, setDraft] = useState<string | null>(null);
+  const draft = editing ?? title;
   const pending = useRef<Promise<boolean> | null>(null);
-
-  // Follow the title from outside (a rename elsewhere, an edit on disk) while not editing it.
-  useEffect(() => {
-    if (!editing) setDraft(title);
-  }, [title, editing]);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -42,13 +47,13 @@ export function NoteTitle({ title, focusRequest, disabled, busy, message, onComm
     if (pending.current) return pending.current;
     const next = draft.replace(/\s+/g, ' ').trim();
     if (next === title) {
-      setDraft(title);
+      setDraft(null);
       return Promise.resolve(true);
     }
-    const previous = title;
     pending.current = onCommit(next)
       .then((ok) => {
-        if (!ok) setDraft(previous);
+        // Either way the vault's title shows again: the new one, or the old one kept.
+        setDraft(null);
         return ok;
       })
       .finally(() => {
@@ -59,37 +64,40 @@ export function NoteTitle({ title, focusRequest, disabled, busy, message, onComm
 
   return (
     <div className="note-title-block">
-      <textarea
-        ref={field}
-        className="note-title"
-        aria-label={t('title.label')}
-        aria-describedby={message ? 'note-title-message' : undefined}
-        aria-busy={busy}
-        rows={1}
-        value={draft}
-        placeholder={t('title.placeholder')}
-        disabled={disabled}
-        spellCheck
-        onFocus={() => setEditing(true)}
-        onChange={(event) => setDraft(event.target.value.replace(/[\r\n]+/g, ' '))}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            void commit().then((ok) => {
-              if (ok) onDone();
-            });
-          } else if (event.key === 'Escape') {
-            event.preventDefault();
-            setDraft(title);
-          }
-        }}
-        onBlur={() => {
-          void commit().finally(() => setEditing(false));
-        }}
-      />
+      {/* The title is the page's heading: heading navigation lands on it, and reads its text. */}
+      <h1 className="note-title-heading">
+        <textarea
+          ref={field}
+          className="note-title"
+          aria-label={t('title.label')}
+          aria-describedby={message ? messageId : undefined}
+          aria-busy={busy}
+          rows={1}
+          value={draft}
+          placeholder={t('title.placeholder')}
+          disabled={disabled}
+          spellCheck
+          onFocus={() => setDraft(draft)}
+          onChange={(event) => setDraft(event.target.value.replace(/[\r\n]+/g, ' '))}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              void commit().then((ok) => {
+                if (ok) onDone();
+              });
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              setDraft(title);
+            }
+          }}
+          onBlur={() => {
+            void commit();
+          }}
+        />
+      </h1>
       {message && (
         <p
-          id="note-title-message"
+          id={messageId}
           className={message.error ? 'field-error' : 'field-hint'}
           role={message.error ? 'alert' : 'status'}
         >

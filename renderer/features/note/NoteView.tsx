@@ -110,7 +110,11 @@ export function NoteView({ path, anchor, focusTitle }: NoteViewProps) {
 
   if (loaded.status === 'loading') {
     return (
-      <section className="note-view note-view-message" aria-busy="true" aria-label={t('view.loading')}>
+      <section
+        className="note-view note-view-message"
+        aria-busy="true"
+        aria-label={t('view.loading')}
+      >
         <p className="note-loading">{t('view.loading')}</p>
       </section>
     );

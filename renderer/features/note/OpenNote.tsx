@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -35,7 +36,7 @@ import { NoteTitle } from './NoteTitle';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';
 import { SaveStatus } from './SaveStatus';
-import { resolverFor, vaultTags } from './vaultLookups';
+import { plannedNoteTargets, resolverFor, vaultTags } from './vaultLookups';
 
 export interface OpenNoteProps {
   note: Note;
@@ -53,19 +54,6 @@ export interface OpenNoteProps {
 
 const PREVIEW_DELAY_MS = 150;
 const HEADINGS_DELAY_MS = 250;
-
-/** Front matter with a patch applied as `notes.save` applies it (null removes a key). */
-function applyPatch(
-  frontMatter: Record<string, unknown> | null,
-  patch: FrontMatterPatch,
-): Record<string, unknown> {
-  const next: Record<string, unknown> = { ...(frontMatter ?? {}) };
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete next[key];
-    else next[key] = value;
-  }
-  return next;
-}
 
 /**
  * An open note: title, front-matter fields, the editor and the preview, kept saved by a
@@ -94,10 +82,10 @@ export function OpenNote({
   const previewRef = useRef<PreviewHandle | null>(null);
   const lastText = useRef(initialText);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [frontMatter, setFrontMatter] = useState(note.frontMatter);
-  const [frontMatterError, setFrontMatterError] = useState(note.frontMatterError);
   const [previewText, setPreviewText] = useState(initialText);
-  const [headings, setHeadings] = useState<readonly NoteHeading[]>(() => extractHeadings(initialText));
+  const [headings, setHeadings] = useState<readonly NoteHeading[]>(() =>
+    extractHeadings(initialText),
+  );
   const [titleFocus, setTitleFocus] = useState(focusTitle ? 1 : 0);
   const [titleMessage, setTitleMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [renaming, setRenaming] = useState(false);
@@ -112,7 +100,9 @@ export function OpenNote({
   );
   const [resolving, setResolving] = useState(false);
   const [resolveError, setResolveError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(restoredDraft ? t('save.restoredDraft') : null);
+  const [notice, setNotice] = useState<string | null>(
+    restoredDraft ? t('save.restoredDraft') : null,
+  );
   /** A move or delete started here: its `notes.changed` events are not outside changes. */
   const busyWithFile = useRef(false);
 
@@ -141,15 +131,9 @@ export function OpenNote({
         getBody: () => editorRef.current?.getText() ?? lastText.current,
         drafts,
         onStateChange: rerender,
-        onSaved: (saved) => {
-          setFrontMatter(applyPatch(saved.frontMatter, session.pendingFrontMatter));
-          setFrontMatterError(saved.frontMatterError);
-        },
         onReload: (fresh) => {
           editorRef.current?.replaceText(fresh.body);
           lastText.current = fresh.body;
-          setFrontMatter(applyPatch(fresh.frontMatter, session.pendingFrontMatter));
-          setFrontMatterError(fresh.frontMatterError);
         },
       }),
   );
@@ -162,20 +146,40 @@ export function OpenNote({
 
   const path = session.path;
   const summary = vault.byPath.get(path);
-  const title = summary?.title ?? note.title;
+  // Right after a rename the vault's summary of the note lags behind by an event: the new title
+  // shows until a newer summary arrives.
+  const [renamed, setRenamed] = useState<{ title: string; stale: unknown } | null>(null);
+  const title =
+    renamed !== null && summary === renamed.stale ? renamed.title : (summary?.title ?? note.title);
   const mode: NoteMode = isNoteMode(settings.ui.noteMode) ? settings.ui.noteMode : 'edit';
   const fieldsOpen = settings.ui.noteFieldsOpen !== false;
   const inConflict = session.state === 'conflict';
 
   // --- The editor's view of the vault -------------------------------------------------------
   const vaultRef = useRef(vault);
-  vaultRef.current = vault;
+  useLayoutEffect(() => {
+    vaultRef.current = vault;
+  }, [vault]);
+  const unresolvedCache = useRef<{ snapshot: object; targets: Promise<string[]> } | null>(null);
   const editorContext = useMemo<EditorContext>(
     () => ({
       path: () => session.path,
       notes: () => vaultRef.current.notes,
       resolver: () => resolverForRef.current(),
       tags: () => vaultTags(vaultRef.current.notes),
+      unresolvedTargets: () => {
+        const snapshot = vaultRef.current;
+        if (unresolvedCache.current?.snapshot !== snapshot) {
+          unresolvedCache.current = {
+            snapshot,
+            targets: api['links.unresolved']({}).then(
+              (links) => plannedNoteTargets(links.map((l) => l.target)),
+              () => [],
+            ),
+          };
+        }
+        return unresolvedCache.current.targets;
+      },
       headingsOf: async (target) => {
         if (target === session.path) return extractHeadings(editorRef.current?.getText() ?? '');
         try {
@@ -196,7 +200,9 @@ export function OpenNote({
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const headingsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const modeRef = useRef(mode);
-  modeRef.current = mode;
+  useLayoutEffect(() => {
+    modeRef.current = mode;
+  }, [mode]);
 
   const onDocChanged = useCallback(() => {
     session.edited();
@@ -220,14 +226,11 @@ export function OpenNote({
     [],
   );
 
-  const onEditor = useCallback(
-    (editor: NoteEditor | null) => {
-      // Keep the last text when the editor goes, for the final save.
-      if (editor === null && editorRef.current) lastText.current = editorRef.current.getText();
-      editorRef.current = editor;
-    },
-    [],
-  );
+  const onEditor = useCallback((editor: NoteEditor | null) => {
+    // Keep the last text when the editor goes, for the final save.
+    if (editor === null && editorRef.current) lastText.current = editorRef.current.getText();
+    editorRef.current = editor;
+  }, []);
 
   // --- Outside changes ------------------------------------------------------------------------
   useEffect(
@@ -261,7 +264,10 @@ export function OpenNote({
       event.preventDefault();
       if (client.edition === 'desktop') {
         // Close once the text is on disk (Electron closes on window.close()).
-        flushing.then(() => window.close(), () => undefined);
+        flushing.then(
+          () => window.close(),
+          () => undefined,
+        );
       }
     };
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -289,18 +295,19 @@ export function OpenNote({
     [t],
   );
 
+  const saveState = session.state;
   const active = useMemo<ActiveNote>(
     () => ({
       path,
       title,
-      saveState: session.state,
+      saveState,
       headings,
       getText: () => editorRef.current?.getText() ?? lastText.current,
       getSelection: () => editorRef.current?.getSelection() ?? null,
       flush: () => session.flush(),
       reveal,
     }),
-    [path, title, session, session.state, headings, reveal],
+    [path, title, session, saveState, headings, reveal],
   );
   useEffect(() => {
     activeNoteStore.set(active);
@@ -337,7 +344,6 @@ export function OpenNote({
 
   // --- Front matter ---------------------------------------------------------------------------
   const changeFrontMatter = (patch: FrontMatterPatch) => {
-    setFrontMatter((current) => applyPatch(current, patch));
     session.setFrontMatter(patch);
   };
 
@@ -357,7 +363,8 @@ export function OpenNote({
     const resolver = resolverForRef.current();
     const resolved = target === '' ? session.path : resolver.resolve(target, session.path);
     if (resolved !== null && resolver.note(resolved)) openNote(resolved, heading);
-    else if (resolved !== null) window.open(client.fileUrl(resolved), '_blank', 'noopener,noreferrer');
+    else if (resolved !== null)
+      window.open(client.fileUrl(resolved), '_blank', 'noopener,noreferrer');
     else setCreateRequest({ target, anchor: heading, from: session.path });
   };
 
@@ -377,7 +384,8 @@ export function OpenNote({
     }
     const target = resolveVaultHref(link.href, session.path, resolverForRef.current());
     if (target.kind === 'note') openNote(target.path, target.anchor);
-    else if (target.kind === 'file') window.open(client.fileUrl(target.path), '_blank', 'noopener,noreferrer');
+    else if (target.kind === 'file')
+      window.open(client.fileUrl(target.path), '_blank', 'noopener,noreferrer');
     else setCreateRequest({ target: target.target, anchor: target.anchor, from: session.path });
   };
 
@@ -391,7 +399,7 @@ export function OpenNote({
       const body = editorRef.current?.getText() ?? lastText.current;
       const plan = await planRename(
         { movePreview: (args) => api['notes.movePreview'](args) },
-        { path: session.path, frontMatter },
+        { path: session.path, frontMatter: session.frontMatter },
         body,
         newTitle,
       );
@@ -409,7 +417,6 @@ export function OpenNote({
           const moved = await api['notes.read']({ path: plan.to });
           session.moved(moved);
           drafts.clear(from);
-          setFrontMatter(moved.frontMatter);
           onMoved(plan.to);
           rewriteHistory((route) =>
             route.view === 'note' && route.path === from ? { ...route, path: plan.to } : route,
@@ -422,6 +429,7 @@ export function OpenNote({
         changeFrontMatter({ title: plan.title });
         await session.flush();
       }
+      setRenamed({ title: plan.title, stale: vaultStore.getSnapshot().byPath.get(session.path) });
       if (links > 0) setTitleMessage({ text: t('title.renamed', { count: links }), error: false });
       return true;
     } catch (error) {
@@ -439,7 +447,8 @@ export function OpenNote({
       if (error.reason === 'invalid') return t('title.invalid', { message: error.message });
       return t('title.failed', { message: error.message });
     }
-    if (error instanceof ApiError && error.code === 'EXISTS') return t('title.exists', { name: '' });
+    if (error instanceof ApiError && error.code === 'EXISTS')
+      return t('title.exists', { name: '' });
     return t('title.failed', { message: error instanceof Error ? error.message : String(error) });
   };
 
@@ -475,7 +484,6 @@ export function OpenNote({
           editorRef.current?.replaceText(text);
           lastText.current = text;
         }
-        setFrontMatter(applyPatch(conflict.theirs.frontMatter, session.pendingFrontMatter));
         await session.resolveWith(conflict.theirs);
       }
       const current = editorRef.current?.getText() ?? lastText.current;
@@ -503,8 +511,8 @@ export function OpenNote({
         }}
       />
       <FrontMatterFields
-        frontMatter={frontMatter}
-        frontMatterError={frontMatterError}
+        frontMatter={session.frontMatter}
+        frontMatterError={session.frontMatterError}
         open={fieldsOpen}
         onToggle={(open) => void update({ ui: { noteFieldsOpen: open } })}
         disabled={inConflict}
@@ -513,15 +521,9 @@ export function OpenNote({
     </header>
   );
 
-  const folder = folderOf(path);
-
   return (
     <section className="note-view" aria-label={t('view.region', { title })}>
       <div className="note-toolbar">
-        <p className="note-location" title={path}>
-          <span className="visually-hidden">{t('view.folder')}: </span>
-          {folder === '' ? t('view.vaultRoot') : folder.split('/').join(' › ')}
-        </p>
         <SaveStatus
           state={session.state}
           error={session.error?.message ?? null}
@@ -576,7 +578,9 @@ export function OpenNote({
               markdown={previewText}
               path={path}
               onOpenNote={openNote}
-              onCreateNote={(target, heading) => setCreateRequest({ target, anchor: heading, from: path })}
+              onCreateNote={(target, heading) =>
+                setCreateRequest({ target, anchor: heading, from: path })
+              }
               onHandle={(handle) => {
                 previewRef.current = handle;
               }}
@@ -603,7 +607,11 @@ export function OpenNote({
         />
       )}
       {confirmDelete && (
-        <DeleteNoteDialog title={title} onDelete={deleteNote} onClose={() => setConfirmDelete(false)} />
+        <DeleteNoteDialog
+          title={title}
+          onDelete={deleteNote}
+          onClose={() => setConfirmDelete(false)}
+        />
       )}
     </section>
   );

@@ -27,12 +27,14 @@ export function RenameDialog({
           })}
         </p>
       )}
-      {plan.sanitized && <p className="field-hint">{t('title.fileNameNote', { fileName: plan.fileName })}</p>}
+      {plan.sanitized && (
+        <p className="field-hint">{t('title.fileNameNote', { fileName: plan.fileName })}</p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('title.cancel')}
         </button>
-        <button type="button" className="button button-primary" autoFocus onClick={onConfirm}>
+        <button type="button" className="button button-primary" data-autofocus onClick={onConfirm}>
           {t('title.rename')}
         </button>
       </div>

@@ -11,9 +11,7 @@ export interface SaveStatusProps {
 export function SaveStatus({ state, error, onRetry }: SaveStatusProps) {
   const { t } = useTranslation('notes');
   const label =
-    state === 'error'
-      ? t('save.error', { message: error ?? '' })
-      : t(`save.${state}` as const);
+    state === 'error' ? t('save.error', { message: error ?? '' }) : t(`save.${state}` as const);
   return (
     <div className="save-status" data-state={state}>
       <span role="status" aria-live="polite" className="save-status-text" title={label}>

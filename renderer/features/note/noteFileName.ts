@@ -3,6 +3,7 @@
  * (Windows), control characters, and `# ^ [ ] |`, which wiki links cannot refer to. A title that
  * needs changing keeps its exact text in front matter (`title:`), and links resolve by title too.
  */
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]+/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** Bytes kept for a name: 255 per segment on common file systems, minus `.md` and a margin. */

@@ -247,7 +247,9 @@ describe('NoteSession: outside changes and conflicts', () => {
     const { session, type } = open(disk, { onReload });
     disk.writeOutside('from another program');
     expect(await session.diskChanged()).toBe('reloaded');
-    expect(onReload).toHaveBeenCalledWith(expect.objectContaining({ body: 'from another program' }));
+    expect(onReload).toHaveBeenCalledWith(
+      expect.objectContaining({ body: 'from another program' }),
+    );
     // The next save starts from the outside version.
     type('from another program, then mine');
     await session.flush();

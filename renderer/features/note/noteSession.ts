@@ -77,6 +77,9 @@ export class NoteSession {
   /** Front matter of the file when last read or saved (to write it back after a deletion). */
   #frontMatter: Record<string, unknown> | null;
   #pendingFrontMatter: FrontMatterPatch = {};
+  #frontMatterError: string | null;
+  /** Cached `#frontMatter` with the pending patch applied (a stable object between changes). */
+  #effectiveFrontMatter: Record<string, unknown> | null;
   #state: SaveState = 'saved';
   #error: ApiError | null = null;
   #conflict: SaveConflict | null = null;
@@ -95,6 +98,8 @@ export class NoteSession {
     this.#baseVersion = options.note.version;
     this.#savedBody = options.note.body;
     this.#frontMatter = options.note.frontMatter;
+    this.#frontMatterError = options.note.frontMatterError;
+    this.#effectiveFrontMatter = this.#frontMatter;
   }
 
   get path(): string {
@@ -121,6 +126,14 @@ export class NoteSession {
   get pendingFrontMatter(): FrontMatterPatch {
     return this.#pendingFrontMatter;
   }
+  /** The front matter as it will be once pending changes are saved. */
+  get frontMatter(): Record<string, unknown> | null {
+    return this.#effectiveFrontMatter;
+  }
+  /** Why the file's front matter could not be read, if it could not. */
+  get frontMatterError(): string | null {
+    return this.#frontMatterError;
+  }
 
   /** There are edits the file does not have yet. */
   get dirty(): boolean {
@@ -146,7 +159,9 @@ export class NoteSession {
   /** Front-matter fields changed: saved with the next save (the sooner the better). */
   setFrontMatter(patch: FrontMatterPatch): void {
     this.#pendingFrontMatter = { ...this.#pendingFrontMatter, ...patch };
+    this.#refreshFrontMatter();
     this.edited();
+    this.#options.onStateChange?.();
   }
 
   /**
@@ -248,6 +263,21 @@ export class NoteSession {
     this.#baseVersion = note.version;
     this.#savedBody = note.body;
     this.#frontMatter = note.frontMatter;
+    this.#frontMatterError = note.frontMatterError;
+    this.#refreshFrontMatter();
+  }
+
+  #refreshFrontMatter(): void {
+    if (Object.keys(this.#pendingFrontMatter).length === 0) {
+      this.#effectiveFrontMatter = this.#frontMatter;
+      return;
+    }
+    const next: Record<string, unknown> = { ...(this.#frontMatter ?? {}) };
+    for (const [key, value] of Object.entries(this.#pendingFrontMatter)) {
+      if (value === null) delete next[key];
+      else next[key] = value;
+    }
+    this.#effectiveFrontMatter = next;
   }
 
   async #saveIfDirty(): Promise<void> {
@@ -298,6 +328,7 @@ export class NoteSession {
       if (pending[key] === value) delete pending[key];
     }
     this.#pendingFrontMatter = pending;
+    this.#refreshFrontMatter();
     if (this.dirty) {
       this.#setState('unsaved');
       this.#schedule(this.#delayMs);

@@ -12,14 +12,24 @@ describe('planRename', () => {
       { path: 'Home.md', links: 2 },
       { path: 'b/Other.md', links: 1 },
     ]);
-    const plan = await planRename(api, { path: 'a/Old.md', frontMatter: {} }, 'text', ' New  name ');
+    const plan = await planRename(
+      api,
+      { path: 'a/Old.md', frontMatter: {} },
+      'text',
+      ' New  name ',
+    );
     expect(api.movePreview).toHaveBeenCalledWith({ from: 'a/Old.md', to: 'a/New name.md' });
     expect(plan).toMatchObject({ title: 'New name', to: 'a/New name.md', writeTitle: false });
     expect(countRewrites(plan)).toEqual({ links: 3, notes: 2 });
   });
 
   it('sanitises the file name and keeps the real title in front matter', async () => {
-    const plan = await planRename(preview(), { path: 'Old.md', frontMatter: null }, '', 'Q: 2025/26?');
+    const plan = await planRename(
+      preview(),
+      { path: 'Old.md', frontMatter: null },
+      '',
+      'Q: 2025/26?',
+    );
     expect(plan).toMatchObject({
       to: 'Q 2025 26.md',
       fileName: 'Q 2025 26',
@@ -29,9 +39,19 @@ describe('planRename', () => {
   });
 
   it('writes the title when front matter or a # heading would otherwise decide it', async () => {
-    const withKey = await planRename(preview(), { path: 'Old.md', frontMatter: { title: 'Old' } }, '', 'New');
+    const withKey = await planRename(
+      preview(),
+      { path: 'Old.md', frontMatter: { title: 'Old' } },
+      '',
+      'New',
+    );
     expect(withKey.writeTitle).toBe(true);
-    const withHeading = await planRename(preview(), { path: 'Old.md', frontMatter: null }, '# Old\n', 'New');
+    const withHeading = await planRename(
+      preview(),
+      { path: 'Old.md', frontMatter: null },
+      '# Old\n',
+      'New',
+    );
     expect(withHeading.writeTitle).toBe(true);
   });
 
@@ -53,13 +73,17 @@ describe('planRename', () => {
   });
 
   it('explains a name taken or refused, and an empty title', async () => {
-    const taken = { movePreview: vi.fn(async () => Promise.reject(new ApiError('EXISTS', 'exists'))) };
-    await expect(planRename(taken, { path: 'A.md', frontMatter: null }, '', 'B')).rejects.toMatchObject({
+    const taken = {
+      movePreview: vi.fn(async () => Promise.reject(new ApiError('EXISTS', 'exists'))),
+    };
+    await expect(
+      planRename(taken, { path: 'A.md', frontMatter: null }, '', 'B'),
+    ).rejects.toMatchObject({
       reason: 'exists',
       fileName: 'B',
     });
-    await expect(planRename(taken, { path: 'A.md', frontMatter: null }, '', '  ')).rejects.toBeInstanceOf(
-      RenameError,
-    );
+    await expect(
+      planRename(taken, { path: 'A.md', frontMatter: null }, '', '  '),
+    ).rejects.toBeInstanceOf(RenameError);
   });
 });

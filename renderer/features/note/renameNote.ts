@@ -51,8 +51,7 @@ export async function planRename(
   const to = joinPath(folderOf(note.path), `${fileName}.md`);
   const hasTitleKey = typeof note.frontMatter?.title === 'string';
   const heading = firstTitleHeading(body);
-  const writeTitle =
-    hasTitleKey || fileName !== title || (heading !== null && heading !== title);
+  const writeTitle = hasTitleKey || fileName !== title || (heading !== null && heading !== title);
   const base = { title, from: note.path, fileName, sanitized: fileName !== title, writeTitle };
   if (to === note.path) return { ...base, to, rewritten: [] };
   try {
@@ -66,7 +65,11 @@ export async function planRename(
       if (error.code === 'EXISTS') throw new RenameError('exists', error.message, fileName);
       if (error.code === 'INVALID') throw new RenameError('invalid', error.message, fileName);
     }
-    throw new RenameError('failed', error instanceof Error ? error.message : String(error), fileName);
+    throw new RenameError(
+      'failed',
+      error instanceof Error ? error.message : String(error),
+      fileName,
+    );
   }
 }
 

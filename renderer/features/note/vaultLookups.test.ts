@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import type { VaultSnapshot } from '../../state/vaultStore';
-import { resolverFor, vaultTags } from './vaultLookups';
+import { plannedNoteTargets, resolverFor, vaultTags } from './vaultLookups';
 
 const note = (path: string, title: string, tags: string[] = []): NoteSummary => ({
   id: null,
@@ -45,7 +45,19 @@ describe('resolverFor', () => {
 
 describe('vaultTags', () => {
   it('lists tags most used first, one spelling each', () => {
-    const notes = [note('1.md', '1', ['b', 'a']), note('2.md', '2', ['A']), note('3.md', '3', ['c'])];
+    const notes = [
+      note('1.md', '1', ['b', 'a']),
+      note('2.md', '2', ['A']),
+      note('3.md', '3', ['c']),
+    ];
     expect(vaultTags(notes)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('plannedNoteTargets', () => {
+  it('keeps note targets once each, not files', () => {
+    expect(
+      plannedNoteTargets(['Supplier day', 'supplier day', 'chart.png', 'Plan v1.2', 'a/Idea.md']),
+    ).toEqual(['Supplier day', 'Plan v1.2', 'a/Idea']);
   });
 });

@@ -78,3 +78,18 @@ export function vaultTypes(notes: readonly NoteSummary[]): string[] {
   if (!types) typeCache.set(notes, (types = byUse(notes.map((n) => n.type))));
   return types;
 }
+
+/** Unresolved link targets that name notes (not files such as `x.png`), once each, as written. */
+export function plannedNoteTargets(targets: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of targets) {
+    const target = raw.trim().replace(/\.md$/i, '');
+    const name = target.slice(target.lastIndexOf('/') + 1);
+    if (target === '' || /\.[a-z][a-z0-9]{0,4}$/i.test(name) || seen.has(target.toLowerCase()))
+      continue;
+    seen.add(target.toLowerCase());
+    out.push(target);
+  }
+  return out;
+}

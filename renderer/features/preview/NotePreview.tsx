@@ -64,7 +64,13 @@ export function findAnchorElement(root: HTMLElement, anchor: string): Element | 
  * ones offer to create the note, external ones open outside it (target=_blank; the desktop app
  * sends them to the OS browser). The page itself never navigates.
  */
-export function NotePreview({ markdown, path, onOpenNote, onCreateNote, onHandle }: NotePreviewProps) {
+export function NotePreview({
+  markdown,
+  path,
+  onOpenNote,
+  onCreateNote,
+  onHandle,
+}: NotePreviewProps) {
   const { t } = useTranslation('notes');
   const client = useApiClient();
   const store = useVaultStore();
@@ -144,9 +150,7 @@ export function NotePreview({ markdown, path, onOpenNote, onCreateNote, onHandle
     if (link && link.getAttribute('target') !== '_blank') event.preventDefault();
   };
 
-  return (
-    <div ref={root} className="markdown-preview" onClick={onClick} onAuxClick={onAuxClick} />
-  );
+  return <div ref={root} className="markdown-preview" onClick={onClick} onAuxClick={onAuxClick} />;
 }
 
 interface EmbedOptions {

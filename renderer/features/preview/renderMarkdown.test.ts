@@ -91,7 +91,9 @@ describe('renderMarkdown: embeds and images', () => {
   });
 
   it('never loads a remote image, and says why', () => {
-    const root = render('![tracker](https://example.com/pixel.png) <img src="http://x.test/a.png">');
+    const root = render(
+      '![tracker](https://example.com/pixel.png) <img src="http://x.test/a.png">',
+    );
     expect(root.querySelectorAll('img[src]')).toHaveLength(0);
     expect(root.querySelectorAll('.remote-image-blocked')).toHaveLength(2);
   });

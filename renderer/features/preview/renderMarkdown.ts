@@ -16,7 +16,8 @@ export interface PreviewLabels {
 
 export const ENGLISH_PREVIEW_LABELS: PreviewLabels = {
   unresolvedLink: (target) => `"${target}" does not exist yet: follow the link to create it.`,
-  remoteImageBlocked: (url) => `Image not loaded: Praxis never loads files from the internet (${url}).`,
+  remoteImageBlocked: (url) =>
+    `Image not loaded: Praxis never loads files from the internet (${url}).`,
   missingFile: (target) => `"${target}" is not in the vault.`,
   taskDone: 'Done',
   taskOpen: 'To do',

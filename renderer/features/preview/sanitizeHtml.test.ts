@@ -75,9 +75,11 @@ describe('the preview pipeline against hostile markdown', () => {
       const html = renderMarkdown(markdown, ctx);
       root.innerHTML = html;
 
-      expect(root.querySelectorAll(
-        'script, style, iframe, frame, object, embed, form, input, button, textarea, select, meta, base, link, area, template, noscript',
-      )).toHaveLength(0);
+      expect(
+        root.querySelectorAll(
+          'script, style, iframe, frame, object, embed, form, input, button, textarea, select, meta, base, link, area, template, noscript',
+        ),
+      ).toHaveLength(0);
       for (const element of root.querySelectorAll('*')) {
         for (const attribute of element.attributes) {
           expect(attribute.name, `${element.tagName} ${attribute.name}`).not.toMatch(/^on/i);

@@ -80,7 +80,12 @@ export function ConflictPanel({
           </p>
         )}
         <div className="conflict-actions">
-          <button type="button" className="button button-primary" disabled={busy} onClick={onRecreate}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={busy}
+            onClick={onRecreate}
+          >
             {t('conflict.saveAgain')}
           </button>
         </div>
@@ -114,7 +119,12 @@ export function ConflictPanel({
       )}
       {merged === null ? (
         <>
-          <div className="conflict-diff" tabIndex={0} role="group" aria-label={t('conflict.diffLabel')}>
+          <div
+            className="conflict-diff"
+            tabIndex={0}
+            role="group"
+            aria-label={t('conflict.diffLabel')}
+          >
             <table className="diff-table">
               <caption className="visually-hidden">{t('conflict.diffLabel')}</caption>
               <colgroup>
@@ -142,14 +152,18 @@ export function ConflictPanel({
                   ) : (
                     <tr key={index} className={row.changed ? 'diff-changed' : undefined}>
                       <td className="diff-number">{row.left?.number ?? ''}</td>
-                      <td className={row.changed && row.left ? 'diff-line diff-removed' : 'diff-line'}>
+                      <td
+                        className={row.changed && row.left ? 'diff-line diff-removed' : 'diff-line'}
+                      >
                         {row.changed && row.left && (
                           <span className="visually-hidden">{t('conflict.lineRemoved')}: </span>
                         )}
                         {row.left?.text ?? ''}
                       </td>
                       <td className="diff-number">{row.right?.number ?? ''}</td>
-                      <td className={row.changed && row.right ? 'diff-line diff-added' : 'diff-line'}>
+                      <td
+                        className={row.changed && row.right ? 'diff-line diff-added' : 'diff-line'}
+                      >
                         {row.changed && row.right && (
                           <span className="visually-hidden">{t('conflict.lineAdded')}: </span>
                         )}
@@ -163,7 +177,12 @@ export function ConflictPanel({
           </div>
           <p className="field-hint">{t('conflict.undoHint')}</p>
           <div className="conflict-actions">
-            <button type="button" className="button button-primary" disabled={busy} onClick={onKeepMine}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={onKeepMine}
+            >
               {t('conflict.keepMine')}
             </button>
             <button type="button" className="button" disabled={busy} onClick={onKeepTheirs}>
@@ -210,10 +229,20 @@ export function ConflictPanel({
             </p>
           )}
           <div className="conflict-actions">
-            <button type="button" className="button button-primary" disabled={busy} onClick={saveMerged}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={saveMerged}
+            >
               {t('conflict.saveMerged')}
             </button>
-            <button type="button" className="button" disabled={busy} onClick={() => setMerged(null)}>
+            <button
+              type="button"
+              className="button"
+              disabled={busy}
+              onClick={() => setMerged(null)}
+            >
               {t('conflict.cancelMerge')}
             </button>
           </div>

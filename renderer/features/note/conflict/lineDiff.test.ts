@@ -35,7 +35,7 @@ describe('diffLines', () => {
 
   it('produces scripts that turn one text into the other, for many random texts', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const text = () =>
       Array.from({ length: Math.floor(random() * 30) }, () => 'abcde'[Math.floor(random() * 5)]!);
     for (let i = 0; i < 300; i++) {

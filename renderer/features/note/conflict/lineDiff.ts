@@ -100,8 +100,7 @@ function myers(a: readonly string[], b: readonly string[]): DiffOp[] {
     else reversed.push({ kind: 'delete', line: a[--x]! });
   }
   const ops: DiffOp[] = [];
-  for (let i = reversed.length - 1; i >= 0; i--)
-    push(ops, reversed[i]!.kind, [reversed[i]!.line]);
+  for (let i = reversed.length - 1; i >= 0; i--) push(ops, reversed[i]!.kind, [reversed[i]!.line]);
   return ops;
 }
 
@@ -186,7 +185,11 @@ export function mergeThreeWay(
     const group = [all[i]!];
     let end = all[i]!.end;
     i++;
-    while (i < all.length && all[i]!.start <= end && (all[i]!.start < end || touches(group, all[i]!))) {
+    while (
+      i < all.length &&
+      all[i]!.start <= end &&
+      (all[i]!.start < end || touches(group, all[i]!))
+    ) {
       end = Math.max(end, all[i]!.end);
       group.push(all[i]!);
       i++;
@@ -221,8 +224,13 @@ export function mergeThreeWay(
  * side (two edits touching the same spot conflict, as in git), or when both are insertions at the
  * same point.
  */
-function touches(group: { side: string; start: number; end: number }[], next: { side: string; start: number; end: number }): boolean {
-  return group.some((h) => h.side !== next.side && (h.end === next.start || h.start === next.start));
+function touches(
+  group: { side: string; start: number; end: number }[],
+  next: { side: string; start: number; end: number },
+): boolean {
+  return group.some(
+    (h) => h.side !== next.side && (h.end === next.start || h.start === next.start),
+  );
 }
 
 /** One row of a side-by-side view: a line on either side, or a fold of unchanged lines. */
