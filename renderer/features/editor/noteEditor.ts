@@ -92,6 +92,11 @@ export function findAnchor(doc: string, anchor: string): { from: number; to: num
     );
     if (at >= 0) return { from: lineStart(at), to: lineStart(at) + lines[at]!.length };
   }
+  // A link as written (a backlink's anchor) is looked for as text, before any heading.
+  if (anchor.includes('[[')) {
+    const at = doc.indexOf(anchor);
+    if (at >= 0) return { from: at, to: at + anchor.length };
+  }
   // The last part of a nested heading link (`[[Note#Part#Section]]`) names the heading.
   const wanted = headingSlug(anchor.split('#').at(-1) ?? anchor);
   const heading =

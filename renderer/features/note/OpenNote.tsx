@@ -28,7 +28,8 @@ import { CreateNoteDialog, type CreateRequest } from './CreateNoteDialog';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
 import type { DraftStore } from './draftStore';
 import { FrontMatterFields } from './FrontMatterFields';
-import { extractHeadings } from './markdownHeadings';
+import { extractHeadings, headingSlug } from './markdownHeadings';
+import { pairHeadings, previewOffsetFor } from './scrollSync';
 import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
 import { NoteSession } from './noteSession';
 import { folderOf, noteNameOf } from './noteFileName';
@@ -319,6 +320,59 @@ export function OpenNote({
     [activeNoteStore, session],
   );
 
+  // --- Side by side: the preview follows the editor's scrolling ---------------------------------
+  const sourcePane = useRef<HTMLDivElement>(null);
+  const previewPane = useRef<HTMLDivElement>(null);
+  const headingsRef = useRef(headings);
+  useLayoutEffect(() => {
+    headingsRef.current = headings;
+  }, [headings]);
+  const syncFrame = useRef<number | null>(null);
+  const syncPreview = useCallback(() => {
+    if (syncFrame.current !== null) return;
+    syncFrame.current = requestAnimationFrame(() => {
+      syncFrame.current = null;
+      const editor = editorRef.current;
+      const source = sourcePane.current;
+      const preview = previewPane.current;
+      if (!editor || !source || !preview || modeRef.current !== 'split') return;
+      const { view } = editor;
+      const top = source.getBoundingClientRect().top - view.documentTop;
+      let line = 0;
+      if (top > 0) {
+        const block = view.lineBlockAtHeight(top);
+        const within = block.height > 0 ? Math.min(1, (top - block.top) / block.height) : 0;
+        line = view.state.doc.lineAt(block.from).number - 1 + within;
+      }
+      const previewTop = preview.getBoundingClientRect().top - preview.scrollTop;
+      const rendered = [...preview.querySelectorAll('.markdown-preview [id^="heading-"]')].map(
+        (heading) => ({
+          slug: headingSlug(heading.textContent ?? ''),
+          offset: heading.getBoundingClientRect().top - previewTop,
+        }),
+      );
+      const anchors = pairHeadings(
+        headingsRef.current.map((h) => ({ slug: headingSlug(h.text), line: h.line })),
+        rendered,
+      );
+      preview.scrollTop = previewOffsetFor(
+        line,
+        anchors,
+        view.state.doc.lines,
+        preview.scrollHeight - preview.clientHeight,
+      );
+    });
+  }, []);
+  useEffect(() => {
+    if (mode === 'split') syncPreview();
+  }, [mode, previewText, syncPreview]);
+  useEffect(
+    () => () => {
+      if (syncFrame.current !== null) cancelAnimationFrame(syncFrame.current);
+    },
+    [],
+  );
+
   // --- Anchor on open -------------------------------------------------------------------------
   useEffect(() => {
     if (!anchor) return;
@@ -559,7 +613,12 @@ export function OpenNote({
         />
       )}
       <div className={`note-panes note-panes-${mode}`}>
-        <div className="note-pane note-pane-source" hidden={mode === 'preview'}>
+        <div
+          ref={sourcePane}
+          className="note-pane note-pane-source"
+          hidden={mode === 'preview'}
+          onScroll={mode === 'split' ? syncPreview : undefined}
+        >
           {mode !== 'preview' && header}
           <MarkdownEditor
             initialText={initialText}
@@ -572,7 +631,7 @@ export function OpenNote({
           />
         </div>
         {mode !== 'edit' && (
-          <div className="note-pane note-pane-preview">
+          <div ref={previewPane} className="note-pane note-pane-preview">
             {mode === 'preview' && header}
             <NotePreview
               markdown={previewText}

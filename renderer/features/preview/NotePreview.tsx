@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/noteSchemas';
+import { parseWikiLinks } from '../../../shared/links/wikiLinks';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
 import { headingSlug } from '../note/markdownHeadings';
+import { highlightCodeBlocks } from './highlightCodeBlocks';
 import { resolverFor } from '../note/vaultLookups';
 import {
   blockOf,
@@ -40,6 +42,16 @@ function flash(element: Element): void {
 
 /** The element an anchor names inside a rendered note. */
 export function findAnchorElement(root: HTMLElement, anchor: string): Element | null {
+  // A link as written (a backlink's anchor): the rendered link with its text.
+  const [link] = anchor.includes('[[') ? parseWikiLinks(anchor) : [];
+  if (link) {
+    const text = (link.alias ?? link.target).trim();
+    for (const a of root.querySelectorAll('a.wikilink, .embed-note')) {
+      const shown = a.textContent?.trim() ?? '';
+      if (shown === text || shown.startsWith(`${text} ›`))
+        return a.closest('p, li, td, h1, h2, h3, h4, h5, h6') ?? a;
+    }
+  }
   if (anchor.startsWith('^')) {
     const block = root.querySelector(`[data-block-id="${CSS.escape(anchor.slice(1))}"]`);
     if (block) return block;
@@ -103,6 +115,7 @@ export function NotePreview({
     element.innerHTML = html;
     const controller = new AbortController();
     const read = (notePath: string): Promise<Note> => client.api['notes.read']({ path: notePath });
+    void highlightCodeBlocks(element, controller.signal);
     void fillEmbeds(element, {
       depth: 1,
       ancestors: new Set([path]),
@@ -219,6 +232,7 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
       content.className = 'embed-content';
       // Safe HTML: the output of the same sanitising pipeline as the note itself.
       content.innerHTML = options.render(part, path);
+      void highlightCodeBlocks(content, options.signal);
       // Anchors lead to the note's own headings, never to a copy embedded in it.
       for (const element of content.querySelectorAll('[id]')) element.removeAttribute('id');
       placeholder.replaceChildren(header, content);
