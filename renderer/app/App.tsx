@@ -23,6 +23,7 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { ToastsProvider } from './toasts';
 import { useLocale } from './useLocale';
+import { useRememberRoute } from './lastRoute';
 import { useShellCommands } from './useShellCommands';
 import { useTheme } from './useTheme';
 import { useUiState } from './useUiState';
@@ -52,7 +53,8 @@ type OpenDialog = 'switcher' | 'palette' | null;
 /**
  * Activity bar | sidebar | the view | right panel, with a status bar below. Side panels are
  * resizable (keyboard too: focus a divider, then arrows) and can be hidden; sizes and visibility
- * are remembered in the vault's settings.
+ * are remembered in the vault's settings. The dividers are named by `title` (a tooltip too):
+ * they sit between the landmarks, and an aria-label would make them landmark-less content.
  */
 function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
   const { t } = useTranslation('app');
@@ -76,6 +78,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
     toggleRightPanel,
     resolvedTheme,
   });
+  useRememberRoute();
   const viewTitle = useWindowTitle();
   const view = viewFor(route);
 
@@ -109,7 +112,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
             >
               <Sidebar pane={layout.sidebarPane} />
             </Panel>
-            <Separator className="separator" aria-label={t('layout.resizeSidebar')} />
+            <Separator className="separator" title={t('layout.resizeSidebar')} />
           </>
         )}
         <Panel id="centre" className="panel" minSize={CENTRE_MIN_WIDTH}>
@@ -129,7 +132,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
         </Panel>
         {layout.rightOpen && (
           <>
-            <Separator className="separator" aria-label={t('layout.resizeRightPanel')} />
+            <Separator className="separator" title={t('layout.resizeRightPanel')} />
             <Panel
               id="right"
               className="panel"

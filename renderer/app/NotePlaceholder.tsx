@@ -118,7 +118,8 @@ export function NotePlaceholder({ path, anchor, focusTitle }: NoteViewProps) {
     );
 
   return (
-    <article className="note-placeholder" aria-labelledby="note-placeholder-title">
+    // Focusable, so that keyboard users can scroll the text (there is no editor to focus).
+    <article className="note-placeholder" aria-labelledby="note-placeholder-title" tabIndex={0}>
       <p className="note-placeholder-badge">{t('note.placeholderBadge')}</p>
       <h1
         id="note-placeholder-title"
