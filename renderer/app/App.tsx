@@ -4,7 +4,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
-import { QuickSwitcher } from '../features/switcher/QuickSwitcher';
+import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
 import { CentreToolbar } from './CentreToolbar';
@@ -79,6 +79,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
     resolvedTheme,
   });
   useRememberRoute();
+  usePreparedNoteIndex();
   const viewTitle = useWindowTitle();
   const view = viewFor(route);
 
