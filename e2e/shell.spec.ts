@@ -288,3 +288,27 @@ test('help.welcome opens the welcome note; the right panel shows its links and o
   await fs.writeFile(praxis.file('Extra.md'), 'Read [[Welcome to Praxis]] first.\n');
   await expect(panel.getByRole('button', { name: 'Extra', exact: true })).toBeVisible();
 });
+
+test('F6 and Shift+F6 move the keyboard between the parts of the window', async ({
+  page,
+  praxis,
+}) => {
+  await openApp(page, praxis);
+  await switchTo(page, 'welcome', 'Welcome to Praxis');
+  const focusedPart = () =>
+    page.evaluate(() => {
+      return document.activeElement?.closest('[data-window-part]')?.className ?? null;
+    });
+  await page.keyboard.press('F6');
+  const first = await focusedPart();
+  const visited = [first];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('F6');
+    visited.push(await focusedPart());
+  }
+  expect(new Set(visited)).toEqual(new Set(['activity-bar', 'sidebar', 'centre', 'right-panel']));
+  await page.keyboard.press('F6');
+  expect(await focusedPart()).toBe(first);
+  await page.keyboard.press('Shift+F6');
+  expect(await focusedPart()).toBe(visited[3]);
+});

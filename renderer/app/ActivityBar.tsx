@@ -71,7 +71,7 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
 
   const settingsShortcut = shortcutLabel('go.settings');
   return (
-    <nav className="activity-bar" aria-labelledby="activity-bar-label">
+    <nav className="activity-bar" aria-labelledby="activity-bar-label" data-window-part>
       <span id="activity-bar-label" className="visually-hidden">
         {t('app:activity.label')}
       </span>

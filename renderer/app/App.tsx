@@ -117,7 +117,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
           </>
         )}
         <Panel id="centre" className="panel" minSize={CENTRE_MIN_WIDTH}>
-          <main className="centre">
+          <main className="centre" data-window-part>
             <CentreToolbar
               title={viewTitle}
               sidebarOpen={layout.sidebarOpen}
@@ -126,7 +126,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               onToggleRight={toggleRightPanel}
             />
             <VaultNotices />
-            <div className="view" data-view={route.view}>
+            <div className="view" data-view={route.view} data-window-part-focus>
               <view.Component route={route} />
             </div>
           </main>

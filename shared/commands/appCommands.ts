@@ -33,6 +33,8 @@ export const appCommands = [
   { id: 'view.modeEdit', accelerator: 'CmdOrCtrl+1', menu: 'view', separatorBefore: true },
   { id: 'view.modePreview', accelerator: 'CmdOrCtrl+2', menu: 'view' },
   { id: 'view.modeSplit', accelerator: 'CmdOrCtrl+3', menu: 'view' },
+  { id: 'view.focusNextPart', accelerator: 'F6' },
+  { id: 'view.focusPreviousPart', accelerator: 'Shift+F6' },
   { id: 'view.toggleTheme', menu: 'view', separatorBefore: true },
   { id: 'help.welcome', menu: 'help' },
 ] as const satisfies readonly AppCommandSpec[];
