@@ -182,7 +182,11 @@ export const journalMethods = {
       .object({ from: isoDateSchema, to: isoDateSchema })
       .strict()
       .refine((a) => a.from <= a.to, '`from` must not be after `to`.')
-      .refine((a) => daysBetween(a.from, a.to) < 400, 'Ask for at most 400 days at a time.'),
+      // Zod runs object refinements even when a field failed: only count days between dates.
+      .refine(
+        (a) => !isIsoDate(a.from) || !isIsoDate(a.to) || daysBetween(a.from, a.to) < 400,
+        'Ask for at most 400 days at a time.',
+      ),
     z.object({ days: z.array(journalDaySchema) }),
   ),
 

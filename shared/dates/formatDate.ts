@@ -25,6 +25,8 @@ function formatterFor(locale: string, options: Intl.DateTimeFormatOptions): Intl
     } catch {
       formatter = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
     }
+    // Locales come from the renderer, which is not trusted: keep the cache bounded.
+    if (formatters.size >= 64) formatters.clear();
     formatters.set(key, formatter);
   }
   return formatter;

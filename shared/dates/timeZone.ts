@@ -45,6 +45,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       minute: 'numeric',
       second: 'numeric',
     });
+    if (formatters.size >= 1024) formatters.clear();
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -149,6 +150,10 @@ export interface LocalDayRange {
 export function localDayRange(from: IsoDate, to: IsoDate, timeZone: string): LocalDayRange {
   const start = startOfLocalDay(from, timeZone);
   const end = startOfLocalDay(addDays(to, 1), timeZone);
+  // A timestamp's written date is never more than a day from its date in any zone (offsets stay
+  // under 24 hours): most timestamps of a vault are rejected by comparing text alone.
+  const earliest = addDays(from, -1);
+  const latest = addDays(to, 1);
   return {
     from,
     to,
@@ -160,6 +165,8 @@ export function localDayRange(from: IsoDate, to: IsoDate, timeZone: string): Loc
         const ms = typeof timestamp === 'number' ? timestamp : timestamp.getTime();
         return ms >= start && ms < end;
       }
+      const written = timestamp.trimStart().slice(0, 10);
+      if (ISO_DATE_PREFIX.test(written) && (written < earliest || written > latest)) return false;
       const wall = wallClockReading(timestamp);
       if (wall !== null) return wall.date !== null && wall.date >= from && wall.date <= to;
       const ms = Date.parse(timestamp);
@@ -168,6 +175,7 @@ export function localDayRange(from: IsoDate, to: IsoDate, timeZone: string): Loc
   };
 }
 
+const ISO_DATE_PREFIX = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_ONLY = /^(\d{4}-\d{2}-\d{2})$/;
 const FLOATING = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 

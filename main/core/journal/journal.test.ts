@@ -187,9 +187,15 @@ describe('calendar and timeline', () => {
       'Journal/2024-02-01.md',
       'journal/2024/2024-02-01.md',
     ]);
-    expect(
-      await core.dispatch('journal.days', { from: '2024-03-01', to: '2024-01-01' }),
-    ).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+    for (const range of [
+      { from: '2024-03-01', to: '2024-01-01' },
+      { from: 'x', to: '2024-01-01' },
+      { from: '2024-01-01', to: '2026-01-01' },
+    ])
+      expect(await core.dispatch('journal.days', range)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
   });
 
   it('pages through entries newest first and jumps to a date', async () => {
