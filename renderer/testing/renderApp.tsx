@@ -82,8 +82,14 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
     'notes.list': async () => notes,
     'attachments.list': async () => [],
     'settings.get': async () => settings,
-    'settings.update': async ({ ui, ...rest }) => {
-      settings = { ...settings, ...rest, ui: { ...settings.ui, ...(ui ?? {}) } };
+    // As main merges a patch: `ui` and `journal` key by key, the rest replaced.
+    'settings.update': async ({ ui, journal, ...rest }) => {
+      settings = settingsSchema.parse({
+        ...settings,
+        ...rest,
+        ui: { ...settings.ui, ...ui },
+        journal: { ...settings.journal, ...journal },
+      });
       return settings;
     },
   };

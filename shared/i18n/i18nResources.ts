@@ -7,6 +7,9 @@ import caCommon from './locales/ca/common.json';
 import enApp from './locales/en/app.json';
 import esApp from './locales/es/app.json';
 import caApp from './locales/ca/app.json';
+import enJournal from './locales/en/journal.json';
+import esJournal from './locales/es/journal.json';
+import caJournal from './locales/ca/journal.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -19,9 +22,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands, app: enApp },
-  es: { common: esCommon, commands: esCommands, app: esApp },
-  ca: { common: caCommon, commands: caCommands, app: caApp },
+  en: { common: enCommon, commands: enCommands, app: enApp, journal: enJournal },
+  es: { common: esCommon, commands: esCommands, app: esApp, journal: esJournal },
+  ca: { common: caCommon, commands: caCommands, app: caApp, journal: caJournal },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];
