@@ -7,6 +7,7 @@ import { ApiContext } from './api/ApiContext';
 import { App } from './app/App';
 import { CommandRegistry } from './app/commands/commandRegistry';
 import { CommandsContext } from './app/commands/CommandsContext';
+import { restoreRoute } from './app/lastRoute';
 import { NavigationProvider } from './app/navigation';
 import { initI18n } from './i18n/i18n';
 import { ActiveNoteContext, ActiveNoteStore } from './state/activeNote';
@@ -37,7 +38,7 @@ async function boot(): Promise<void> {
             <SettingsProvider initial={settings}>
               <CommandsContext.Provider value={commands}>
                 <ActiveNoteContext.Provider value={activeNote}>
-                  <NavigationProvider initial={{ view: 'home' }}>
+                  <NavigationProvider initial={restoreRoute(settings.ui.lastRoute)}>
                     <App />
                   </NavigationProvider>
                 </ActiveNoteContext.Provider>

@@ -1,5 +1,6 @@
 import type { VaultNotice } from '../../shared/api/vaultMethods';
 import type { EventHub } from './events/eventHub';
+import type { JournalIndex } from './journal/journalIndex';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
 import type { NoteRepository } from './vault/noteRepository';
@@ -15,6 +16,8 @@ export interface CoreServices {
   repository: NoteRepository;
   linkGraph: LinkGraph;
   events: EventHub;
+  /** The journal's entries (days, first lines, follow-ups), kept current from the repository. */
+  journal: JournalIndex;
   /** What the user should be told about opening the vault (repairs, recoveries). */
   notices: VaultNotice[];
 }

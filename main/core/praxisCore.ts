@@ -6,8 +6,10 @@ import { createLinksHandlers } from './api/linksHandlers';
 import { createNotesHandlers } from './api/notesHandlers';
 import { createVaultHandlers } from './api/vaultHandlers';
 import { createSettingsHandlers } from './api/settingsHandlers';
+import { createJournalHandlers } from './api/journalHandlers';
 import type { CoreServices } from './coreServices';
 import { EventHub } from './events/eventHub';
+import { JournalIndex } from './journal/journalIndex';
 import { LinkGraph } from './links/linkGraph';
 import { MetadataStore } from './store/metadataStore';
 import { recoverTransactions } from './vault/fileTransaction';
@@ -104,6 +106,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         break;
     }
   });
+  const journal = new JournalIndex(repository);
   await repository.load((done, total) => {
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
@@ -119,12 +122,21 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         });
   await watcher?.ready();
 
-  const services: CoreServices = { realRoot, store, repository, linkGraph, events, notices };
+  const services: CoreServices = {
+    realRoot,
+    store,
+    repository,
+    linkGraph,
+    events,
+    journal,
+    notices,
+  };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
     ...createSettingsHandlers(services),
     ...createNotesHandlers(services),
     ...createLinksHandlers(services),
+    ...createJournalHandlers(services),
   };
   return {
     vaultPath: realRoot,

@@ -71,36 +71,41 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
 
   const settingsShortcut = shortcutLabel('go.settings');
   return (
-    <div
-      ref={barRef}
-      className="activity-bar"
-      role="toolbar"
-      aria-orientation="vertical"
-      aria-label={t('app:activity.label')}
-      onKeyDown={onKeyDown}
-    >
-      {items.map((item, index) => (
-        <button
-          key={item.id}
-          type="button"
-          className={`activity-button${item.pressed || item.current ? ' is-active' : ''}${
-            index === sidebarPanes.length ? ' activity-bottom' : ''
-          }`}
-          tabIndex={index === focusIndex ? 0 : -1}
-          aria-label={item.label}
-          aria-pressed={item.pressed}
-          aria-current={item.current ? 'page' : undefined}
-          title={
-            item.id === 'settings' && settingsShortcut
-              ? `${item.label} (${settingsShortcut})`
-              : item.label
-          }
-          onFocus={() => setFocusIndex(index)}
-          onClick={item.run}
-        >
-          <Icon name={item.icon} size={20} />
-        </button>
-      ))}
-    </div>
+    <nav className="activity-bar" aria-labelledby="activity-bar-label" data-window-part>
+      <span id="activity-bar-label" className="visually-hidden">
+        {t('app:activity.label')}
+      </span>
+      <div
+        ref={barRef}
+        className="activity-buttons"
+        role="toolbar"
+        aria-orientation="vertical"
+        aria-labelledby="activity-bar-label"
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item, index) => (
+          <button
+            key={item.id}
+            type="button"
+            className={`activity-button${item.pressed || item.current ? ' is-active' : ''}${
+              index === sidebarPanes.length ? ' activity-bottom' : ''
+            }`}
+            tabIndex={index === focusIndex ? 0 : -1}
+            aria-label={item.label}
+            aria-pressed={item.pressed}
+            aria-current={item.current ? 'page' : undefined}
+            title={
+              item.id === 'settings' && settingsShortcut
+                ? `${item.label} (${settingsShortcut})`
+                : item.label
+            }
+            onFocus={() => setFocusIndex(index)}
+            onClick={item.run}
+          >
+            <Icon name={item.icon} size={20} />
+          </button>
+        ))}
+      </div>
+    </nav>
   );
 }

@@ -4,7 +4,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
-import { QuickSwitcher } from '../features/switcher/QuickSwitcher';
+import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
 import { CentreToolbar } from './CentreToolbar';
@@ -23,6 +23,7 @@ import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { ToastsProvider } from './toasts';
 import { useLocale } from './useLocale';
+import { useRememberRoute } from './lastRoute';
 import { useShellCommands } from './useShellCommands';
 import { useTheme } from './useTheme';
 import { useUiState } from './useUiState';
@@ -52,7 +53,8 @@ type OpenDialog = 'switcher' | 'palette' | null;
 /**
  * Activity bar | sidebar | the view | right panel, with a status bar below. Side panels are
  * resizable (keyboard too: focus a divider, then arrows) and can be hidden; sizes and visibility
- * are remembered in the vault's settings.
+ * are remembered in the vault's settings. The dividers are named by `title` (a tooltip too):
+ * they sit between the landmarks, and an aria-label would make them landmark-less content.
  */
 function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
   const { t } = useTranslation('app');
@@ -76,6 +78,8 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
     toggleRightPanel,
     resolvedTheme,
   });
+  useRememberRoute();
+  usePreparedNoteIndex();
   const viewTitle = useWindowTitle();
   const view = viewFor(route);
 
@@ -109,11 +113,11 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
             >
               <Sidebar pane={layout.sidebarPane} />
             </Panel>
-            <Separator className="separator" aria-label={t('layout.resizeSidebar')} />
+            <Separator className="separator" title={t('layout.resizeSidebar')} />
           </>
         )}
         <Panel id="centre" className="panel" minSize={CENTRE_MIN_WIDTH}>
-          <main className="centre">
+          <main className="centre" data-window-part>
             <CentreToolbar
               title={viewTitle}
               sidebarOpen={layout.sidebarOpen}
@@ -122,14 +126,14 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               onToggleRight={toggleRightPanel}
             />
             <VaultNotices />
-            <div className="view" data-view={route.view}>
+            <div className="view" data-view={route.view} data-window-part-focus>
               <view.Component route={route} />
             </div>
           </main>
         </Panel>
         {layout.rightOpen && (
           <>
-            <Separator className="separator" aria-label={t('layout.resizeRightPanel')} />
+            <Separator className="separator" title={t('layout.resizeRightPanel')} />
             <Panel
               id="right"
               className="panel"

@@ -6,7 +6,7 @@ export function Sidebar({ pane }: { pane: string }) {
   const { t } = useTranslation();
   const shown = sidebarPanes.find((p) => p.id === pane) ?? sidebarPanes[0]!;
   return (
-    <nav className="sidebar" aria-label={t('common:notes')}>
+    <nav className="sidebar" aria-label={t('common:notes')} data-window-part>
       <shown.Component />
     </nav>
   );

@@ -7,10 +7,7 @@ export function useLocale(locale: string | null): void {
   const { i18n } = useTranslation();
   useEffect(() => {
     const language = pickLanguage(locale ?? navigator.language);
-    const apply = () => {
-      document.documentElement.lang = i18n.language;
-    };
-    if (i18n.language !== language) void i18n.changeLanguage(language).then(apply);
-    else apply();
+    document.documentElement.lang = language;
+    if (i18n.resolvedLanguage !== language) void i18n.changeLanguage(language);
   }, [i18n, locale]);
 }

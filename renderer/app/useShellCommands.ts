@@ -3,6 +3,7 @@ import { useApiClient } from '../api/ApiContext';
 import { useSettings } from '../state/SettingsContext';
 import { useVault } from '../state/VaultContext';
 import { useCommandHandler } from './commands/CommandsContext';
+import { focusWindowPart } from './focusParts';
 import { useNavigation } from './navigation';
 import { createUntitledNote } from './newNote';
 import { useToasts } from './toasts';
@@ -43,6 +44,8 @@ export function useShellCommands(actions: ShellCommandActions): void {
   useCommandHandler('go.settings', () => navigation.navigate({ view: 'settings' }));
   useCommandHandler('view.toggleSidebar', actions.toggleSidebar);
   useCommandHandler('view.toggleRightPanel', actions.toggleRightPanel);
+  useCommandHandler('view.focusNextPart', () => focusWindowPart(1));
+  useCommandHandler('view.focusPreviousPart', () => focusWindowPart(-1));
   useCommandHandler('view.toggleTheme', () =>
     update({ theme: actions.resolvedTheme === 'dark' ? 'light' : 'dark' }).catch(notifyError),
   );

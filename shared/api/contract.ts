@@ -3,6 +3,7 @@ import { notesMethods } from './notesMethods';
 import { linksMethods } from './linksMethods';
 import { vaultMethods } from './vaultMethods';
 import { settingsMethods } from './settingsMethods';
+import { journalMethods } from './journalMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -16,6 +17,7 @@ export const apiContract = {
   ...settingsMethods,
   ...notesMethods,
   ...linksMethods,
+  ...journalMethods,
 };
 
 export type ApiContract = typeof apiContract;

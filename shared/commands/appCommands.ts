@@ -19,6 +19,7 @@ export interface AppCommandSpec {
 
 export const appCommands = [
   { id: 'note.new', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  { id: 'journal.today', accelerator: 'CmdOrCtrl+J', menu: 'file' },
   { id: 'note.rename', accelerator: 'F2', menu: 'file', separatorBefore: true },
   { id: 'note.delete', menu: 'file' },
   { id: 'go.trash', menu: 'file' },
@@ -27,12 +28,17 @@ export const appCommands = [
   { id: 'go.home', menu: 'go' },
   { id: 'go.back', accelerator: 'Alt+Left', menu: 'go', separatorBefore: true },
   { id: 'go.forward', accelerator: 'Alt+Right', menu: 'go' },
+  { id: 'journal.open', menu: 'go', separatorBefore: true },
+  { id: 'journal.weeklyReview', menu: 'go' },
+  { id: 'journal.promote' },
   { id: 'view.commandPalette', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'view.toggleSidebar', accelerator: 'CmdOrCtrl+B', menu: 'view', separatorBefore: true },
   { id: 'view.toggleRightPanel', accelerator: 'CmdOrCtrl+Alt+B', menu: 'view' },
   { id: 'view.modeEdit', accelerator: 'CmdOrCtrl+1', menu: 'view', separatorBefore: true },
   { id: 'view.modePreview', accelerator: 'CmdOrCtrl+2', menu: 'view' },
   { id: 'view.modeSplit', accelerator: 'CmdOrCtrl+3', menu: 'view' },
+  { id: 'view.focusNextPart', accelerator: 'F6' },
+  { id: 'view.focusPreviousPart', accelerator: 'Shift+F6' },
   { id: 'view.toggleTheme', menu: 'view', separatorBefore: true },
   { id: 'help.welcome', menu: 'help' },
 ] as const satisfies readonly AppCommandSpec[];

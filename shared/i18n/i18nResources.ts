@@ -10,6 +10,9 @@ import caApp from './locales/ca/app.json';
 import enNotes from './locales/en/notes.json';
 import esNotes from './locales/es/notes.json';
 import caNotes from './locales/ca/notes.json';
+import enJournal from './locales/en/journal.json';
+import esJournal from './locales/es/journal.json';
+import caJournal from './locales/ca/journal.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -22,9 +25,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands, app: enApp, notes: enNotes },
-  es: { common: esCommon, commands: esCommands, app: esApp, notes: esNotes },
-  ca: { common: caCommon, commands: caCommands, app: caApp, notes: caNotes },
+  en: { common: enCommon, commands: enCommands, app: enApp, notes: enNotes, journal: enJournal },
+  es: { common: esCommon, commands: esCommands, app: esApp, notes: esNotes, journal: esJournal },
+  ca: { common: caCommon, commands: caCommands, app: caApp, notes: caNotes, journal: caJournal },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];

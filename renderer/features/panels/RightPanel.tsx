@@ -22,7 +22,7 @@ export function RightPanel() {
   const [collapsed, setCollapsed] = useUiState('rightPanelCollapsed', collapsedSchema, []);
 
   return (
-    <aside className="right-panel" aria-label={t('panel.label')}>
+    <aside className="right-panel" aria-label={t('panel.label')} data-window-part>
       {!path ? (
         <div className="panel-placeholder">
           <p>{t('panel.noNote')}</p>

@@ -48,7 +48,7 @@ export function FilesPane() {
           disabled={expanded.size === 0}
           onClick={collapseAll}
         >
-          <Icon name="chevronRight" />
+          <Icon name="collapse" />
         </button>
       </PaneHeader>
       {!vault.loaded ? (

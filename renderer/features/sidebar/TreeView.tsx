@@ -201,6 +201,7 @@ export function TreeView({
                 height: TREE_ROW_HEIGHT,
                 paddingLeft: 6 + (row.level - 1) * INDENT,
               }}
+              onFocus={() => node.id !== activeId && setActiveId(node.id)}
               onClick={() => {
                 focusPending.current = true;
                 setActiveId(node.id);

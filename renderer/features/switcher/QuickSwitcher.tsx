@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
@@ -9,7 +9,7 @@ import { useVault } from '../../state/VaultContext';
 import { Highlighted } from '../../ui/Highlighted';
 import { Icon } from '../../ui/Icon';
 import { Picker } from '../../ui/Picker';
-import { buildNoteIndex, rankNotes, type RankedNote } from './rankNotes';
+import { noteIndexFor, rankNotes, type RankedNote } from './rankNotes';
 
 type Item = { kind: 'note'; ranked: RankedNote } | { kind: 'create'; name: string };
 
@@ -21,6 +21,21 @@ function splitNewNotePath(typed: string): { folder: string; name: string } {
     .filter(Boolean);
   const name = (parts.pop() ?? '').replace(/\.md$/i, '');
   return { folder: parts.join('/'), name };
+}
+
+const PREPARE_DELAY_MS = 1500;
+
+/**
+ * Prepares the quick switcher's index in the background once the notes stop changing (autosave
+ * changes them every few seconds while typing), so that Ctrl+O opens at once in a big vault.
+ */
+export function usePreparedNoteIndex(): void {
+  const { notes, loaded } = useVault();
+  useEffect(() => {
+    if (!loaded) return;
+    const timer = setTimeout(() => noteIndexFor(notes), PREPARE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [notes, loaded]);
 }
 
 /**
@@ -37,7 +52,7 @@ export function QuickSwitcher({ onClose }: { onClose(): void }) {
   const { notifyError } = useToasts();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const index = useMemo(() => buildNoteIndex(notes), [notes]);
+  const index = useMemo(() => noteIndexFor(notes), [notes]);
 
   const items = useMemo<Item[]>(() => {
     const ranked = rankNotes(index, deferredQuery, recent).map((r): Item => ({
