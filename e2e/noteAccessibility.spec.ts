@@ -1,20 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoA11yViolations } from './axe';
 import { expect, test } from './fixtures';
 import { openWithSwitcher } from './noteHelpers';
-
-/**
- * axe-core's violations (all its rules, best practices included) in the note view — the window
- * around it is checked by the shell's own scan — as readable lines, empty when there are none.
- */
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('.note-view').analyze();
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary}`,
-    ),
-  );
-}
 
 const modes = [
   { name: 'edit', key: 'ControlOrMeta+1' },
@@ -36,7 +22,7 @@ for (const theme of ['light', 'dark'] as const) {
         }),
       ).toHaveAttribute('aria-pressed', 'true');
       if (mode.name !== 'edit') await expect(page.locator('.markdown-preview h1')).toBeVisible();
-      expect(await axeViolations(page), `${mode.name} mode`).toEqual([]);
+      await expectNoA11yViolations(page, `note view, ${mode.name} mode, ${theme}`);
     }
     // Open completion, token suggestions and the find panel too.
     await page.keyboard.press('ControlOrMeta+1');
@@ -44,13 +30,13 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\n[[Sho');
     await expect(page.getByRole('listbox')).toBeVisible();
-    expect(await axeViolations(page), 'link completion').toEqual([]);
+    await expectNoA11yViolations(page, `link completion, ${theme}`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('ControlOrMeta+F');
     await expect(page.getByRole('textbox', { name: 'Find' })).toBeFocused();
-    expect(await axeViolations(page), 'find panel').toEqual([]);
+    await expectNoA11yViolations(page, `find panel, ${theme}`);
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Tags' }).click();
-    expect(await axeViolations(page), 'tag field').toEqual([]);
+    await expectNoA11yViolations(page, `tag field, ${theme}`);
   });
 }

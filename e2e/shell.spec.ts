@@ -8,7 +8,7 @@ async function switchTo(page: Page, query: string, title: string) {
   const input = page.getByRole('combobox', { name: 'Find a note by title' });
   await expect(input).toBeFocused();
   await input.fill(query);
-  await expect(page.getByRole('option').first()).toContainText(title);
+  await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(`${title} — vault — Praxis`);
 }
@@ -61,7 +61,7 @@ test('the quick switcher finds notes by title fuzzily and switches with the keyb
   await page.keyboard.press('ControlOrMeta+o');
   const input = page.getByRole('combobox', { name: 'Find a note by title' });
   await input.fill('a');
-  const options = page.getByRole('option');
+  const options = page.getByRole('dialog').getByRole('option');
   await expect(options.nth(1)).toBeVisible();
   const second = (await options.nth(1).locator('.picker-row-title').textContent())!;
   await page.keyboard.press('ArrowDown');
