@@ -22,7 +22,10 @@ export async function openWithSwitcher(page: Page, query: string, title = query)
   await expect(input).toBeFocused();
   await input.fill(query);
   await expect(
-    page.getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first(),
+    page
+      .getByRole('dialog')
+      .getByRole('option', { name: new RegExp(escapeRegExp(title)) })
+      .first(),
   ).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(noteTitle(page)).toHaveValue(title);
@@ -36,7 +39,10 @@ export async function runCommand(page: Page, label: string): Promise<void> {
   await expect(input).toBeFocused();
   await input.fill(label);
   await expect(
-    page.getByRole('option', { name: new RegExp(escapeRegExp(label)) }).first(),
+    page
+      .getByRole('dialog')
+      .getByRole('option', { name: new RegExp(escapeRegExp(label)) })
+      .first(),
   ).toBeVisible();
   await page.keyboard.press('Enter');
 }
