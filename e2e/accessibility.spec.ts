@@ -31,9 +31,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.keyboard.press('ControlOrMeta+o');
       await page.getByRole('combobox', { name: 'Find a note by title' }).fill('fra');
-      await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(
-        'Framework agreements',
-      );
+      await expect(
+        page.getByRole('dialog', { name: 'Quick switcher' }).getByRole('option').first(),
+      ).toContainText('Framework agreements');
       await expectNoA11yViolations(page, `quick switcher, ${colorScheme}`);
       await page.keyboard.press('Escape');
 

@@ -2,13 +2,17 @@ import * as fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type PraxisHarness } from './fixtures';
 
+/** The results of the quick switcher (the page may have other options, e.g. a note's type). */
+const switcherOptions = (page: Page) =>
+  page.getByRole('dialog', { name: 'Quick switcher' }).getByRole('option');
+
 /** Opens a note with the quick switcher, from the keyboard. */
 async function switchTo(page: Page, query: string, title: string) {
   await page.keyboard.press('ControlOrMeta+o');
   const input = page.getByRole('combobox', { name: 'Find a note by title' });
   await expect(input).toBeFocused();
   await input.fill(query);
-  await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(title);
+  await expect(switcherOptions(page).first()).toContainText(title);
   await page.keyboard.press('Enter');
   await expect(page).toHaveTitle(`${title} — vault — Praxis`);
 }
@@ -61,7 +65,7 @@ test('the quick switcher finds notes by title fuzzily and switches with the keyb
   await page.keyboard.press('ControlOrMeta+o');
   const input = page.getByRole('combobox', { name: 'Find a note by title' });
   await input.fill('a');
-  const options = page.getByRole('dialog').getByRole('option');
+  const options = switcherOptions(page);
   await expect(options.nth(1)).toBeVisible();
   const second = (await options.nth(1).locator('.picker-row-title').textContent())!;
   await page.keyboard.press('ArrowDown');
