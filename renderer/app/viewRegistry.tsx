@@ -36,11 +36,7 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
     Component: ({ route }) => (
       // No key: NoteView opens a fresh editor for each note itself, and follows a note renamed
       // from its title (the route's path changes, the editor and its undo history stay).
-      <NoteView
-        path={route.path}
-        anchor={route.anchor}
-        focusTitle={route.focusTitle}
-      />
+      <NoteView path={route.path} anchor={route.anchor} focusTitle={route.focusTitle} />
     ),
     title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
   },

@@ -53,7 +53,11 @@ export interface OpenNoteProps {
   onMoved(path: string): void;
 }
 
-const PREVIEW_DELAY_MS = 150;
+/**
+ * Quiet time before the side-by-side preview follows typing. Rendering costs about 1 ms per
+ * 1,000 characters in Chromium (scripts/noteBench.ts), so longer notes wait longer for a pause.
+ */
+const previewDelay = (length: number) => (length < 50_000 ? 150 : length < 300_000 ? 500 : 1500);
 const HEADINGS_DELAY_MS = 250;
 
 /**
@@ -130,6 +134,7 @@ export function OpenNote({
         },
         note,
         getBody: () => editorRef.current?.getText() ?? lastText.current,
+        getBodyLength: () => editorRef.current?.view.state.doc.length ?? lastText.current.length,
         drafts,
         onStateChange: rerender,
         onReload: (fresh) => {
@@ -209,9 +214,10 @@ export function OpenNote({
     session.edited();
     if (modeRef.current !== 'edit') {
       if (previewTimer.current) clearTimeout(previewTimer.current);
-      previewTimer.current = setTimeout(() => {
-        setPreviewText(editorRef.current?.getText() ?? lastText.current);
-      }, PREVIEW_DELAY_MS);
+      previewTimer.current = setTimeout(
+        () => setPreviewText(editorRef.current?.getText() ?? lastText.current),
+        previewDelay(editorRef.current?.view.state.doc.length ?? 0),
+      );
     }
     if (headingsTimer.current) clearTimeout(headingsTimer.current);
     headingsTimer.current = setTimeout(() => {

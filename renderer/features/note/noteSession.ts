@@ -28,6 +28,8 @@ export interface NoteSessionOptions {
   note: Note;
   /** The body as it is in the editor now. */
   getBody(): string;
+  /** Its length, if cheaper to know than the body (a different length is an edit, at no cost). */
+  getBodyLength?(): number;
   /** Quiet time after the last edit before saving. */
   delayMs?: number;
   /** Waits before retrying a failed save, the last one repeated. */
@@ -137,10 +139,10 @@ export class NoteSession {
 
   /** There are edits the file does not have yet. */
   get dirty(): boolean {
-    return (
-      this.#options.getBody() !== this.#savedBody ||
-      Object.keys(this.#pendingFrontMatter).length > 0
-    );
+    if (Object.keys(this.#pendingFrontMatter).length > 0) return true;
+    const length = this.#options.getBodyLength?.();
+    if (length !== undefined && length !== this.#savedBody.length) return true;
+    return this.#options.getBody() !== this.#savedBody;
   }
 
   /** The body changed in the editor: save once typing pauses. */

@@ -154,13 +154,11 @@ function createMarked(ctx: RenderContext): Marked {
     },
     renderer: () => '',
   };
+  // No `start`: marked would call it on the rest of the note at every paragraph (quadratic on
+  // long notes). A comment block is found where a block starts; one inside a paragraph is inline.
   const blockComment: TokenizerAndRendererExtension = {
     name: 'blockComment',
     level: 'block',
-    start(src) {
-      const at = src.search(/^%%/m);
-      return at < 0 ? undefined : at;
-    },
     tokenizer(src) {
       const match = /^%%[\s\S]*?%%[ \t]*(?:\n|$)/.exec(src);
       return match ? { type: 'blockComment', raw: match[0] } : undefined;

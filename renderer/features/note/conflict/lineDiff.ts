@@ -9,8 +9,11 @@ export type DiffOp =
   | { kind: 'delete'; lines: string[] }
   | { kind: 'insert'; lines: string[] };
 
-/** Above this many differing lines the diff gives up on minimality (one big replacement). */
-const MAX_EDIT_DISTANCE = 4000;
+/**
+ * Above this many differing lines the diff gives up on minimality and shows one big replacement
+ * (the cost grows with the square of the differences).
+ */
+const MAX_EDIT_DISTANCE = 2000;
 
 export function splitLines(text: string): string[] {
   return text.split('\n');
@@ -53,10 +56,11 @@ function myers(a: readonly string[], b: readonly string[]): DiffOp[] {
   const max = Math.min(n + m, MAX_EDIT_DISTANCE);
   const offset = max + 1;
   const v = new Int32Array(2 * max + 3);
+  // trace[d] holds v[-d..d] as it was before step d (only the diagonals step d can read).
   const trace: Int32Array[] = [];
   let found = false;
   for (let d = 0; d <= max && !found; d++) {
-    trace.push(v.slice());
+    trace.push(v.slice(offset - d, offset + d + 1));
     for (let k = -d; k <= d; k += 2) {
       let x =
         k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
@@ -86,10 +90,11 @@ function myers(a: readonly string[], b: readonly string[]): DiffOp[] {
   let y = m;
   for (let d = trace.length - 1; d >= 0; d--) {
     const vd = trace[d]!;
+    // vd[i] is v[i - d] before step d.
+    const at = (k: number) => vd[k + d]!;
     const k = x - y;
-    const prevK =
-      k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = d === 0 ? 0 : vd[offset + prevK]!;
+    const prevK = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+    const prevX = d === 0 ? 0 : at(prevK);
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
       reversed.push({ kind: 'equal', line: a[--x]! });
