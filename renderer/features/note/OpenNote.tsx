@@ -265,10 +265,16 @@ export function OpenNote({
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!session.dirty) return;
       closeAttempts++;
+      // Kept outside the vault at once, whatever happens to the save started next.
+      drafts.put(session.path, {
+        body: editorRef.current?.getText() ?? lastText.current,
+        baseVersion: session.baseVersion,
+      });
       const flushing = session.flush();
-      // The draft store holds the text already; a second attempt may close.
+      // The draft is safe: a second attempt closes.
       if (closeAttempts > 1) return;
       event.preventDefault();
+      event.returnValue = '';
       if (client.edition === 'desktop') {
         // Close once the text is on disk (Electron closes on window.close()).
         flushing.then(
@@ -277,9 +283,20 @@ export function OpenNote({
         );
       }
     };
+    // Ctrl/Cmd+S saves now (and never opens the browser's "save page").
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void session.flush().catch(() => undefined);
+      }
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [session, client]);
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, [session, client, drafts]);
 
   useEffect(
     () => () => {
