@@ -1,7 +1,12 @@
 import type { VaultNotice } from '../../shared/api/vaultMethods';
+import type { DomainService } from './domains/domainService';
 import type { EventHub } from './events/eventHub';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
+import type { RefactorHistory } from './refactor/refactorHistory';
+import type { VaultRefactor } from './refactor/vaultRefactor';
+import type { TagService } from './tags/tagService';
+import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
 
 /**
@@ -17,4 +22,10 @@ export interface CoreServices {
   events: EventHub;
   /** What the user should be told about opening the vault (repairs, recoveries). */
   notices: VaultNotice[];
+  /** Vault-wide edits (tag and domain renames…), one at a time, undoable. */
+  refactor: VaultRefactor;
+  refactorHistory: RefactorHistory;
+  domains: DomainService;
+  tags: TagService;
+  templates: TemplateService;
 }

@@ -3,6 +3,10 @@ import { notesMethods } from './notesMethods';
 import { linksMethods } from './linksMethods';
 import { vaultMethods } from './vaultMethods';
 import { settingsMethods } from './settingsMethods';
+import { domainsMethods } from './domainsMethods';
+import { tagsMethods } from './tagsMethods';
+import { templatesMethods } from './templatesMethods';
+import { refactorMethods } from './refactorMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -16,6 +20,10 @@ export const apiContract = {
   ...settingsMethods,
   ...notesMethods,
   ...linksMethods,
+  ...domainsMethods,
+  ...tagsMethods,
+  ...templatesMethods,
+  ...refactorMethods,
 };
 
 export type ApiContract = typeof apiContract;
