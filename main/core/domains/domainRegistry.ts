@@ -2,7 +2,9 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { Domain, Moderator } from '../../../shared/api/domainsMethods';
 import { parseHexColour } from '../../../shared/domains/domainColour';
 import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/domainSlug';
+import type { DbData } from '../store/dbSchema';
 import type { MetadataStore } from '../store/metadataStore';
+import type { FileOperation } from '../vault/fileTransaction';
 import { DOMAIN_PALETTE } from './defaultDomains';
 
 export const MAX_DOMAIN_NAME = 100;
@@ -103,13 +105,16 @@ export class DomainRegistry {
     this.#checkNewSlug(slug, false, exceptKey);
   }
 
+  /**
+   * The db.json write `change` makes, to commit in one transaction with the notes it goes with;
+   * call `applyChange` once it is committed.
+   */
+  planChange(change: RegistryChange): Promise<FileOperation> {
+    return this.#store.planWrite((data) => applyRegistryChange(data, change));
+  }
+
   async applyChange(change: RegistryChange): Promise<void> {
-    const removed = new Set(change.removed.map(({ domain }) => domainKey(domain.slug)));
-    await this.#store.update((data) => {
-      data.domains = data.domains.filter((d) => !removed.has(domainKey(d.slug)));
-      for (const { index, domain } of [...change.added].sort((a, b) => a.index - b.index))
-        data.domains.splice(Math.min(index, data.domains.length), 0, copyDomain(domain));
-    });
+    await this.#store.update((data) => applyRegistryChange(data, change));
   }
 
   /**
@@ -168,6 +173,13 @@ export class DomainRegistry {
     const used = new Set(this.#store.data.domains.map((d) => d.colour.toLowerCase()));
     return DOMAIN_PALETTE.find((colour) => !used.has(colour)) ?? DOMAIN_PALETTE[0];
   }
+}
+
+function applyRegistryChange(data: DbData, change: RegistryChange): void {
+  const removed = new Set(change.removed.map(({ domain }) => domainKey(domain.slug)));
+  data.domains = data.domains.filter((d) => !removed.has(domainKey(d.slug)));
+  for (const { index, domain } of [...change.added].sort((a, b) => a.index - b.index))
+    data.domains.splice(Math.min(index, data.domains.length), 0, copyDomain(domain));
 }
 
 function invalid(field: string, message: string): ApiError {

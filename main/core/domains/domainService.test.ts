@@ -82,6 +82,22 @@ describe('community domains', () => {
     });
   });
 
+  it('shows the sample vault with its domains, an open question and a review due', async () => {
+    const temp = await openTestCore({}, { seed: true });
+    opened.push(temp);
+    const overview = await temp.call('domains.overview');
+    expect(overview.unknown).toEqual([]);
+    expect(overview.domains.find((d) => d.slug === 'procurement')?.noteCount).toBe(2);
+    const procurement = await temp.call('domains.page', { slug: 'procurement' });
+    expect(procurement.needsReview.map((r) => [r.note.title, r.steward, r.daysOverdue])).toEqual([
+      ['Framework agreements', 'Marta Vidal', 10],
+    ]);
+    const citizens = await temp.call('domains.page', { slug: 'citizen-services' });
+    expect(citizens.openQuestions.map((q) => q.title)).toEqual([
+      'How do we test a new service with citizens?',
+    ]);
+  });
+
   describe('creating and editing', () => {
     it('creates a domain with a slug made from its name and a colour no other domain uses', async () => {
       const t = await open();

@@ -12,6 +12,12 @@ import { writeFileAtomic } from '../vault/atomicWrite';
 /** How many operations can be undone; older records are dropped. */
 export const MAX_RECORDS = 20;
 
+/**
+ * How much disk the saved texts may take together; older records are dropped beyond it (the
+ * newest is always kept, whatever its size).
+ */
+export const MAX_SAVED_BYTES = 256 * 1024 * 1024;
+
 export const REFACTORS_DIR = '.praxis/refactors';
 
 const positioned = z.object({ index: z.number().int(), domain: domainSchema });
@@ -80,10 +86,11 @@ export class RefactorHistory {
       occurrences: input.files.reduce((sum, file) => sum + file.occurrences, 0),
       undoneAt: null,
     };
+    const kept = await this.#withinBudget([record, ...this.#store.data.refactors]);
     let dropped: RefactorRecord[] = [];
     await this.#store.update((data) => {
       data.refactors.unshift(record);
-      dropped = data.refactors.splice(MAX_RECORDS);
+      dropped = data.refactors.splice(kept);
     });
     await Promise.all(dropped.map((old) => fs.unlink(this.#file(old.id)).catch(() => undefined)));
     return { ...record };
@@ -116,6 +123,21 @@ export class RefactorHistory {
       if (record) record.undoneAt = now.toISOString();
     });
     await fs.unlink(this.#file(id)).catch(() => undefined);
+  }
+
+  /** How many of `records` (newest first) fit in MAX_RECORDS and MAX_SAVED_BYTES. */
+  async #withinBudget(records: readonly RefactorRecord[]): Promise<number> {
+    let bytes = 0;
+    for (const [i, record] of records.entries()) {
+      if (i >= MAX_RECORDS) return i;
+      const size = await fs
+        .stat(this.#file(record.id))
+        .then((stat) => stat.size)
+        .catch(() => 0);
+      bytes += size;
+      if (i > 0 && bytes > MAX_SAVED_BYTES) return i;
+    }
+    return records.length;
   }
 
   #file(id: string): string {

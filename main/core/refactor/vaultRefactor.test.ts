@@ -77,8 +77,11 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     const error = await failure(
       t.call('tags.rename', { from: 'contracts', to: 'procurement/contracts' }),
     );
-    expect(error.code).toBe('IO');
-    expect(error.message).toMatch(/Nothing was changed\./);
+    // It failed while files were being replaced, and every replaced one was put back.
+    expect(error).toMatchObject({
+      code: 'IO',
+      message: 'Could not write the files (input/output error). Nothing was changed.',
+    });
     // Every file — notes, db.json, journals, history — is exactly as it was.
     expect(await snapshotFolder(t.root)).toEqual(before);
     expect(await t.call('tags.list')).toEqual(tagsBefore);
@@ -216,6 +219,12 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
       t.call('domains.rename', { from: 'digital-services', to: 'digital' }),
     );
     expect(error.code).toBe('IO');
+    expect(await snapshotFolder(t.root)).toEqual(before);
+    // The domain list is the transaction's last file: failing there puts every note back too.
+    t.faults.failAfter(tagged.length + 1);
+    expect(
+      (await failure(t.call('domains.rename', { from: 'digital-services', to: 'digital' }))).code,
+    ).toBe('IO');
     expect(await snapshotFolder(t.root)).toEqual(before);
     expect((await t.call('domains.get', { slug: 'digital-services' })).noteCount).toBe(
       tagged.length,

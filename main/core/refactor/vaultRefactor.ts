@@ -93,25 +93,17 @@ export class VaultRefactor {
     if (dryRun || (plan.rewrites.length === 0 && plan.registry === null)) return report;
     const { repository, registry, history, events } = this.#deps;
 
-    if (plan.rewrites.length > 0)
-      await repository.apply(
-        plan.rewrites.map((r) => ({
-          kind: 'write',
-          path: r.path,
-          content: r.next,
-          expectedVersion: r.version,
-        })),
-      );
+    const operations: FileOperation[] = plan.rewrites.map((r) => ({
+      kind: 'write',
+      path: r.path,
+      content: r.next,
+      expectedVersion: r.version,
+    }));
+    // The domain list changes in the same transaction as the notes: all or nothing.
+    if (plan.registry) operations.push(await registry.planChange(plan.registry));
+    await repository.apply(operations);
     if (plan.registry) {
-      try {
-        await registry.applyChange(plan.registry);
-      } catch (error) {
-        await this.#revertFiles(plan.rewrites);
-        throw new ApiError(
-          'IO',
-          `The domain list could not be saved (${(error as Error).message}), so the notes were put back as they were.`,
-        );
-      }
+      await this.#adopt(plan.registry);
       events.emit('domains.changed', { slugs: changedSlugs(plan.registry) });
     }
 
@@ -176,30 +168,14 @@ export class VaultRefactor {
         content: file.before,
         expectedVersion: file.after,
       }));
-      if (operations.length > 0) await repository.apply(operations);
       const inverse = saved.registry && {
         removed: saved.registry.added,
         added: saved.registry.removed,
       };
+      if (inverse) operations.push(await registry.planChange(inverse));
+      if (operations.length > 0) await repository.apply(operations);
       if (inverse) {
-        try {
-          await registry.applyChange(inverse);
-        } catch (error) {
-          await repository
-            .apply(
-              saved.files.map((file) => ({
-                kind: 'write',
-                path: file.path,
-                content: file.before,
-                expectedVersion: contentVersion(file.before),
-              })),
-            )
-            .catch(() => undefined);
-          throw new ApiError(
-            'IO',
-            `The domain list could not be saved (${(error as Error).message}). Try again.`,
-          );
-        }
+        await this.#adopt(inverse);
         events.emit('domains.changed', { slugs: changedSlugs(inverse) });
       }
       await history.markUndone(id);
@@ -233,17 +209,15 @@ export class VaultRefactor {
     });
   }
 
-  /** After the domain list failed to save: the rewritten files go back to their old text. */
-  async #revertFiles(rewrites: readonly FileRewrite[]): Promise<void> {
-    if (rewrites.length === 0) return;
-    await this.#deps.repository.apply(
-      rewrites.map((r) => ({
-        kind: 'write',
-        path: r.path,
-        content: r.raw,
-        expectedVersion: contentVersion(r.next),
-      })),
-    );
+  /** Brings the domain list in memory up to date with the db.json a transaction wrote. */
+  async #adopt(change: RegistryChange): Promise<void> {
+    try {
+      await this.#deps.registry.applyChange(change);
+    } catch (error) {
+      // db.json on disk already holds the change (and the list in memory too): only this second
+      // write of the same text failed.
+      console.error('praxis: could not save the domain list again', error);
+    }
   }
 }
 
