@@ -10,11 +10,13 @@ import { createDomainsHandlers } from './api/domainsHandlers';
 import { createTagsHandlers } from './api/tagsHandlers';
 import { createTemplatesHandlers } from './api/templatesHandlers';
 import { createRefactorHandlers } from './api/refactorHandlers';
+import { createJournalHandlers } from './api/journalHandlers';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
 import { NoteFacts } from './domains/noteFacts';
 import { EventHub } from './events/eventHub';
+import { JournalIndex } from './journal/journalIndex';
 import { LinkGraph } from './links/linkGraph';
 import { RefactorHistory } from './refactor/refactorHistory';
 import { VaultRefactor } from './refactor/vaultRefactor';
@@ -123,6 +125,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         break;
     }
   });
+  const journal = new JournalIndex(repository);
   await repository.load((done, total) => {
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
@@ -148,6 +151,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     repository,
     linkGraph,
     events,
+    journal,
     notices,
     refactor,
     refactorHistory,
@@ -172,6 +176,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createTagsHandlers(services),
     ...createTemplatesHandlers(services),
     ...createRefactorHandlers(services),
+    ...createJournalHandlers(services),
   };
   return {
     vaultPath: realRoot,

@@ -28,6 +28,7 @@ export function SettingsProvider({
         ...current,
         ...patch,
         ui: { ...current.ui, ...(patch.ui ?? {}) },
+        journal: { ...current.journal, ...(patch.journal ?? {}) },
       }));
       setSettings(await api['settings.update'](patch));
     },

@@ -7,6 +7,7 @@ import { domainsMethods } from './domainsMethods';
 import { tagsMethods } from './tagsMethods';
 import { templatesMethods } from './templatesMethods';
 import { refactorMethods } from './refactorMethods';
+import { journalMethods } from './journalMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -24,6 +25,7 @@ export const apiContract = {
   ...tagsMethods,
   ...templatesMethods,
   ...refactorMethods,
+  ...journalMethods,
 };
 
 export type ApiContract = typeof apiContract;

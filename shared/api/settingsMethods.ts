@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import { defineMethod } from './defineMethod';
 
+/** A reflection prompt as the settings store it: one line, trimmed. */
+const journalPromptSchema = z
+  .string()
+  .trim()
+  .min(1, 'A prompt cannot be empty.')
+  .max(300, 'A prompt is at most 300 characters.')
+  .refine((text) => !/[\r\n]/.test(text), 'A prompt is one line.');
+
+const journalSettingsFields = {
+  /** The reflection prompts of a new entry; null uses the defaults of the UI language. */
+  prompts: z.array(journalPromptSchema).max(20, 'At most 20 prompts.').nullable(),
+  /** Whether new entries get the prompts at all. */
+  promptsEnabled: z.boolean(),
+  /** First day of the week (1 Monday … 7 Sunday) for the calendar and reviews; null: the locale's. */
+  firstDayOfWeek: z.number().int().min(1).max(7).nullable(),
+};
+
+export const journalSettingsSchema = z.object({
+  prompts: journalSettingsFields.prompts.default(null),
+  promptsEnabled: journalSettingsFields.promptsEnabled.default(true),
+  firstDayOfWeek: journalSettingsFields.firstDayOfWeek.default(null),
+});
+export type JournalSettings = z.infer<typeof journalSettingsSchema>;
+
 /**
  * Vault settings, kept in `.praxis/db.json`. Every field has a default, so older files gain new
  * settings on load. A feature adds its settings here.
@@ -11,6 +35,7 @@ export const settingsSchema = z.object({
   locale: z.string().max(20).nullable().default(null),
   /** Layout and other UI state the renderer remembers (panel sizes, recent notes…). */
   ui: z.record(z.string(), z.json()).default({}),
+  journal: journalSettingsSchema.prefault({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -20,12 +45,14 @@ export const settingsPatchSchema = z
     theme: settingsSchema.shape.theme.unwrap(),
     locale: z.string().max(20).nullable(),
     ui: z.record(z.string(), z.json()),
+    /** Merged field by field, like `ui`. */
+    journal: z.object(journalSettingsFields).partial().strict(),
   })
   .partial()
   .strict();
 
 export const settingsMethods = {
   'settings.get': defineMethod(z.object({}).strict(), settingsSchema),
-  /** Merges the patch into the settings (`ui` is merged key by key) and returns the result. */
+  /** Merges the patch into the settings (`ui` and `journal` key by key) and returns the result. */
   'settings.update': defineMethod(settingsPatchSchema, settingsSchema),
 };

@@ -19,12 +19,16 @@ export interface AppCommandSpec {
 
 export const appCommands = [
   { id: 'note.new', accelerator: 'CmdOrCtrl+N', menu: 'file' },
+  { id: 'journal.today', accelerator: 'CmdOrCtrl+J', menu: 'file' },
   { id: 'note.rename', accelerator: 'F2', menu: 'file', separatorBefore: true },
   { id: 'note.delete', menu: 'file' },
   { id: 'go.trash', menu: 'file' },
   { id: 'go.quickSwitcher', accelerator: 'CmdOrCtrl+O', menu: 'go' },
   { id: 'go.back', accelerator: 'Alt+Left', menu: 'go', separatorBefore: true },
   { id: 'go.forward', accelerator: 'Alt+Right', menu: 'go' },
+  { id: 'journal.open', menu: 'go', separatorBefore: true },
+  { id: 'journal.weeklyReview', menu: 'go' },
+  { id: 'journal.promote' },
   { id: 'view.commandPalette', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   { id: 'view.toggleSidebar', accelerator: 'CmdOrCtrl+B', menu: 'view', separatorBefore: true },
   { id: 'view.toggleRightPanel', accelerator: 'CmdOrCtrl+Alt+B', menu: 'view' },

@@ -4,6 +4,9 @@ import caCommands from './locales/ca/commands.json';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import caCommon from './locales/ca/common.json';
+import enJournal from './locales/en/journal.json';
+import esJournal from './locales/es/journal.json';
+import caJournal from './locales/ca/journal.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -16,9 +19,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands },
-  es: { common: esCommon, commands: esCommands },
-  ca: { common: caCommon, commands: caCommands },
+  en: { common: enCommon, commands: enCommands, journal: enJournal },
+  es: { common: esCommon, commands: esCommands, journal: esJournal },
+  ca: { common: caCommon, commands: caCommands, journal: caJournal },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];

@@ -139,6 +139,31 @@ export function locateInlineTags(markdown: string): LocatedInlineTag[] {
   return tags;
 }
 
+/** A run of prose: text outside code (blocks and spans) and comments, inside one block. */
+export interface ProseRun {
+  from: number;
+  to: number;
+  /**
+   * The block's inline content (paragraph, list item paragraph, heading, table row): from where
+   * it starts after quote and list markers to the end of its last line.
+   */
+  contentStart: number;
+  contentEnd: number;
+  /** Start of the block's first line, quote and list markers included. */
+  blockStart: number;
+}
+
+/**
+ * Calls `onRun` for every run of prose in `markdown`, in order, with the block it belongs to:
+ * what a reader sees as text, never code (fenced, indented, inline) or comments. For features
+ * that read markdown structure without a full parser (task items, first lines).
+ */
+export function scanProse(markdown: string, onRun: (run: ProseRun) => void): void {
+  scanMarkdown(markdown, null, (from, to, contentStart, contentEnd, blockStart) =>
+    onRun({ from, to, contentStart, contentEnd, blockStart }),
+  );
+}
+
 const TAG_CHAR = /^[\p{L}\p{N}\p{M}_/-]$/u;
 
 /** End of the tag characters starting at `from`. */
@@ -206,7 +231,10 @@ function isAsciiPunctuation(c: number): boolean {
 }
 
 type LinkSink = ((link: LocatedWikiLink) => void) | null;
-type TextSink = ((from: number, to: number) => void) | null;
+/** A run of prose `[from, to)` in the segment whose content spans `[segmentFrom, segmentTo)`. */
+type TextSink =
+  | ((from: number, to: number, segmentFrom: number, segmentTo: number, blockStart: number) => void)
+  | null;
 
 function scanMarkdown(text: string, onLink: LinkSink, onText: TextSink): void {
   const blocks = new BlockSplitter(text);
@@ -841,7 +869,8 @@ class InlineScanner {
   }
 
   #emitText(from: number, to: number): void {
-    if (this.#onText !== null && to > from) this.#onText(from, to);
+    if (this.#onText !== null && to > from)
+      this.#onText(from, to, this.#from, this.#end, this.#blockStart);
   }
 
   #findPercent(from: number): number {

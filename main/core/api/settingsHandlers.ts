@@ -7,10 +7,11 @@ export function createSettingsHandlers({
 }: CoreServices): Pick<ApiHandlers, keyof typeof settingsMethods> {
   return {
     'settings.get': async () => store.data.settings,
-    'settings.update': async ({ ui, ...rest }) => {
+    'settings.update': async ({ ui, journal, ...rest }) => {
       await store.update((data) => {
         Object.assign(data.settings, rest);
         if (ui) data.settings.ui = { ...data.settings.ui, ...ui };
+        if (journal) data.settings.journal = { ...data.settings.journal, ...journal };
       });
       return store.data.settings;
     },

@@ -5,6 +5,7 @@ import type {
   UnknownDomain,
 } from '../../../shared/api/domainsMethods';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import { daysBetween } from '../../../shared/dates/calendarDate';
 import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/domainSlug';
 import { isStewardedType } from '../../../shared/notes/noteTypes';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
@@ -143,11 +144,6 @@ export function topTags(
 export function localDateString(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** Whole days from one `YYYY-MM-DD` to another. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function byNewest(dateOf: (note: NoteSummary) => string) {

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../../../shared/dates/calendarDate';
 import { isQuestionAnswered } from '../../../shared/notes/acceptedAnswer';
 import { isStewardedType } from '../../../shared/notes/noteTypes';
 import type { NoteContent, NoteRepository } from '../vault/noteRepository';
@@ -64,11 +65,6 @@ export function reviewDate(value: unknown): string | null {
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(value.trim());
-  if (!match) return null;
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d)
-    ? `${y}-${m}-${d}`
-    : null;
+  const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
+  return match && isIsoDate(match[1]) ? match[1] : null;
 }

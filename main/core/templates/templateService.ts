@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
 import type { NoteTemplate } from '../../../shared/api/templatesMethods';
+import { addMonths } from '../../../shared/dates/calendarDate';
 import { isStewardedType } from '../../../shared/notes/noteTypes';
 import { TEMPLATES_FOLDER, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { DomainRegistry } from '../domains/domainRegistry';
@@ -194,9 +195,7 @@ export class TemplateService {
       domains,
       steward: args.steward?.trim(),
       reviewBy,
-      defaultReviewBy: localDateString(
-        new Date(now.getFullYear() + 1, now.getMonth(), now.getDate()),
-      ),
+      defaultReviewBy: addMonths(localDateString(now), 12),
     });
     await repository.apply([{ kind: 'write', path, content: text, expectedVersion: null }]);
     return repository.read(path);
