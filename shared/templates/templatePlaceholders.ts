@@ -33,12 +33,6 @@ export interface PlaceholderValues {
 
 const PLACEHOLDER = /\{\{\s*([a-z][a-z-]*)\s*(?::([^}]*))?\}\}/gi;
 
-/** Whether `text` holds a placeholder (known or not). */
-export function hasPlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
-  return PLACEHOLDER.test(text);
-}
-
 export function fillPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(PLACEHOLDER, (whole, nameArg: string, format: string | undefined) => {
     const name = nameArg.toLowerCase();

@@ -47,12 +47,13 @@ export class TagService {
     }
     return [...entries.entries()]
       .sort(([a], [b]) => compareTagKeys(a, b))
-      .map(([, { tag, count, ownCount }]) => {
-        const slash = tag.lastIndexOf('/');
+      .map(([key, { tag, count, ownCount }]) => {
+        const slash = key.lastIndexOf('/');
         return {
           tag,
-          name: tag.slice(slash + 1),
-          parent: slash === -1 ? null : tag.slice(0, slash),
+          name: tag.slice(tag.lastIndexOf('/') + 1),
+          // As the parent's own entry spells it, so that `parent` always names a listed tag.
+          parent: slash === -1 ? null : entries.get(key.slice(0, slash))!.tag,
           count,
           ownCount,
         };

@@ -20,7 +20,7 @@ import { reviewDate } from '../domains/noteFacts';
 import { splitFrontMatter } from '../vault/frontMatter';
 
 /** Front-matter keys that describe the template itself and are not copied into notes. */
-export const TEMPLATE_ONLY_KEYS = new Set(['template-description']);
+const TEMPLATE_ONLY_KEYS = new Set(['template-description']);
 
 export interface TemplateNoteInput {
   /** The template file's text. */
