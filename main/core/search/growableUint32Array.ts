@@ -1,0 +1,30 @@
+/** An append-only Uint32Array that doubles its capacity: compact storage for millions of ints. */
+export class GrowableUint32Array {
+  array: Uint32Array;
+  length = 0;
+
+  constructor(initialCapacity = 1024) {
+    this.array = new Uint32Array(Math.max(16, initialCapacity));
+  }
+
+  /** Makes room for `extra` more values. */
+  reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.array.length) return;
+    let capacity = this.array.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const next = new Uint32Array(capacity);
+    next.set(this.array.subarray(0, this.length));
+    this.array = next;
+  }
+
+  push(value: number): void {
+    if (this.length === this.array.length) this.reserve(1);
+    this.array[this.length++] = value;
+  }
+
+  /** A copy with no spare capacity. */
+  toArray(): Uint32Array {
+    return this.array.slice(0, this.length);
+  }
+}
