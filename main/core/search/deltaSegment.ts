@@ -69,17 +69,20 @@ export class DeltaSegment {
     const doc = this.docs.get(path);
     if (!doc) return undefined;
     this.docs.delete(path);
+    const terms = new Set<string>();
     for (let field = 0; field < fieldCount; field++) {
       this.totalFieldLength[field]! -= doc.fieldLength[field]!;
       for (const term of doc.fields[field]!.keys()) {
-        const counts = this.df.get(term)!;
-        counts[field]!--;
-        const holders = this.termDocs.get(term)!;
-        holders.delete(doc);
-        if (holders.size === 0) {
-          this.termDocs.delete(term);
-          this.df.delete(term);
-        }
+        this.df.get(term)![field]!--;
+        terms.add(term);
+      }
+    }
+    for (const term of terms) {
+      const holders = this.termDocs.get(term)!;
+      holders.delete(doc);
+      if (holders.size === 0) {
+        this.termDocs.delete(term);
+        this.df.delete(term);
       }
     }
     return doc;
