@@ -359,7 +359,7 @@ describe('persistence', () => {
     };
     const postings = path.join(dir, manifest.generation, 'postings.bin');
     const bytes = await readFile(postings);
-    bytes[bytes.length - 5] ^= 0xff;
+    bytes[bytes.length - 5]! ^= 0xff;
     await writeFile(postings, bytes);
     const damaged = new SearchEngine({ indexDir: dir });
     engines.push(damaged);
