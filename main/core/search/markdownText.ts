@@ -40,6 +40,9 @@ const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 const inlineTag = /(?:^|[\s(,;])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
 const inlineCode = /`[^`]*`/g;
 const needsInline = /[`*_~{}[\]<&\\!]/;
+// tldr-style mnemonics: `E[x]tract`, `[c]reate` are the words extract and create.
+const mnemonicBefore = /\[(\p{L}{1,2})\](?=\p{L})/gu;
+const mnemonicAfter = /(\p{L})\[(\p{L}{1,2})\]/gu;
 
 const namedEntities: Record<string, string> = {
   amp: '&',
@@ -71,6 +74,7 @@ export function stripInlineMarkdown(line: string): string {
   let text = line;
   if (text.includes('[')) {
     if (text.includes('[!')) text = text.replace(admonition, '');
+    text = text.replace(mnemonicBefore, '$1').replace(mnemonicAfter, '$1$2');
     if (text.includes('[[')) text = text.replace(wikiLink, wikiLinkText);
     if (text.includes('](')) text = text.replace(imageOrLink, '$1');
     if (text.includes('][')) text = text.replace(referenceLink, '$1');

@@ -23,7 +23,7 @@ import type {
 } from '../../../shared/search/searchResults';
 import { analyzeDeltaDoc, DeltaSegment } from './deltaSegment';
 import { analyzeNote, toDocRecord, type DocRecord } from './docRecord';
-import { fieldCount } from './indexFields';
+import { fieldCount, fieldIndex } from './indexFields';
 import {
   indexFormatVersion,
   readManifest,
@@ -397,9 +397,11 @@ export class SearchEngine {
     void rm(build.dir, { recursive: true, force: true });
   }
 
-  needsCompaction(): boolean {
+  /** Whether the delta has grown enough to compact; with `force`, whether there is anything to. */
+  needsCompaction(force = false): boolean {
     if (this.#build || !this.#main) return false;
     const changes = Math.max(this.#delta.size, this.#tombstoneCount);
+    if (force) return changes > 0;
     const { minDeltaNotes, deltaShare, maxDeltaChars } = this.policy;
     return (
       (changes >= minDeltaNotes && changes >= deltaShare * this.#main.docCount) ||
@@ -478,6 +480,35 @@ export class SearchEngine {
     };
   }
 
+  /**
+   * Where (which word) the first highlighted term of a hit's body is, from the postings: snippets
+   * then read around it instead of scanning long articles. Undefined when it would cost more
+   * than scanning (hundreds of wildcard expansions).
+   */
+  #firstBodyMatchFinder(terms: Set<string>): (note: ScoredNote) => number | null | undefined {
+    const main = this.#main;
+    const body = fieldIndex.body;
+    const termIds =
+      main && terms.size <= 64
+        ? [...terms].map((t) => main.termId(t)).filter((id) => id >= 0)
+        : null;
+    return (note) => {
+      let first = Infinity;
+      if (note.delta) {
+        for (const term of terms)
+          first = Math.min(first, note.delta.fields[body]!.get(term)?.[0] ?? Infinity);
+      } else {
+        if (!termIds || !main) return undefined;
+        for (const id of termIds) {
+          const posting = main.findPosting(id, body, note.mainId);
+          if (posting >= 0)
+            first = Math.min(first, main.arrays.positions[main.arrays.postPos[posting]!]!);
+        }
+      }
+      return first === Infinity ? null : first;
+    };
+  }
+
   #textOf(note: ScoredNote): StoredText {
     if (note.delta) return note.delta.text;
     return this.#main!.readText(note.mainId);
@@ -522,6 +553,7 @@ export class SearchEngine {
     const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
       (page - 1) * pageSize,
     );
+    const firstBodyMatch = this.#firstBodyMatchFinder(plan.highlightTerms);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
       const text = this.#textOf(note);
@@ -534,6 +566,7 @@ export class SearchEngine {
         this.analyzer,
         record.language,
         snippetLength,
+        firstBodyMatch(note),
       );
       if (body) snippets.push(body);
       return {

@@ -308,7 +308,10 @@ export class SearchService {
     return this.#rebuild(await this.#list(), 'a rebuild was asked for');
   }
 
-  /** Waits for background work; with `compact`, first folds all changes into the main segment. */
+  /**
+   * Waits for background work; with `compact`, first folds every change into a new saved main
+   * segment (so the next start loads it instead of re-reading those notes).
+   */
   async flush(options: { compact?: boolean } = {}): Promise<void> {
     await this.#request('flush', { compact: options.compact ?? false });
   }

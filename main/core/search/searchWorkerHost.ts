@@ -87,10 +87,10 @@ export class SearchWorkerHost {
     }, compactionDelayMs);
   }
 
-  #compactNow(): Promise<void> {
+  #compactNow(force = false): Promise<void> {
     return this.#runInBackground(async () => {
       const engine = this.#engine;
-      if (!engine || this.#closed || !engine.needsCompaction()) return;
+      if (!engine || this.#closed || !engine.needsCompaction(force)) return;
       this.#emit({ kind: 'event', type: 'compaction', phase: 'started', notes: engine.noteCount });
       const textFile = await runSliced(engine.compact());
       if (textFile && !this.#closed) await engine.persist(textFile);
@@ -175,7 +175,7 @@ export class SearchWorkerHost {
         clearTimeout(this.#compactionTimer);
         this.#compactionTimer = null;
       }
-      if (compact) await this.#compactNow();
+      if (compact) await this.#compactNow(true);
       await this.#background;
       return null;
     },

@@ -5,6 +5,7 @@
  */
 import type { SearchSnippet } from '../../../shared/search/searchResults';
 import {
+  foldDiacritics,
   forEachWord,
   isWordCodeUnit,
   type AnalyzerLanguage,
@@ -16,7 +17,7 @@ import {
  * snippeted on every keystroke, and long articles would cost milliseconds each), and further,
  * up to a megabyte, only if nothing matches there.
  */
-const firstScan = 8_000;
+const firstScan = 3_000;
 const maxScan = 1_000_000;
 
 interface Match {
@@ -25,7 +26,10 @@ interface Match {
   term: string;
 }
 
-/** Matched words in `text[from, to)` (extended to the end of a word cut by `to`). */
+/**
+ * Matched words in `text[from, to)` (extended to the end of a word cut by `to`). Stemming and
+ * folding keep a word's first two letters, so words starting otherwise are skipped unanalysed.
+ */
 function findMatches(
   text: string,
   from: number,
@@ -38,12 +42,26 @@ function findMatches(
   let end = Math.min(text.length, to);
   while (end < text.length && isWordCodeUnit(text.charCodeAt(end))) end++;
   const scanned = text.slice(from, end);
+  const starts = startsOf(terms);
   forEachWord(scanned, (start, stop) => {
+    if (!starts.has(foldDiacritics(scanned.slice(start, Math.min(stop, start + 2)).toLowerCase())))
+      return;
     const term = analyzer.termOf(scanned.slice(start, stop).toLowerCase(), language);
     if (term !== '' && terms.has(term))
       matches.push({ start: from + start, end: from + stop, term });
   });
   return end;
+}
+
+const startsCache = new WeakMap<Set<string>, Set<string>>();
+
+function startsOf(terms: Set<string>): Set<string> {
+  let starts = startsCache.get(terms);
+  if (!starts) {
+    starts = new Set([...terms].map((t) => t.slice(0, 2)));
+    startsCache.set(terms, starts);
+  }
+  return starts;
 }
 
 function matchesIn(
@@ -139,15 +157,53 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/** A passage of `body` around its best matches, or its beginning when nothing matches there. */
+/** Character offset of the `index`-th word of `text` (words as the analyzer counts them). */
+export function wordOffset(text: string, index: number): number {
+  let count = 0;
+  let i = 0;
+  const length = text.length;
+  while (i < length) {
+    while (i < length && !isWordCodeUnit(text.charCodeAt(i))) i++;
+    if (i >= length) break;
+    if (count === index) return i;
+    count++;
+    while (i < length && isWordCodeUnit(text.charCodeAt(i))) i++;
+  }
+  return length;
+}
+
+/**
+ * A passage of `body` around its best matches, or its beginning when nothing matches there.
+ * `firstMatch` is the word number of the first match in the body when the index knows it (null:
+ * no match in the body; undefined: unknown, so the body is scanned).
+ */
 export function bodySnippet(
   body: string,
   terms: Set<string>,
   analyzer: TextAnalyzer,
   language: AnalyzerLanguage,
   length: number,
+  firstMatch?: number | null,
 ): SearchSnippet | null {
-  const matches = matchesIn(body, terms, analyzer, language);
+  let matches: Match[];
+  if (firstMatch === null) {
+    matches = [];
+  } else if (firstMatch === undefined) {
+    matches = matchesIn(body, terms, analyzer, language);
+  } else {
+    // The index says where the first match is: look around there only.
+    const at = wordOffset(body, firstMatch);
+    matches = [];
+    findMatches(
+      body,
+      Math.max(0, at - 20),
+      at + Math.max(firstScan, length * 4),
+      terms,
+      analyzer,
+      language,
+      matches,
+    );
+  }
   let from: number;
   let to: number;
   let line = 0;
