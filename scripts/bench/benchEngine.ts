@@ -9,6 +9,7 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import { fieldTexts } from '../../main/core/search/indexFields';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
+import { createSearchWorker } from '../../main/core/search/createSearchWorker';
 import { SearchService } from '../../main/core/search/searchService';
 import { createVaultSearchSource } from '../../main/core/search/vaultSearchSource';
 import { readVault, shortPrefix, type BenchQuery, type RelevanceQuery } from './benchCorpus';
@@ -209,12 +210,19 @@ async function miniSearchBench(): Promise<Figures> {
 // ---------------------------------------------------------------------------------------------
 
 const indexDir = path.join(vault, '.praxis', 'index');
+/** The worker as it ships: bundled by searchBench.ts like scripts/build.ts does. */
+const createWorker = (): ReturnType<typeof createSearchWorker> =>
+  createSearchWorker({ bundle: path.join(workDir, 'searchWorker.cjs') });
 
 async function praxis(): Promise<Figures> {
   const { queries, relevance, edits } = await loadQueries();
   await rm(indexDir, { recursive: true, force: true });
   const start = now();
-  const service = SearchService.open({ indexDir, source: createVaultSearchSource(vault) });
+  const service = SearchService.open({
+    indexDir,
+    source: createVaultSearchSource(vault),
+    createWorker,
+  });
   await service.whenReady();
   const buildMs = now() - start;
   const rss = peakRssMb();
@@ -269,7 +277,11 @@ async function load(engine: Engine): Promise<Figures> {
   const start = now();
   let firstAnswerMs: number;
   if (engine === 'praxis') {
-    const service = SearchService.open({ indexDir, source: createVaultSearchSource(vault) });
+    const service = SearchService.open({
+      indexDir,
+      source: createVaultSearchSource(vault),
+      createWorker,
+    });
     // The first query that the loaded index answers (not the empty answer while loading).
     for (;;) {
       const results = await service.search('git');

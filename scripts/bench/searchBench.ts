@@ -16,6 +16,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
 import {
   copyCorpora,
@@ -64,6 +65,18 @@ async function main(): Promise<void> {
   const workDir = await mkdtemp(path.join(tmpdir(), 'praxis-bench-'));
   const vault = path.join(workDir, 'vault');
   try {
+    // Praxis runs its worker as it ships: one CommonJS bundle (as scripts/build.ts makes it).
+    await build({
+      entryPoints: [path.join(import.meta.dirname, '../../main/core/search/searchWorker.ts')],
+      outfile: path.join(workDir, 'searchWorker.cjs'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'warning',
+      define: { 'import.meta.url': 'importMetaUrl' },
+      banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    });
     process.stderr.write(`Copying the corpora to ${vault}…\n`);
     await copyCorpora(vault);
     const docs: SearchDocument[] = [];

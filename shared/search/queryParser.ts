@@ -9,7 +9,7 @@
  * |-----------------------------|-----------------------------------------------------------------|
  * | `word word`                 | notes containing every word (stemmed, accents ignored)          |
  * | `"two words"`               | the words next to each other, in this order                     |
- * | `-word`, `-"a phrase"`      | notes without it (also `-tag:draft`, `-type:journal`, …)        |
+ * | `-word`, `-"a phrase"`      | notes without it (also `-tag:draft`; `--flag` is just text)      |
  * | `pre*`, `*fix`, `p*x`       | wildcard: any characters where `*` is                           |
  * | `word~1`, `word~2`          | fuzzy: up to 1 or 2 typos (`word~` means 1)                     |
  * | `word^3`                    | counts the word three times as much in ranking                  |
@@ -219,9 +219,14 @@ class Parser {
     const start = this.#i;
     let negated = false;
     let i = start;
-    while (input[i] === '-' || input[i] === '+') {
-      if (input[i] === '-') negated = true;
-      i++;
+    // `-word` excludes; `--flag` is a command-line flag someone is looking for, not an exclusion.
+    if (input[i] === '-' && input[i + 1] === '-') {
+      while (input[i] === '-') i++;
+    } else {
+      while (input[i] === '-' || input[i] === '+') {
+        if (input[i] === '-') negated = true;
+        i++;
+      }
     }
     if (i >= input.length || isSpace(input[i])) {
       this.#i = i;

@@ -18,15 +18,22 @@ function tsxLoaderUrl(from: string): string {
 }
 
 /**
- * Starts the search worker. Bundled (dist/node/*.cjs) it is the sibling bundle
+ * Indexing makes many short-lived strings; a small young generation collects them early instead
+ * of letting the worker's heap (and the app's memory) grow by tens of megabytes.
+ */
+const options = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+
+/**
+ * Starts the search worker: the given bundle, or else, bundled (dist/node/*.cjs) it is the sibling bundle
  * `searchWorker.cjs`; from TypeScript sources (tests, `tsx` scripts) it is searchWorker.ts,
  * loaded through tsx's loader, registered inside the worker because Node 20 does not apply
  * `--import` hooks to a worker's entry module.
  */
-export function createSearchWorker(): Worker {
+export function createSearchWorker(from: { bundle?: string } = {}): Worker {
+  if (from.bundle) return new Worker(from.bundle, options);
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./searchWorker.cjs', here));
+  if (here.endsWith('.cjs')) return new Worker(new URL('./searchWorker.cjs', here), options);
   const entry = new URL('./searchWorker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsxLoaderUrl(here))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { ...options, eval: true });
 }

@@ -12,7 +12,8 @@ export const fieldCount = indexFields.length;
 /** Field weights: a word in the title says more about a note than the same word in its body. */
 export const fieldBoosts: Readonly<Record<IndexField, number>> = {
   title: 4,
-  headings: 1.5,
+  // Headings are in the body too: a small boost on top is enough.
+  headings: 1,
   body: 1,
   tags: 2,
   domains: 1.5,

@@ -23,6 +23,24 @@ export interface SegmentArrays {
   /** Byte range of each note's text in the text store. */
   textStart: Float64Array;
   textLength: Uint32Array;
+  /**
+   * Body checkpoints, about every {@link checkpointEvery} words: note `d`'s are the range
+   * `ckStart[d] .. ckStart[d + 1]` of `ckPos` (word position), `ckChar` (its character offset in
+   * the body) and `ckLine` (its line). Snippets start reading at the one before a match.
+   */
+  ckStart: Uint32Array;
+  ckPos: Uint32Array;
+  ckChar: Uint32Array;
+  ckLine: Uint32Array;
+}
+
+export const checkpointEvery = 32;
+
+/** Where reading a body can start to reach a word: a known word position, offset and line. */
+export interface BodyCheckpoint {
+  position: number;
+  char: number;
+  line: number;
 }
 
 export class MainSegment {
@@ -76,6 +94,21 @@ export class MainSegment {
     return -1;
   }
 
+  /** Terms starting with `prefix`: a binary search for the range, since terms are sorted. */
+  termsWithPrefix(prefix: string): string[] {
+    const terms = this.terms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) found.push(terms[i]!);
+    return found;
+  }
+
   postingStart(termId: number, field: number): number {
     return this.arrays.termFieldStart[termId * fieldCount + field]!;
   }
@@ -106,6 +139,35 @@ export class MainSegment {
 
   readText(doc: number): { body: string; headings: string[] } {
     return this.text.read(this.arrays.textStart[doc]!, this.arrays.textLength[doc]!);
+  }
+
+  /** The last checkpoint at or before word `position` of a note's body. */
+  checkpointBefore(doc: number, position: number): BodyCheckpoint {
+    const { ckStart, ckPos, ckChar, ckLine } = this.arrays;
+    let lo = ckStart[doc]!;
+    let hi = ckStart[doc + 1]! - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ckPos[mid]! <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0
+      ? { position: 0, char: 0, line: 0 }
+      : { position: ckPos[found]!, char: ckChar[found]!, line: ckLine[found]! };
+  }
+
+  readBody(doc: number, from: number, maxChars: number): { text: string; atEnd: boolean } {
+    return this.text.readBody(
+      this.arrays.textStart[doc]!,
+      this.arrays.textLength[doc]!,
+      from,
+      maxChars,
+    );
   }
 
   get tokenSetReady(): boolean {

@@ -11,9 +11,10 @@ import { fieldBoosts, fieldCount, indexFields } from './indexFields';
 import type { MainSegment } from './mainSegment';
 import type { PhraseCheck, QueryPlan, TermClause, TermVariant } from './queryPlan';
 
-const k1 = 1.2;
-const b = 0.75;
-const boosts = indexFields.map((f) => fieldBoosts[f]);
+/** BM25 parameters: lunr's defaults. Exported for tuning experiments, not for callers. */
+export const bm25 = { k1: 1.2, b: 0.75 };
+/** Field boosts in field order (mutable for tuning experiments). */
+export const boosts = indexFields.map((f) => fieldBoosts[f]);
 
 /** The searchable state: main segment, which of its notes are replaced, and the delta. */
 export interface IndexView {
@@ -101,14 +102,14 @@ function clauseWeights(view: IndexView, stats: Stats, clause: TermClause): Float
       const df = documentFrequency(view, variant, field);
       if (df <= 0) continue;
       weights[v * fieldCount + field] =
-        clause.boost * variant.factor * boosts[field]! * idf(stats.notes, df) * (k1 + 1);
+        clause.boost * variant.factor * boosts[field]! * idf(stats.notes, df) * (bm25.k1 + 1);
     }
   });
   return weights;
 }
 
 function tfNorm(tf: number, length: number, average: number): number {
-  return tf / (k1 * (1 - b + (b * length) / average) + tf);
+  return tf / (bm25.k1 * (1 - bm25.b + (bm25.b * length) / average) + tf);
 }
 
 function estimatedPostings(view: IndexView, clause: TermClause): number {
@@ -330,6 +331,72 @@ function scoreDeltaDoc(
   return score;
 }
 
+/** How many of the best-scored notes get the proximity bonus (checking positions costs). */
+export const proximityDepth = 100;
+/** A note with all the query's words next to each other scores this much more (in part, less). */
+export const proximityWeight = { value: 1 };
+
+function adjacentPairs(
+  positionsOf: (word: PhraseCheck['words'][number], field: number) => ArrayLike<number>[],
+  words: PhraseCheck['words'],
+): number {
+  let matched = 0;
+  for (let w = 0; w + 1 < words.length; w++) {
+    const gap = words[w + 1]!.offset - words[w]!.offset;
+    let found = false;
+    for (const field of proximityFields) {
+      const lefts = positionsOf(words[w]!, field);
+      if (lefts.length === 0) continue;
+      const rights = positionsOf(words[w + 1]!, field);
+      found = lefts.some((left) => {
+        for (let i = 0; i < left.length; i++) {
+          if (rights.some((right) => hasPosition(right, left[i]! + gap))) return true;
+        }
+        return false;
+      });
+      if (found) break;
+    }
+    if (found) matched++;
+  }
+  return matched;
+}
+
+const proximityFields = [0, 1, 2];
+
+/** Raises the best notes whose words stand next to each other as in the query. */
+export function applyProximity(view: IndexView, plan: QueryPlan, notes: ScoredNote[]): void {
+  const words = plan.proximity;
+  if (words.length < 2 || notes.length === 0) return;
+  const main = view.main;
+  const best = notes.length <= proximityDepth ? notes : topByScore(notes, proximityDepth);
+  for (const note of best) {
+    const positionsOf = (
+      word: PhraseCheck['words'][number],
+      field: number,
+    ): ArrayLike<number>[] => {
+      const found: ArrayLike<number>[] = [];
+      for (const variant of word.variants) {
+        if (note.delta) {
+          const positions = note.delta.fields[field]!.get(variant.term);
+          if (positions) found.push(positions);
+        } else if (main && variant.mainId >= 0) {
+          const posting = main.findPosting(variant.mainId, field, note.mainId);
+          if (posting >= 0) found.push(main.positionsAt(posting));
+        }
+      }
+      return found;
+    };
+    const pairs = adjacentPairs(positionsOf, words);
+    if (pairs > 0) note.score *= 1 + (proximityWeight.value * pairs) / (words.length - 1);
+  }
+}
+
+function topByScore(notes: ScoredNote[], k: number): ScoredNote[] {
+  const scores = notes.map((n) => n.score).sort((a, b) => b - a);
+  const threshold = scores[k - 1]!;
+  return notes.filter((n) => n.score >= threshold);
+}
+
 /** Every live note that matches the plan, with its score (unsorted). */
 export function executePlan(
   view: IndexView,
@@ -374,5 +441,6 @@ export function executePlan(
     if (!plan.phrases.every((p) => deltaHasPhrase(doc, p) !== p.negated)) continue;
     results.push({ mainId: -1, delta: doc, record: doc.record, score });
   }
+  applyProximity(view, plan, results);
   return results;
 }

@@ -51,6 +51,11 @@ export type NoteFilter = (record: DocRecord) => boolean;
 export interface QueryPlan {
   clauses: TermClause[];
   phrases: PhraseCheck[];
+  /**
+   * The plain words of the query in the order typed: notes where they appear next to each other
+   * rank higher (a soft phrase), as a search for a sentence usually means that sentence.
+   */
+  proximity: PhraseCheck['words'];
   /** Every one must accept a note. */
   filters: NoteFilter[];
   /** No text clause, but filters or `*`: every note that passes the filters. */
@@ -70,6 +75,8 @@ export interface TermDictionary {
   inDelta(term: string): boolean;
   /** Terms accepted by a lunr TokenSet automaton, in main or delta. */
   expand(pattern: LunrTokenSet): string[];
+  /** Terms starting with `prefix` (the common `word*`: a range of the sorted terms). */
+  expandPrefix(prefix: string): string[];
   /** How many notes contain a term (to keep the most useful expansions). */
   frequency(variant: TermVariant): number;
 }
@@ -99,6 +106,7 @@ class Planner {
   readonly plan: QueryPlan = {
     clauses: [],
     phrases: [],
+    proximity: [],
     filters: [],
     matchAll: false,
     impossible: false,
@@ -107,6 +115,7 @@ class Planner {
   };
   readonly #analyzer: TextAnalyzer;
   readonly #dictionary: TermDictionary;
+  #sequence = 0;
 
   constructor(analyzer: TextAnalyzer, dictionary: TermDictionary) {
     this.#analyzer = analyzer;
@@ -130,10 +139,14 @@ class Planner {
     return { variants, isStopWord };
   }
 
-  #expand(patterns: LunrTokenSet[], exact: Set<string>, node: QueryNode): TermVariant[] {
+  #expand(patterns: (LunrTokenSet | string)[], exact: Set<string>, node: QueryNode): TermVariant[] {
     const seen = new Map<string, TermVariant>();
     for (const pattern of patterns) {
-      for (const term of this.#dictionary.expand(pattern)) {
+      const terms =
+        typeof pattern === 'string'
+          ? this.#dictionary.expandPrefix(pattern)
+          : this.#dictionary.expand(pattern);
+      for (const term of terms) {
         if (seen.has(term)) continue;
         const variant = this.#variant(term, exact.has(term) ? 1 : expansionFactor);
         if (variant) seen.set(term, variant);
@@ -158,18 +171,18 @@ class Planner {
 
   #wildcardVariants(pattern: string, node: QueryNode): TermVariant[] {
     const lower = foldDiacritics(pattern.toLowerCase());
-    const patterns = [lunrTokenSet.fromString(lower)];
     const exact = new Set<string>();
     // `policy*` should find notes with `policies`: the index holds the stem `polici`, so a
-    // trailing-* prefix is also tried in its stemmed forms.
+    // trailing-* prefix is also tried in its stemmed forms. Such prefixes are a range of the
+    // sorted terms; other patterns go through lunr's TokenSet intersection.
     const prefix = /^([^*]+)\*$/.exec(lower)?.[1];
-    if (prefix) {
-      for (const term of this.#analyzer.queryWord(prefix, this.#dictionary.languages).terms) {
-        exact.add(term);
-        if (term !== prefix) patterns.push(lunrTokenSet.fromString(`${term}*`));
-      }
+    if (!prefix) return this.#expand([lunrTokenSet.fromString(lower)], exact, node);
+    const prefixes = new Set([prefix]);
+    for (const term of this.#analyzer.queryWord(prefix, this.#dictionary.languages).terms) {
+      exact.add(term);
+      prefixes.add(term);
     }
-    return this.#expand(patterns, exact, node);
+    return this.#expand([...prefixes], exact, node);
   }
 
   #fuzzyVariants(word: string, distance: number, node: QueryNode): TermVariant[] {
@@ -204,6 +217,9 @@ class Planner {
   word(node: Extract<QueryNode, { kind: 'word' }>, asPrefix: boolean): void {
     const fields = fieldsOf(node.field);
     const presence: Presence = node.negated ? 'prohibited' : 'required';
+    const isPattern = node.text.includes('*') || asPrefix || node.fuzzy !== null;
+    // Wildcard and fuzzy words hold their place in the sequence without joining the soft phrase.
+    if (isPattern && !node.negated && node.field === null) this.#sequence++;
     if (node.text.includes('*') || asPrefix) {
       // Each part of `get-child*` is its own clause; parts without `*` are plain words.
       const parts = node.text
@@ -259,6 +275,12 @@ class Planner {
     }
     const word = words[0]!;
     const { variants, isStopWord } = this.#exactVariants(word);
+    if (presence !== 'prohibited' && node.kind === 'word' && node.field === null) {
+      // Every plain word takes a place in the sequence, stop words too (they keep the gaps).
+      this.#sequence++;
+      if (!isStopWord && variants.length > 0)
+        this.plan.proximity.push({ offset: this.#sequence, variants });
+    }
     if (variants.length === 0) {
       if (presence === 'required' && !isStopWord) this.#noMatch(node, word);
       return;

@@ -37,7 +37,7 @@ import { planQuery, type TermDictionary, type TermVariant } from './queryPlan';
 import type { SearchDocument } from './searchDocument';
 import { SegmentBuilder } from './segmentBuilder';
 import { IndexCorruptError, readSegment, writeSegment } from './segmentFiles';
-import { bodySnippet, titleSnippet } from './snippetBuilder';
+import { bodySnippet, titleSnippet, wordOffset, type BodyWindow } from './snippetBuilder';
 import { analyzerVersion, TextAnalyzer, type AnalyzerLanguage } from './textAnalyzer';
 import type { StoredText } from './textStore';
 import { tokenSetAccepts } from './tokenSetAccepts';
@@ -66,6 +66,8 @@ export const defaultCompactionPolicy: CompactionPolicy = {
 const defaultPageSize = 20;
 const maxPageSize = 100;
 const maxFacetValues = 50;
+/** Characters read after a body checkpoint: room for the words up to the next one. */
+const windowChars = 1200;
 
 interface ActiveBuild {
   kind: 'rebuild' | 'compaction';
@@ -467,6 +469,13 @@ export class SearchEngine {
         }
         return terms;
       },
+      expandPrefix: (prefix: string) => {
+        const terms = main ? main.termsWithPrefix(prefix) : [];
+        for (const term of delta.termDocs.keys()) {
+          if (term.startsWith(prefix) && (!main || main.termId(term) < 0)) terms.push(term);
+        }
+        return terms;
+      },
       frequency: (variant: TermVariant) => {
         let total = delta.termDocs.get(variant.term)?.size ?? 0;
         if (main && variant.mainId >= 0) {
@@ -509,9 +518,39 @@ export class SearchEngine {
     };
   }
 
-  #textOf(note: ScoredNote): StoredText {
-    if (note.delta) return note.delta.text;
-    return this.#main!.readText(note.mainId);
+  /**
+   * The part of a hit's body its snippet is cut from. Main-segment notes are read from the
+   * checkpoint before the first match, a few hundred characters, not the whole article.
+   */
+  #bodyWindow(note: ScoredNote, firstMatch: number | null | undefined, length: number): BodyWindow {
+    if (note.delta) {
+      const body = note.delta.text.body;
+      const matchAt = typeof firstMatch === 'number' ? wordOffset(body, firstMatch) : firstMatch;
+      return { text: body, start: 0, line: 0, atEnd: true, matchAt };
+    }
+    const main = this.#main!;
+    if (firstMatch === undefined) {
+      return {
+        text: main.readText(note.mainId).body,
+        start: 0,
+        line: 0,
+        atEnd: true,
+        matchAt: undefined,
+      };
+    }
+    if (firstMatch === null) {
+      const { text, atEnd } = main.readBody(note.mainId, 0, length * 2);
+      return { text, start: 0, line: 0, atEnd, matchAt: null };
+    }
+    const checkpoint = main.checkpointBefore(note.mainId, firstMatch);
+    const { text, atEnd } = main.readBody(note.mainId, checkpoint.char, windowChars + length * 4);
+    const matchAt = wordOffset(text, firstMatch - checkpoint.position);
+    if (matchAt >= text.length && !atEnd) {
+      // Words longer than the window allows for: read the whole body (rare).
+      const body = main.readText(note.mainId).body;
+      return { text: body, start: 0, line: 0, atEnd: true, matchAt: wordOffset(body, firstMatch) };
+    }
+    return { text, start: checkpoint.char, line: checkpoint.line, atEnd, matchAt };
   }
 
   search(query: string, options: SearchOptions = {}): Omit<SearchResults, 'status'> {
@@ -556,17 +595,15 @@ export class SearchEngine {
     const firstBodyMatch = this.#firstBodyMatchFinder(plan.highlightTerms);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
-      const text = this.#textOf(note);
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
       const body = bodySnippet(
-        text.body,
+        this.#bodyWindow(note, firstBodyMatch(note), snippetLength),
         plan.highlightTerms,
         this.analyzer,
         record.language,
         snippetLength,
-        firstBodyMatch(note),
       );
       if (body) snippets.push(body);
       return {

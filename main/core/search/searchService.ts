@@ -64,8 +64,8 @@ export interface RefreshSummary {
 /** Notes read in parallel (reading is latency-bound, not CPU-bound). */
 const readConcurrency = 16;
 /** A batch for the worker: this many notes or this many characters, whichever first. */
-const batchNotes = 64;
-const batchChars = 2_000_000;
+const batchNotes = 32;
+const batchChars = 500_000;
 /** Batches sent but not yet indexed: enough to keep the worker busy, bounded in memory. */
 const maxBatchesInFlight = 2;
 

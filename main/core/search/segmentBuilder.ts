@@ -7,15 +7,17 @@
  *     for (const { doc, fingerprint } of notes) builder.add(doc, fingerprint);
  *     const segment = runToEnd(builder.finish());
  */
-import { fieldCount, fieldTexts } from './indexFields';
+import { fieldCount, fieldIndex, fieldTexts } from './indexFields';
 import { toDocRecord, type DocRecord } from './docRecord';
 import { GrowableUint32Array } from './growableUint32Array';
-import { MainSegment, type SegmentArrays } from './mainSegment';
+import { checkpointEvery, MainSegment, type SegmentArrays } from './mainSegment';
 import type { SearchDocument } from './searchDocument';
 import type { TextAnalyzer } from './textAnalyzer';
 import path from 'node:path';
 import type { SegmentFile } from './segmentFiles';
 import { TextStoreReader, TextStoreWriter, type StoredText } from './textStore';
+
+const bodyField = fieldIndex.body;
 
 /** Posting keys pack the field into the low 3 bits of the term number. */
 const fieldBits = 3;
@@ -35,6 +37,15 @@ export class SegmentBuilder {
   readonly #fieldLength = new GrowableUint32Array(1 << 12);
   readonly #textStart: number[] = [];
   readonly #textLength: number[] = [];
+  readonly #ckStart = new GrowableUint32Array(1 << 12);
+  readonly #ckPos = new GrowableUint32Array(1 << 14);
+  readonly #ckChar = new GrowableUint32Array(1 << 14);
+  readonly #ckLine = new GrowableUint32Array(1 << 14);
+  // Checkpointing state while the body field is analysed (null for other fields).
+  #ckBody: string | null = null;
+  #ckNext = 0;
+  #ckLastChar = 0;
+  #ckLastLine = 0;
   // Scratch for one field of one note: the term number and position of each indexed word.
   #scratchTerm = new Uint32Array(1 << 12);
   #scratchPos = new Uint32Array(1 << 12);
@@ -76,15 +87,26 @@ export class SegmentBuilder {
     this.#textLength.push(range.length);
     const texts = fieldTexts({ ...record, body: text.body, headings: text.headings });
     this.#fieldLength.reserve(fieldCount);
+    this.#ckStart.push(this.#ckPos.length);
     for (let field = 0; field < fieldCount; field++) {
       this.#scratchCount = 0;
+      // Offsets into the lower-cased body are offsets into the body unless lower-casing changed
+      // its length (rare letters): then this note gets no checkpoints and snippets scan it.
+      const body = texts[field]!;
+      const checkpoints = field === bodyField && body.toLowerCase().length === body.length;
+      this.#ckBody = checkpoints ? body : null;
+      this.#ckNext = 0;
+      this.#ckLastChar = 0;
+      this.#ckLastLine = 0;
       this.#analyzer.analyze(texts[field]!, record.language, this.#collect);
+      this.#ckBody = null;
       this.#fieldLength.push(this.#scratchCount);
       if (this.#scratchCount > 0) this.#emitField(docId, field);
     }
   }
 
-  readonly #collect = (term: string, position: number): void => {
+  readonly #collect = (term: string, position: number, start: number): void => {
+    if (this.#ckBody !== null && position >= this.#ckNext) this.#checkpoint(position, start);
     let id = this.#termIds.get(term);
     if (id === undefined) {
       id = this.#termList.length;
@@ -101,6 +123,24 @@ export class SegmentBuilder {
     this.#scratchPos[n] = position;
     this.#scratchCount = n + 1;
   };
+
+  #checkpoint(position: number, start: number): void {
+    const body = this.#ckBody!;
+    let line = this.#ckLastLine;
+    for (
+      let at = body.indexOf('\n', this.#ckLastChar);
+      at >= 0 && at < start;
+      at = body.indexOf('\n', at + 1)
+    ) {
+      line++;
+    }
+    this.#ckPos.push(position);
+    this.#ckChar.push(start);
+    this.#ckLine.push(line);
+    this.#ckLastChar = start;
+    this.#ckLastLine = line;
+    this.#ckNext = (Math.floor(position / checkpointEvery) + 1) * checkpointEvery;
+  }
 
   #growTermScratch(): void {
     this.#stamp = grow(this.#stamp);
@@ -193,15 +233,25 @@ export class SegmentBuilder {
       postTf[slot] = (r + 1 < records ? recPos[r + 1]! : positionCount) - start;
       if ((r & 0x3ffff) === 0x3ffff) yield;
     }
+    // The records are spent: let them go before the TokenSet is built (peak memory).
+    this.#recKey.clear();
+    this.#recDoc.clear();
+    this.#recPos.clear();
+    this.#termIds.clear();
     const arrays: SegmentArrays = {
       termFieldStart,
       postDoc,
       postTf,
       postPos,
-      positions: this.#positions.toArray(),
+      // A view, not a copy: copying would hold both at the peak.
+      positions: this.#positions.view(),
       fieldLength: this.#fieldLength.toArray(),
       textStart: Float64Array.from(this.#textStart),
       textLength: Uint32Array.from(this.#textLength),
+      ckStart: Uint32Array.from([...this.#ckStart.view(), this.#ckPos.length]),
+      ckPos: this.#ckPos.toArray(),
+      ckChar: this.#ckChar.toArray(),
+      ckLine: this.#ckLine.toArray(),
     };
     const segment = new MainSegment(terms, this.#docs, arrays, new TextStoreReader(this.#textFile));
     while (!segment.buildTokenSetStep(4000)) yield;

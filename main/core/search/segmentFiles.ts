@@ -40,6 +40,10 @@ const arrayNames = [
   'fieldLength',
   'textStart',
   'textLength',
+  'ckStart',
+  'ckPos',
+  'ckChar',
+  'ckLine',
 ] as const satisfies readonly (keyof SegmentArrays)[];
 
 type DocRow = [
@@ -56,7 +60,8 @@ type DocRow = [
   language: AnalyzerLanguage,
 ];
 
-function encodePostings(arrays: SegmentArrays): Buffer {
+/** The header and the arrays' bytes, as views (no copy of the arrays, which are the bulk). */
+function encodePostings(arrays: SegmentArrays): Buffer[] {
   const entries = arrayNames.map((name) => ({ name, array: arrays[name] }));
   let offset = 0;
   const layout = entries.map(({ name, array }) => {
@@ -71,15 +76,17 @@ function encodePostings(arrays: SegmentArrays): Buffer {
   });
   const header = Buffer.from(JSON.stringify({ fieldCount, arrays: layout }), 'utf8');
   const headerSize = Math.ceil((magic.length + 4 + header.length) / 8) * 8;
-  const out = Buffer.alloc(headerSize + offset);
-  out.write(magic, 0, 'latin1');
-  out.writeUInt32LE(header.length, magic.length);
-  header.copy(out, magic.length + 4);
-  entries.forEach(({ array }, i) => {
-    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-    out.set(bytes, headerSize + layout[i]!.offset);
-  });
-  return out;
+  const head = Buffer.alloc(headerSize);
+  head.write(magic, 0, 'latin1');
+  head.writeUInt32LE(header.length, magic.length);
+  header.copy(head, magic.length + 4);
+  const parts: Buffer[] = [head];
+  for (const { array } of entries) {
+    parts.push(Buffer.from(array.buffer, array.byteOffset, array.byteLength));
+    const padding = Math.ceil(array.byteLength / 8) * 8 - array.byteLength;
+    if (padding > 0) parts.push(Buffer.alloc(padding));
+  }
+  return parts;
 }
 
 function decodePostings(buffer: Buffer): SegmentArrays {
@@ -150,6 +157,16 @@ function validate(
   for (let d = 0; d < docs.length; d++) {
     if (textStart[d]! + textLength[d]! > textSize) fail('text ranges');
   }
+  const { ckStart, ckPos, ckChar, ckLine } = arrays;
+  if (ckStart.length !== docs.length + 1 || ckStart[docs.length] !== ckPos.length)
+    fail('checkpoints');
+  if (ckChar.length !== ckPos.length || ckLine.length !== ckPos.length) fail('checkpoints');
+  for (let d = 0; d < docs.length; d++) {
+    if (ckStart[d]! > ckStart[d + 1]!) fail('checkpoints');
+    for (let k = ckStart[d]!; k < ckStart[d + 1]!; k++) {
+      if (ckChar[k]! * 2 > textLength[d]!) fail('checkpoints');
+    }
+  }
 }
 
 function toRow(doc: DocRecord): DocRow {
@@ -210,15 +227,21 @@ function fromRow(row: unknown): DocRecord {
 }
 
 /** Writes and fsyncs: the manifest must never point at data still in the OS cache. */
-async function writeChecked(dir: string, name: string, data: Buffer): Promise<SegmentFile> {
+async function writeChecked(dir: string, name: string, parts: Buffer[]): Promise<SegmentFile> {
   const handle = await open(path.join(dir, name), 'w');
+  let size = 0;
+  let checksum = 0;
   try {
-    await handle.writeFile(data);
+    for (const part of parts) {
+      await handle.write(part);
+      size += part.length;
+      checksum = crc32(part, checksum);
+    }
     await handle.sync();
   } finally {
     await handle.close();
   }
-  return { name, size: data.length, crc32: crc32(data) };
+  return { name, size, crc32: checksum };
 }
 
 /**
@@ -232,14 +255,9 @@ export async function writeSegment(
 ): Promise<SegmentFile[]> {
   const files: SegmentFile[] = [text];
   files.push(await writeChecked(dir, 'postings.bin', encodePostings(segment.arrays)));
-  files.push(await writeChecked(dir, 'terms.txt', Buffer.from(segment.terms.join('\n'), 'utf8')));
-  files.push(
-    await writeChecked(
-      dir,
-      'docs.json',
-      Buffer.from(JSON.stringify(segment.docs.map(toRow)), 'utf8'),
-    ),
-  );
+  files.push(await writeChecked(dir, 'terms.txt', [Buffer.from(segment.terms.join('\n'), 'utf8')]));
+  const rows = Buffer.from(JSON.stringify(segment.docs.map(toRow)), 'utf8');
+  files.push(await writeChecked(dir, 'docs.json', [rows]));
   return files;
 }
 

@@ -172,61 +172,62 @@ export function wordOffset(text: string, index: number): number {
   return length;
 }
 
-/**
- * A passage of `body` around its best matches, or its beginning when nothing matches there.
- * `firstMatch` is the word number of the first match in the body when the index knows it (null:
- * no match in the body; undefined: unknown, so the body is scanned).
- */
+/** A part of a note's body to cut a snippet from, and where in it the first match is. */
+export interface BodyWindow {
+  text: string;
+  /** Character offset of `text` in the body. */
+  start: number;
+  /** Line of the body that `text` starts on (0-based). */
+  line: number;
+  /** `text` runs to the end of the body. */
+  atEnd: boolean;
+  /** Offset in `text` of the first match; null: the body has none; undefined: unknown, scan. */
+  matchAt: number | null | undefined;
+}
+
+/** A passage around the best matches of a body window, or its beginning when nothing matches. */
 export function bodySnippet(
-  body: string,
+  window: BodyWindow,
   terms: Set<string>,
   analyzer: TextAnalyzer,
   language: AnalyzerLanguage,
   length: number,
-  firstMatch?: number | null,
 ): SearchSnippet | null {
+  const body = window.text;
   let matches: Match[];
-  if (firstMatch === null) {
+  if (window.matchAt === null) {
     matches = [];
-  } else if (firstMatch === undefined) {
+  } else if (window.matchAt === undefined) {
     matches = matchesIn(body, terms, analyzer, language);
   } else {
-    // The index says where the first match is: look around there only.
-    const at = wordOffset(body, firstMatch);
     matches = [];
-    findMatches(
-      body,
-      Math.max(0, at - 20),
-      at + Math.max(firstScan, length * 4),
-      terms,
-      analyzer,
-      language,
-      matches,
-    );
+    const at = window.matchAt;
+    findMatches(body, Math.max(0, at - 20), at + length * 3, terms, analyzer, language, matches);
   }
   let from: number;
   let to: number;
-  let line = 0;
+  let line = window.line;
   if (matches.length === 0) {
     from = 0;
     while (from < body.length && isSpace(body[from])) from++;
     to = Math.min(body.length, from + length);
   } else {
-    const window = bestWindow(matches, Math.max(40, Math.floor(length * 0.7)));
-    const first = matches[window.first]!;
-    const last = matches[window.last]!;
+    const best = bestWindow(matches, Math.max(40, Math.floor(length * 0.7)));
+    const first = matches[best.first]!;
+    const last = matches[best.last]!;
     const spare = Math.max(0, length - (last.end - first.start));
     // A little more context before the first match than after the last reads naturally.
     from = Math.max(0, first.start - Math.floor(spare * 0.4));
     to = Math.min(body.length, last.end + (spare - (first.start - from)));
-    line = lineOf(body, first.start);
+    line += lineOf(body, first.start);
   }
   if (from >= to) return null;
   // Cut at word boundaries, never through a word.
+  const bodyEnd = window.atEnd ? body.length : Infinity;
   if (from > 0) {
     while (from < to && !isSpace(body[from - 1])) from++;
   }
-  if (to < body.length) {
+  if (to < bodyEnd) {
     let cut = to;
     while (cut > from && !isSpace(body[cut])) cut--;
     if (cut > from) to = cut;
@@ -236,11 +237,11 @@ export function bodySnippet(
   const lead = collapsed.text.length - collapsed.text.trimStart().length;
   let highlights = collapsed.highlights.map(([s, e]): [number, number] => [s - lead, e - lead]);
   if (text === '') return null;
-  if (from > 0) {
+  if (window.start + from > 0) {
     text = `…${text}`;
     highlights = highlights.map(([s, e]) => [s + 1, e + 1]);
   }
-  if (to < body.length) text = `${text}…`;
+  if (to < bodyEnd) text = `${text}…`;
   return { field: 'body', text, highlights, line };
 }
 

@@ -116,6 +116,15 @@ const pipelines: Record<AnalyzerLanguage, Pipeline> = {
   none: (word) => foldDiacritics(word),
 };
 
+/**
+ * A copy of `text` that does not share memory with the string it was cut from. V8 represents
+ * `slice()` results as views into their parent, so keeping a word sliced from a note as a map key
+ * would keep the whole note's text alive for as long as the index lives.
+ */
+function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 export interface QueryWordTerms {
   /** Distinct index terms the word may have become in notes of each language present. */
   terms: string[];
@@ -139,22 +148,24 @@ export class TextAnalyzer {
     const memo = this.#memo[language];
     let term = memo.get(word);
     if (term === undefined) {
-      term = word.length > maxWordLength ? '' : pipelines[language](word);
+      term = word.length > maxWordLength ? '' : detach(pipelines[language](word));
       // Do not let a flood of one-off words (a pasted log) grow the cache without bound.
       if (memo.size > 500_000) memo.clear();
-      memo.set(word, term);
+      memo.set(detach(word), term);
     }
     return term;
   }
 
   /**
-   * Emits the term and position of every indexed word of `text`; returns the number of positions
-   * used (words including stop words), so that fields made of several parts can continue counting.
+   * Emits the term, position and start offset of every indexed word of `text`; returns the
+   * number of positions used (words including stop words), so that fields made of several parts
+   * can continue counting. Offsets are into the lower-cased text, which has the same length as
+   * `text` except for a few rare letters (İ).
    */
   analyze(
     text: string,
     language: AnalyzerLanguage,
-    emit: (term: string, position: number) => void,
+    emit: (term: string, position: number, start: number) => void,
     firstPosition = 0,
   ): number {
     const lower = text.toLowerCase();
@@ -167,7 +178,7 @@ export class TextAnalyzer {
       const start = i;
       while (i < length && isWordCodeUnit(lower.charCodeAt(i))) i++;
       const term = this.termOf(lower.slice(start, i), language);
-      if (term !== '') emit(term, position);
+      if (term !== '') emit(term, position, start);
       position++;
     }
     return position;

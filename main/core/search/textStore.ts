@@ -2,6 +2,9 @@
  * The plain text of indexed notes (body and headings), kept on disk beside the index so that
  * snippets and exact re-analysis of a replaced note do not need the note files or the memory to
  * hold every text. Appended while a segment is built; read by byte range afterwards.
+ *
+ * Stored as UTF-16LE: character `c` of a note's body is at byte `2c` of its range, so a snippet
+ * reads the few hundred characters around a match instead of a whole long article.
  */
 import { closeSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
@@ -12,10 +15,12 @@ export interface StoredText {
 }
 
 const separator = '\u0000';
-const chunkSize = 1 << 22;
+const chunkSize = 1 << 20;
 
 export function encodeStoredText(text: StoredText): string {
-  return text.headings.length > 0 ? text.body + separator + text.headings.join('\n') : text.body;
+  // The separator must not occur in the body (documents may come from anywhere).
+  const body = text.body.includes(separator) ? text.body.replaceAll(separator, ' ') : text.body;
+  return text.headings.length > 0 ? body + separator + text.headings.join('\n') : body;
 }
 
 export function decodeStoredText(encoded: string): StoredText {
@@ -38,13 +43,13 @@ export class TextStoreWriter {
   /** Appends a note's text; returns its byte range. */
   append(text: StoredText): { start: number; length: number } {
     const encoded = encodeStoredText(text);
-    const length = Buffer.byteLength(encoded, 'utf8');
+    const length = encoded.length * 2;
     const start = this.#written + this.#used;
     if (this.#used + length > this.#buffer.length) {
       this.#flush();
       if (length > this.#buffer.length) this.#buffer = Buffer.allocUnsafe(length);
     }
-    this.#buffer.write(encoded, this.#used, 'utf8');
+    this.#buffer.write(encoded, this.#used, 'utf16le');
     this.#used += length;
     return { start, length };
   }
@@ -83,7 +88,7 @@ export class TextStoreReader {
     this.#fd = openSync(file, 'r');
   }
 
-  read(start: number, length: number): StoredText {
+  #readBytes(start: number, length: number): Buffer {
     if (this.#closed) throw new Error('The text store is closed.');
     const buffer = Buffer.allocUnsafe(length);
     let got = 0;
@@ -92,7 +97,29 @@ export class TextStoreReader {
       if (n === 0) throw new Error('The text store is shorter than the index says.');
       got += n;
     }
-    return decodeStoredText(buffer.toString('utf8'));
+    return buffer;
+  }
+
+  read(start: number, length: number): StoredText {
+    return decodeStoredText(this.#readBytes(start, length).toString('utf16le'));
+  }
+
+  /**
+   * Up to `maxChars` characters of a note's body from character `from`; `atEnd` when they reach
+   * the end of the body.
+   */
+  readBody(
+    start: number,
+    length: number,
+    from: number,
+    maxChars: number,
+  ): { text: string; atEnd: boolean } {
+    const offset = Math.min(length, from * 2);
+    const bytes = Math.min(length - offset, maxChars * 2);
+    const text = this.#readBytes(start + offset, bytes).toString('utf16le');
+    const cut = text.indexOf(separator);
+    if (cut >= 0) return { text: text.slice(0, cut), atEnd: true };
+    return { text, atEnd: offset + bytes >= length };
   }
 
   close(): void {
