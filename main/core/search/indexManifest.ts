@@ -10,7 +10,7 @@ import { fieldCount } from './indexFields';
 import { analyzerVersion } from './textAnalyzer';
 
 /** Bumped when the files' layout changes. */
-export const indexFormatVersion = 2;
+export const indexFormatVersion = 3;
 
 const manifestSchema = z.object({
   format: z.number(),

@@ -5,11 +5,12 @@
  *
  * Postings of term `t` in field `f` are the range `termFieldStart[t * F + f] ..
  * termFieldStart[t * F + f + 1]` of `postDoc` (ascending note numbers), `postTf` (occurrences) and
- * `postPos` (where that posting's positions start in `positions`, ascending).
+ * `postPos` (where that posting's gap-encoded positions start in `positions`).
  */
 import { fieldCount } from './indexFields';
 import type { DocRecord } from './docRecord';
 import { lunrTokenSet, type LunrTokenSet, type LunrTokenSetBuilder } from './lunrPatched';
+import { decodePositions, firstPosition } from './positionCodec';
 import type { TextStoreReader } from './textStore';
 
 export interface SegmentArrays {
@@ -17,7 +18,8 @@ export interface SegmentArrays {
   postDoc: Uint32Array;
   postTf: Uint32Array;
   postPos: Uint32Array;
-  positions: Uint32Array;
+  /** Gap-encoded positions (positionCodec.ts). */
+  positions: Uint16Array;
   /** Indexed terms per note and field (`doc * F + field`). */
   fieldLength: Uint32Array;
   /** Byte range of each note's text in the text store. */
@@ -133,8 +135,15 @@ export class MainSegment {
   }
 
   positionsAt(posting: number): Uint32Array {
-    const start = this.arrays.postPos[posting]!;
-    return this.arrays.positions.subarray(start, start + this.arrays.postTf[posting]!);
+    return decodePositions(
+      this.arrays.positions,
+      this.arrays.postPos[posting]!,
+      this.arrays.postTf[posting]!,
+    );
+  }
+
+  firstPositionAt(posting: number): number {
+    return firstPosition(this.arrays.positions, this.arrays.postPos[posting]!);
   }
 
   readText(doc: number): { body: string; headings: string[] } {

@@ -323,14 +323,18 @@ export class SearchEngine {
     const main = this.#main!;
     this.#tombstones[id] = 1;
     this.#tombstoneCount++;
-    const seen = new Set<number>();
+    const distinct = Array.from({ length: fieldCount }, () => new Set<string>());
     const lengths = analyzeNote(this.analyzer, main.docs[id]!, main.readText(id), (field, term) => {
-      const termId = main.termId(term);
-      if (termId < 0) return;
-      const key = termId * fieldCount + field;
-      if (seen.has(key)) return;
-      seen.add(key);
-      this.#tombstonedDf.set(key, (this.#tombstonedDf.get(key) ?? 0) + 1);
+      distinct[field]!.add(term);
+    });
+    // One dictionary lookup per distinct term, not per occurrence.
+    distinct.forEach((terms, field) => {
+      for (const term of terms) {
+        const termId = main.termId(term);
+        if (termId < 0) continue;
+        const key = termId * fieldCount + field;
+        this.#tombstonedDf.set(key, (this.#tombstonedDf.get(key) ?? 0) + 1);
+      }
     });
     for (let f = 0; f < fieldCount; f++) this.#tombstonedLength[f]! += lengths[f]!;
   }
@@ -510,8 +514,7 @@ export class SearchEngine {
         if (!termIds || !main) return undefined;
         for (const id of termIds) {
           const posting = main.findPosting(id, body, note.mainId);
-          if (posting >= 0)
-            first = Math.min(first, main.arrays.positions[main.arrays.postPos[posting]!]!);
+          if (posting >= 0) first = Math.min(first, main.firstPositionAt(posting));
         }
       }
       return first === Infinity ? null : first;

@@ -9,7 +9,9 @@
  */
 import { fieldCount, fieldIndex, fieldTexts } from './indexFields';
 import { toDocRecord, type DocRecord } from './docRecord';
+import { GrowableUint16Array } from './growableUint16Array';
 import { GrowableUint32Array } from './growableUint32Array';
+import { countPositions, encodePositions } from './positionCodec';
 import { checkpointEvery, MainSegment, type SegmentArrays } from './mainSegment';
 import type { SearchDocument } from './searchDocument';
 import type { TextAnalyzer } from './textAnalyzer';
@@ -33,7 +35,8 @@ export class SegmentBuilder {
   readonly #recKey = new GrowableUint32Array(1 << 16);
   readonly #recDoc = new GrowableUint32Array(1 << 16);
   readonly #recPos = new GrowableUint32Array(1 << 16);
-  readonly #positions = new GrowableUint32Array(1 << 18);
+  readonly #positions = new GrowableUint16Array(1 << 18);
+  #grouped = new Uint32Array(1 << 12);
   readonly #fieldLength = new GrowableUint32Array(1 << 12);
   readonly #textStart: number[] = [];
   readonly #textLength: number[] = [];
@@ -167,24 +170,31 @@ export class SegmentBuilder {
       }
       count[id]!++;
     }
-    const positions = this.#positions;
-    positions.reserve(n);
-    this.#recKey.reserve(distinctCount);
-    this.#recDoc.reserve(distinctCount);
-    this.#recPos.reserve(distinctCount);
-    let cursor = positions.length;
+    // Group the positions by term in scratch (linear: each term's slot range comes from its
+    // count), then append each term's run, gap-encoded, with one record for it.
+    if (this.#grouped.length < n)
+      this.#grouped = new Uint32Array(Math.max(n, this.#grouped.length * 2));
+    const grouped = this.#grouped;
+    let cursor = 0;
     for (let d = 0; d < distinctCount; d++) {
       const id = this.#distinct[d]!;
       fill[id] = cursor;
-      this.#recKey.array[this.#recKey.length++] = (id << fieldBits) | field;
-      this.#recDoc.array[this.#recDoc.length++] = docId;
-      this.#recPos.array[this.#recPos.length++] = cursor;
       cursor += count[id]!;
     }
-    const out = positions.array;
     const pos = this.#scratchPos;
-    for (let k = 0; k < n; k++) out[fill[terms[k]!]!++] = pos[k]!;
-    positions.length = cursor;
+    for (let k = 0; k < n; k++) grouped[fill[terms[k]!]!++] = pos[k]!;
+    this.#recKey.reserve(distinctCount);
+    this.#recDoc.reserve(distinctCount);
+    this.#recPos.reserve(distinctCount);
+    let from = 0;
+    for (let d = 0; d < distinctCount; d++) {
+      const id = this.#distinct[d]!;
+      this.#recKey.array[this.#recKey.length++] = (id << fieldBits) | field;
+      this.#recDoc.array[this.#recDoc.length++] = docId;
+      this.#recPos.array[this.#recPos.length++] = this.#positions.length;
+      encodePositions(this.#positions, grouped, from, count[id]!);
+      from += count[id]!;
+    }
   }
 
   /**
@@ -211,6 +221,7 @@ export class SegmentBuilder {
     const recDoc = this.#recDoc.array;
     const recPos = this.#recPos.array;
     const positionCount = this.#positions.length;
+    const positionData = this.#positions.array;
     // Counting sort by (term rank, field); records were appended in note order, so each
     // (term, field) range comes out with ascending note numbers.
     const termFieldStart = new Uint32Array(termCount * fieldCount + 1);
@@ -220,30 +231,48 @@ export class SegmentBuilder {
     }
     for (let k = 1; k < termFieldStart.length; k++) termFieldStart[k]! += termFieldStart[k - 1]!;
     yield;
+    // Lay the records out in posting order in place (their arrays become the postings), so
+    // the peak holds one copy of them, not two: each record's slot goes to `slots`, its term
+    // frequency replaces its key, then a cycle-following permutation moves all three.
     const cursor = termFieldStart.slice(0, termFieldStart.length - 1);
-    const postDoc = new Uint32Array(records);
-    const postTf = new Uint32Array(records);
-    const postPos = new Uint32Array(records);
+    const slots = new Uint32Array(records);
     for (let r = 0; r < records; r++) {
       const key = recKey[r]!;
-      const slot = cursor[rank[key >>> fieldBits]! * fieldCount + (key & 7)]!++;
-      const start = recPos[r]!;
-      postDoc[slot] = recDoc[r]!;
-      postPos[slot] = start;
-      postTf[slot] = (r + 1 < records ? recPos[r + 1]! : positionCount) - start;
+      slots[r] = cursor[rank[key >>> fieldBits]! * fieldCount + (key & 7)]!++;
+      const end = r + 1 < records ? recPos[r + 1]! : positionCount;
+      recKey[r] = countPositions(positionData, recPos[r]!, end);
       if ((r & 0x3ffff) === 0x3ffff) yield;
     }
-    // The records are spent: let them go before the TokenSet is built (peak memory).
-    this.#recKey.clear();
-    this.#recDoc.clear();
-    this.#recPos.clear();
+    const recTf = recKey;
+    for (let r = 0; r < records; r++) {
+      // Follow the cycle through r: move each record to its slot until r's slot is filled.
+      while (slots[r] !== r) {
+        const to = slots[r]!;
+        const tf = recTf[to]!;
+        const doc = recDoc[to]!;
+        const pos = recPos[to]!;
+        const next = slots[to]!;
+        recTf[to] = recTf[r]!;
+        recDoc[to] = recDoc[r]!;
+        recPos[to] = recPos[r]!;
+        slots[to] = to;
+        recTf[r] = tf;
+        recDoc[r] = doc;
+        recPos[r] = pos;
+        slots[r] = next;
+      }
+      if ((r & 0x3ffff) === 0x3ffff) yield;
+    }
+    const postTf = recTf.subarray(0, records);
+    const postDoc = recDoc.subarray(0, records);
+    const postPos = recPos.subarray(0, records);
     this.#termIds.clear();
     const arrays: SegmentArrays = {
       termFieldStart,
       postDoc,
       postTf,
       postPos,
-      // A view, not a copy: copying would hold both at the peak.
+      // Views, not copies: copying would hold both at the peak.
       positions: this.#positions.view(),
       fieldLength: this.#fieldLength.toArray(),
       textStart: Float64Array.from(this.#textStart),

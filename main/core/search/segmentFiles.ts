@@ -67,7 +67,7 @@ function encodePostings(arrays: SegmentArrays): Buffer[] {
   const layout = entries.map(({ name, array }) => {
     const entry = {
       name,
-      type: array instanceof Float64Array ? 'f64' : 'u32',
+      type: array instanceof Float64Array ? 'f64' : array instanceof Uint16Array ? 'u16' : 'u32',
       offset,
       length: array.length,
     };
@@ -104,17 +104,19 @@ function decodePostings(buffer: Buffer): SegmentArrays {
   const headerSize = Math.ceil((magic.length + 4 + headerLength) / 8) * 8;
   // Typed arrays need aligned memory; a Buffer from readFile usually is, else copy once.
   const aligned = buffer.byteOffset % 8 === 0 ? buffer : Buffer.from(buffer);
-  const arrays: Partial<Record<string, Uint32Array | Float64Array>> = {};
+  const arrays: Partial<Record<string, Uint32Array | Uint16Array | Float64Array>> = {};
   for (const entry of header.arrays) {
     const start = aligned.byteOffset + headerSize + entry.offset;
-    const size = entry.length * (entry.type === 'f64' ? 8 : 4);
+    const size = entry.length * (entry.type === 'f64' ? 8 : entry.type === 'u16' ? 2 : 4);
     if (headerSize + entry.offset + size > aligned.length) {
       throw new IndexCorruptError('postings.bin is shorter than its header says.');
     }
     arrays[entry.name] =
       entry.type === 'f64'
         ? new Float64Array(aligned.buffer, start, entry.length)
-        : new Uint32Array(aligned.buffer, start, entry.length);
+        : entry.type === 'u16'
+          ? new Uint16Array(aligned.buffer, start, entry.length)
+          : new Uint32Array(aligned.buffer, start, entry.length);
   }
   for (const name of arrayNames) {
     if (!arrays[name]) throw new IndexCorruptError(`postings.bin has no ${name}.`);
@@ -152,6 +154,7 @@ function validate(
   }
   for (let i = 1; i < terms.length; i++) if (!(terms[i - 1]! < terms[i]!)) fail('term order');
   for (let i = 0; i < postDoc.length; i++) {
+    // Each position takes 1 to 3 values.
     if (postDoc[i]! >= docs.length || postPos[i]! + postTf[i]! > positions.length) fail('postings');
   }
   for (let d = 0; d < docs.length; d++) {
