@@ -66,7 +66,7 @@ async function timeQueries(
   run: (q: BenchQuery) => Promise<unknown> | unknown,
   queries: BenchQuery[],
 ): Promise<number[]> {
-  for (const q of queries.slice(0, 20)) await run(q); // warm up
+  for (const q of queries.slice(0, 50)) await run(q); // warm up (the JIT), the same for all
   const times: number[] = [];
   for (const q of queries) {
     const start = now();

@@ -30,9 +30,13 @@ const options = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
  * `--import` hooks to a worker's entry module.
  */
 export function createSearchWorker(from: { bundle?: string } = {}): Worker {
-  if (from.bundle) return new Worker(from.bundle, options);
+  // A bundle needs no loader: do not inherit the parent's (e.g. `--import tsx` when a script
+  // runs under tsx, which would cost the worker hundreds of milliseconds to start).
+  if (from.bundle) return new Worker(from.bundle, { ...options, execArgv: [] });
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(new URL('./searchWorker.cjs', here), options);
+  if (here.endsWith('.cjs')) {
+    return new Worker(new URL('./searchWorker.cjs', here), { ...options, execArgv: [] });
+  }
   const entry = new URL('./searchWorker.ts', here).href;
   const bootstrap = `import(${JSON.stringify(tsxLoaderUrl(here))}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });

@@ -5,31 +5,60 @@
  */
 import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import { fieldCount } from './indexFields';
+import type { SegmentFile } from './segmentFiles';
 import { analyzerVersion } from './textAnalyzer';
 
 /** Bumped when the files' layout changes. */
 export const indexFormatVersion = 3;
 
-const manifestSchema = z.object({
-  format: z.number(),
-  analyzer: z.number(),
-  fields: z.number(),
-  generation: z.string().regex(/^gen-[a-z0-9-]+$/),
-  builtAt: z.string(),
-  notes: z.number().int().nonnegative(),
-  terms: z.number().int().nonnegative(),
-  files: z.array(
-    z.object({
-      name: z.string(),
-      size: z.number().int().nonnegative(),
-      crc32: z.number().int().nonnegative(),
-    }),
-  ),
-});
+export interface IndexManifest {
+  format: number;
+  analyzer: number;
+  fields: number;
+  /** Folder of the current generation, `gen-…`. */
+  generation: string;
+  builtAt: string;
+  notes: number;
+  terms: number;
+  files: SegmentFile[];
+}
 
-export type IndexManifest = z.infer<typeof manifestSchema>;
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0;
+
+/**
+ * Checks the manifest's shape by hand: the worker loads it at every start, and a schema library
+ * would be most of the worker's code to parse before the first query.
+ */
+function asManifest(value: unknown): IndexManifest | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const m = value as Record<string, unknown>;
+  const files = m['files'];
+  const validFiles =
+    Array.isArray(files) &&
+    files.every((f: unknown) => {
+      const file = f as Record<string, unknown> | null;
+      return (
+        typeof file === 'object' &&
+        file !== null &&
+        typeof file['name'] === 'string' &&
+        isCount(file['size']) &&
+        isCount(file['crc32'])
+      );
+    });
+  const valid =
+    typeof m['format'] === 'number' &&
+    typeof m['analyzer'] === 'number' &&
+    typeof m['fields'] === 'number' &&
+    typeof m['generation'] === 'string' &&
+    /^gen-[a-z0-9-]+$/.test(m['generation']) &&
+    typeof m['builtAt'] === 'string' &&
+    isCount(m['notes']) &&
+    isCount(m['terms']) &&
+    validFiles;
+  return valid ? (value as IndexManifest) : null;
+}
 
 export type ManifestState =
   | { status: 'ok'; manifest: IndexManifest }
@@ -49,14 +78,13 @@ export async function readManifest(indexDir: string): Promise<ManifestState> {
       reason: `the manifest cannot be read (${(error as Error).message})`,
     };
   }
-  let parsed: z.ZodSafeParseResult<IndexManifest>;
+  let manifest: IndexManifest | null;
   try {
-    parsed = manifestSchema.safeParse(JSON.parse(text));
+    manifest = asManifest(JSON.parse(text));
   } catch {
     return { status: 'corrupt', reason: 'the manifest is not valid JSON' };
   }
-  if (!parsed.success) return { status: 'corrupt', reason: 'the manifest is malformed' };
-  const manifest = parsed.data;
+  if (!manifest) return { status: 'corrupt', reason: 'the manifest is malformed' };
   if (manifest.format !== indexFormatVersion || manifest.fields !== fieldCount) {
     return { status: 'incompatible', reason: 'it was written by another version of Praxis' };
   }

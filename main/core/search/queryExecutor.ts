@@ -10,6 +10,7 @@ import type { DocRecord } from './docRecord';
 import { fieldBoosts, fieldCount, indexFields } from './indexFields';
 import type { MainSegment } from './mainSegment';
 import type { PhraseCheck, QueryPlan, TermClause, TermVariant } from './queryPlan';
+import { topK } from './topK';
 
 /** BM25 parameters: lunr's defaults. Exported for tuning experiments, not for callers. */
 export const bm25 = { k1: 1.2, b: 0.75 };
@@ -392,9 +393,7 @@ export function applyProximity(view: IndexView, plan: QueryPlan, notes: ScoredNo
 }
 
 function topByScore(notes: ScoredNote[], k: number): ScoredNote[] {
-  const scores = notes.map((n) => n.score).sort((a, b) => b - a);
-  const threshold = scores[k - 1]!;
-  return notes.filter((n) => n.score >= threshold);
+  return topK(notes, k, (a, b) => b.score - a.score);
 }
 
 /** Every live note that matches the plan, with its score (unsorted). */
