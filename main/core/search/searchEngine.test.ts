@@ -279,6 +279,38 @@ describe('changes', () => {
     expect(engine.noteCount).toBe(7);
   });
 
+  it('replaces a note changed again and again, whatever fields its words are in', async () => {
+    const engine = await buildEngine(testDocuments());
+    const [framework] = testDocuments();
+    // "tender" is in the body and, stemmed, in a tag: the delta must drop both on each change.
+    for (let version = 2; version <= 4; version++) {
+      engine.upsert(
+        { ...framework!, body: `Tender round ${version}: tender lots.` },
+        `v${version}`,
+      );
+      expect(paths(engine.search(`"round ${version}"`))).toEqual([
+        'procurement/Framework agreements.md',
+      ]);
+      expect(paths(engine.search(`"round ${version - 1}"`))).toEqual([]);
+    }
+    expect(engine.deltaSize).toBe(1);
+    expect(engine.tombstoneCount).toBe(1);
+    engine.remove('procurement/Framework agreements.md');
+    expect(engine.deltaSize).toBe(0);
+    expect(paths(engine.search('lots'))).toEqual([]);
+  });
+
+  it('treats the last word as a prefix while typing, unless a space follows', async () => {
+    const engine = await buildEngine(testDocuments());
+    // The framework note links to [[Scoring matrix]] in its body.
+    expect(sorted(engine.search('scoring matr', { prefixLastWord: true }))).toEqual([
+      'procurement/Framework agreements.md',
+      'procurement/Scoring matrix.md',
+    ]);
+    expect(paths(engine.search('scoring matr ', { prefixLastWord: true }))).toEqual([]);
+    expect(paths(engine.search('scoring matr'))).toEqual([]);
+  });
+
   it('ranks notes in the delta exactly as a fresh build of the same notes would', async () => {
     const docs = testDocuments();
     const edited = await buildEngine(docs);

@@ -239,10 +239,16 @@ export class SearchEngine {
       return;
     }
     const building = this.#build?.generation;
+    // Best effort: a folder still open elsewhere (another Praxis on the same vault, Windows
+    // file locks) is left for a later start to remove.
     await Promise.all(
       entries
         .filter((name) => name.startsWith('gen-') && name !== keep && name !== building)
-        .map((name) => rm(path.join(this.indexDir, name), { recursive: true, force: true })),
+        .map((name) =>
+          rm(path.join(this.indexDir, name), { recursive: true, force: true }).catch(
+            () => undefined,
+          ),
+        ),
     );
   }
 
