@@ -396,6 +396,7 @@ class Parser {
     let text = unit;
     let fuzzy: number | null = null;
     let boost = 1;
+    const problemsBefore = this.problems.length;
     // Trailing modifiers, lunr style, in either order: word~1^2, word^2~1.
     for (;;) {
       const boostMatch = /\^(\d+(?:\.\d+)?)?$/.exec(text);
@@ -428,7 +429,8 @@ class Parser {
       break;
     }
     if (text === '') {
-      if (unit !== '') {
+      // A lone modifier (`^`, `~`) already got its own remark.
+      if (unit !== '' && this.problems.length === problemsBefore) {
         this.problem(`"${unit}" has no word to search for.`, start, end, 'warning');
       }
       return;

@@ -467,7 +467,6 @@ export class SearchEngine {
     const delta = this.#delta;
     const languages = new Set<AnalyzerLanguage>(['en', ...this.#mainLanguages]);
     for (const doc of delta.docs.values()) languages.add(doc.record.language);
-    const view = this.#view();
     return {
       languages: [...languages],
       mainTermId: (term) => (main ? main.termId(term) : -1),
@@ -493,7 +492,6 @@ export class SearchEngine {
             total += main.postingEnd(variant.mainId, f) - main.postingStart(variant.mainId, f);
           }
         }
-        void view;
         return total;
       },
     };
