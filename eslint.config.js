@@ -99,7 +99,12 @@ export default tseslint.config(
         { group: ['electron', 'electron/*'], message: 'Only main/electron/ may import electron.' },
         { group: ['**/renderer/**'], message: 'main/ must not import renderer/.' },
       ],
-      [{ name: 'lunr', message: 'Import lunr from main/core/search/lunrPatched.ts (it fixes lunr#314).' }],
+      [
+        {
+          name: 'lunr',
+          message: 'Import lunr from main/core/search/lunrPatched.ts (it fixes lunr#314).',
+        },
+      ],
     ),
   },
   {
