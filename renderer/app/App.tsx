@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
@@ -71,6 +71,30 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
     [setLayout],
   );
 
+  // Widths are remembered once the user ends a resize: not on every pointer move (that would
+  // re-render the whole window while the divider is dragged), and not when a small window
+  // squeezes the panels (the width the user chose comes back when there is room again).
+  const widths = useRef<{ sidebar?: number; right?: number }>({});
+  const rememberWidths = useCallback(
+    (_layout: unknown, meta: { isUserInteraction: boolean }) => {
+      if (!meta.isUserInteraction) return;
+      // The panels report their new sizes (onResize) just after the group's callback.
+      setTimeout(() => {
+        const { sidebar, right } = widths.current;
+        setLayout((l) => {
+          const sidebarWidth =
+            sidebar !== undefined && sidebar >= SIDEBAR_MIN_WIDTH ? sidebar : l.sidebarWidth;
+          const rightWidth =
+            right !== undefined && right >= RIGHT_PANEL_MIN_WIDTH ? right : l.rightWidth;
+          return sidebarWidth === l.sidebarWidth && rightWidth === l.rightWidth
+            ? l
+            : { ...l, sidebarWidth, rightWidth };
+        });
+      }, 0);
+    },
+    [setLayout],
+  );
+
   useShellCommands({
     openSwitcher: () => setDialog('switcher'),
     openPalette: () => setDialog('palette'),
@@ -96,7 +120,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
           )
         }
       />
-      <Group className="workbench" orientation="horizontal">
+      <Group className="workbench" orientation="horizontal" onLayoutChanged={rememberWidths}>
         {layout.sidebarOpen && (
           <>
             <Panel
@@ -106,10 +130,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               minSize={SIDEBAR_MIN_WIDTH}
               maxSize="45%"
               groupResizeBehavior="preserve-pixel-size"
-              onResize={(size) => {
-                const width = Math.round(size.inPixels);
-                if (width >= SIDEBAR_MIN_WIDTH) setLayout((l) => ({ ...l, sidebarWidth: width }));
-              }}
+              onResize={(size) => (widths.current.sidebar = Math.round(size.inPixels))}
             >
               <Sidebar pane={layout.sidebarPane} />
             </Panel>
@@ -141,10 +162,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               minSize={RIGHT_PANEL_MIN_WIDTH}
               maxSize="45%"
               groupResizeBehavior="preserve-pixel-size"
-              onResize={(size) => {
-                const width = Math.round(size.inPixels);
-                if (width >= RIGHT_PANEL_MIN_WIDTH) setLayout((l) => ({ ...l, rightWidth: width }));
-              }}
+              onResize={(size) => (widths.current.right = Math.round(size.inPixels))}
             >
               <RightPanel />
             </Panel>

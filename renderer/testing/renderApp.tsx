@@ -57,7 +57,7 @@ interface Options {
 }
 
 /** jsdom has no modal dialogs; enough of them for ui/Dialog.tsx. */
-function polyfillDialog() {
+export function polyfillDialog(): void {
   const proto = HTMLDialogElement.prototype;
   proto.showModal ??= function (this: HTMLDialogElement) {
     this.open = true;

@@ -1,4 +1,12 @@
-import { useId, useLayoutEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { Dialog } from './Dialog';
 
 export interface PickModifiers {
@@ -26,6 +34,11 @@ export interface PickerProps<T> {
   resultsText: string;
   /** Key hints under the list. */
   footer?: ReactNode;
+  /**
+   * The items are not yet those of `query` (they are computed in a deferred render). Enter then
+   * waits for them, so that it opens what matches what was typed, not what matched before.
+   */
+  pending?: boolean;
 }
 
 /**
@@ -49,6 +62,7 @@ export function Picker<T>({
   emptyText,
   resultsText,
   footer,
+  pending = false,
 }: PickerProps<T>) {
   const listId = useId();
   const optionId = (index: number) => `${listId}-option-${index}`;
@@ -64,6 +78,19 @@ export function Picker<T>({
     const item = items[index];
     if (item !== undefined && !isDisabled?.(item)) onPick(item, { shift });
   };
+
+  const queuedPick = useRef<PickModifiers | null>(null);
+  const latestPick = useRef(pick);
+  useEffect(() => {
+    latestPick.current = pick;
+  });
+  useEffect(() => {
+    const queued = queuedPick.current;
+    if (pending || !queued) return;
+    queuedPick.current = null;
+    // A new query made the first item active.
+    latestPick.current(0, queued.shift);
+  }, [pending, items]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const page = 8;
@@ -83,7 +110,9 @@ export function Picker<T>({
       case 'Enter':
         if (event.nativeEvent.isComposing) return;
         event.preventDefault();
-        return pick(activeIndex, event.shiftKey);
+        if (pending) queuedPick.current = { shift: event.shiftKey };
+        else pick(activeIndex, event.shiftKey);
+        return;
     }
   };
 

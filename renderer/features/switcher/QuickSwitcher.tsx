@@ -89,6 +89,7 @@ export function QuickSwitcher({ onClose }: { onClose(): void }) {
       query={query}
       onQueryChange={setQuery}
       items={items}
+      pending={query !== deferredQuery}
       itemKey={(item) => (item.kind === 'note' ? item.ranked.note.path : 'create:')}
       onPick={(item, { shift }) => {
         if (shift && query.trim()) void create(query.trim());
