@@ -496,7 +496,10 @@ export function OpenNote({
           drafts.clear(from);
           onMoved(plan.to);
           rewriteHistory((route) =>
-            route.view === 'note' && route.path === from ? { ...route, path: plan.to } : route,
+            // The note is named now: coming back to it does not select the title again.
+            route.view === 'note' && route.path === from
+              ? { view: 'note', path: plan.to, ...(route.anchor ? { anchor: route.anchor } : {}) }
+              : route,
           );
         } finally {
           busyWithFile.current = false;
