@@ -16,6 +16,8 @@ export const nodeEntries: Record<string, string> = {
   preload: 'main/electron/preload.ts',
   praxis: 'main/cli/praxis.ts',
   web: 'main/http/webMain.ts',
+  // Found by createSearchWorker() next to whichever bundle starts it.
+  searchWorker: 'main/core/search/searchWorker.ts',
 };
 
 const common: BuildOptions = {

@@ -1,9 +1,10 @@
 import { ApiError } from '../../shared/api/apiError';
 import { checkCommand } from './checkCommand';
+import { domainsCommand } from './domainsCommand';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 
 /** Every `praxis` subcommand. A feature adds its command here. */
-export const cliCommands: CliCommand[] = [checkCommand];
+export const cliCommands: CliCommand[] = [checkCommand, domainsCommand];
 
 function help(): string {
   const width = Math.max(...cliCommands.map((c) => c.usage.length));

@@ -1,8 +1,13 @@
 import type { VaultNotice } from '../../shared/api/vaultMethods';
+import type { DomainService } from './domains/domainService';
 import type { EventHub } from './events/eventHub';
 import type { JournalIndex } from './journal/journalIndex';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
+import type { RefactorHistory } from './refactor/refactorHistory';
+import type { VaultRefactor } from './refactor/vaultRefactor';
+import type { TagService } from './tags/tagService';
+import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
 
 /**
@@ -20,4 +25,10 @@ export interface CoreServices {
   journal: JournalIndex;
   /** What the user should be told about opening the vault (repairs, recoveries). */
   notices: VaultNotice[];
+  /** Vault-wide edits (tag and domain renames…), one at a time, undoable. */
+  refactor: VaultRefactor;
+  refactorHistory: RefactorHistory;
+  domains: DomainService;
+  tags: TagService;
+  templates: TemplateService;
 }

@@ -6,13 +6,24 @@ import { createLinksHandlers } from './api/linksHandlers';
 import { createNotesHandlers } from './api/notesHandlers';
 import { createVaultHandlers } from './api/vaultHandlers';
 import { createSettingsHandlers } from './api/settingsHandlers';
+import { createDomainsHandlers } from './api/domainsHandlers';
+import { createTagsHandlers } from './api/tagsHandlers';
+import { createTemplatesHandlers } from './api/templatesHandlers';
+import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
 import type { CoreServices } from './coreServices';
+import { DomainRegistry } from './domains/domainRegistry';
+import { DomainService } from './domains/domainService';
+import { NoteFacts } from './domains/noteFacts';
 import { EventHub } from './events/eventHub';
 import { JournalIndex } from './journal/journalIndex';
 import { LinkGraph } from './links/linkGraph';
+import { RefactorHistory } from './refactor/refactorHistory';
+import { VaultRefactor } from './refactor/vaultRefactor';
 import { MetadataStore } from './store/metadataStore';
-import { recoverTransactions } from './vault/fileTransaction';
+import { TagService } from './tags/tagService';
+import { TemplateService } from './templates/templateService';
+import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
 import { NoteRepository } from './vault/noteRepository';
 import { prepareVaultFolder } from './vault/vaultFolder';
 import { VaultWatcher } from './vault/vaultWatcher';
@@ -25,6 +36,10 @@ export interface OpenCoreOptions {
   watch?: boolean;
   /** Check every API result against the contract (tests, dev harness). */
   validateResults?: boolean;
+  /** The file-system calls multi-file transactions commit with (tests inject failures). */
+  transactionIo?: TransactionIo;
+  /** The current time (tests pin it; default: the clock). */
+  now?: () => Date;
 }
 
 /** One open vault with everything the API needs. */
@@ -56,8 +71,12 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
   const events = new EventHub();
-  const repository = new NoteRepository(realRoot);
+  const repository = new NoteRepository(
+    realRoot,
+    options.transactionIo ? { io: options.transactionIo } : {},
+  );
   const linkGraph = new LinkGraph();
+  const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
     switch (change.kind) {
       case 'note-set':
@@ -122,6 +141,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         });
   await watcher?.ready();
 
+  const registry = new DomainRegistry(store);
+  const refactorHistory = new RefactorHistory(realRoot, store);
+  const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
+  const now = options.now;
   const services: CoreServices = {
     realRoot,
     store,
@@ -130,12 +153,29 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     events,
     journal,
     notices,
+    refactor,
+    refactorHistory,
+    domains: new DomainService({
+      repository,
+      linkGraph,
+      registry,
+      facts: noteFacts,
+      refactor,
+      events,
+      ...(now && { now }),
+    }),
+    tags: new TagService(repository, refactor),
+    templates: new TemplateService({ realRoot, repository, store, registry, ...(now && { now }) }),
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
     ...createSettingsHandlers(services),
     ...createNotesHandlers(services),
     ...createLinksHandlers(services),
+    ...createDomainsHandlers(services),
+    ...createTagsHandlers(services),
+    ...createTemplatesHandlers(services),
+    ...createRefactorHandlers(services),
     ...createJournalHandlers(services),
   };
   return {

@@ -3,6 +3,10 @@ import { notesMethods } from './notesMethods';
 import { linksMethods } from './linksMethods';
 import { vaultMethods } from './vaultMethods';
 import { settingsMethods } from './settingsMethods';
+import { domainsMethods } from './domainsMethods';
+import { tagsMethods } from './tagsMethods';
+import { templatesMethods } from './templatesMethods';
+import { refactorMethods } from './refactorMethods';
 import { journalMethods } from './journalMethods';
 
 /**
@@ -17,6 +21,10 @@ export const apiContract = {
   ...settingsMethods,
   ...notesMethods,
   ...linksMethods,
+  ...domainsMethods,
+  ...tagsMethods,
+  ...templatesMethods,
+  ...refactorMethods,
   ...journalMethods,
 };
 

@@ -19,6 +19,8 @@ export const apiEvents = {
     kind: z.enum(['added', 'removed']),
     path: z.string(),
   }),
+  /** The domain list changed (created, edited, renamed, merged, deleted, undone): refetch it. */
+  'domains.changed': z.object({ slugs: z.array(z.string()) }),
   /** Progress of long work (indexing, import…); `done === total` when finished. */
   'task.progress': z.object({
     task: z.string(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatWikiLink,
+  locateInlineTags,
   locateWikiLinks,
   parseInlineTags,
   parseWikiLinks,
@@ -356,5 +357,20 @@ describe('parseInlineTags', () => {
 
   it('ends a tag at punctuation and drops trailing slashes', () => {
     expect(parseInlineTags('(#no) #yes, #dir/ #x.y')).toEqual(['yes', 'dir', 'x']);
+  });
+});
+
+describe('locateInlineTags', () => {
+  it('gives every occurrence with offsets that slice back to the tag', () => {
+    const text = 'Start #a, then #A again and #b/c/ and #a#d';
+    const tags = locateInlineTags(text);
+    expect(tags.map((t) => t.tag)).toEqual(['a', 'A', 'b/c', 'a', 'd']);
+    for (const { tag, start, end } of tags) expect(text.slice(start, end)).toBe(`#${tag}`);
+  });
+
+  it('skips exactly what parseInlineTags skips', () => {
+    const text =
+      '`#code` #real <!-- #c --> [[N#h]] http://x.org/#f\n```\n#fenced\n```\n    #indented';
+    expect(locateInlineTags(text).map((t) => t.tag)).toEqual(['real']);
   });
 });

@@ -85,6 +85,16 @@ export function formatWikiLink(link: WikiLinkParts): string {
   return `${link.embed ? '!' : ''}[[${link.target}${heading}${alias}]]`;
 }
 
+/** An inline `#tag` with its place in the text. */
+export interface LocatedInlineTag {
+  /** The tag as written, without `#` and without trailing `/`. */
+  tag: string;
+  /** Offset of the `#`. */
+  start: number;
+  /** Offset just past the tag's last character (a trailing `/` is not part of it). */
+  end: number;
+}
+
 /**
  * Obsidian inline tags (`#tag`, `#parent/child`), without `#`, unique, in order of first
  * appearance, case as first written. A tag starts after whitespace, the start of the text, or
@@ -94,6 +104,22 @@ export function formatWikiLink(link: WikiLinkParts): string {
 export function parseInlineTags(markdown: string): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
+  for (const { tag } of locateInlineTags(markdown)) {
+    const key = tag.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/**
+ * Every inline tag in `markdown`, each time it occurs, with its offsets, found by the rules of
+ * `parseInlineTags`: never in code, comments, wiki links or URLs (`https://x.org/#a` has no tag,
+ * since a tag starts after whitespace). Rewriting `[start, end)` renames one occurrence.
+ */
+export function locateInlineTags(markdown: string): LocatedInlineTag[] {
+  const tags: LocatedInlineTag[] = [];
   scanMarkdown(markdown, null, (from, to) => {
     for (let i = from; i < to; i++) {
       if (markdown.charCodeAt(i) !== HASH) continue;
@@ -104,11 +130,7 @@ export function parseInlineTags(markdown: string): string[] {
         const end = tagEnd(markdown, at + 1, to);
         const tag = markdown.slice(at + 1, end).replace(/\/+$/, '');
         if (tag === '' || tag.startsWith('/') || /^\d+$/.test(tag)) break;
-        const key = tag.toLowerCase();
-        if (!seen.has(key)) {
-          seen.add(key);
-          tags.push(tag);
-        }
+        tags.push({ tag, start: at, end: at + 1 + tag.length });
         at = end;
       }
       i = Math.max(i, at - 1);

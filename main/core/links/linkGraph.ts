@@ -194,6 +194,14 @@ export class LinkGraph {
     return out;
   }
 
+  /** How many other notes link to `path` (each linking note counts once). */
+  linkedFromCount(path: string): number {
+    this.#refresh();
+    const sources = this.#incoming.get(path);
+    if (sources === undefined) return 0;
+    return sources.size - (sources.has(path) ? 1 : 0);
+  }
+
   /** The links written in `path`, in order. */
   outgoing(path: string): OutgoingLink[] {
     this.#refresh();

@@ -37,6 +37,9 @@ export function sampleVaultFiles(today: Date): Record<string, string> {
   const [year] = day.split('-');
   const at = today.toISOString();
   const fm = (fields: Record<string, string | string[]>) => frontMatter(fields, at);
+  // Review dates for the stewarded notes: one already past, so "needs review" has something.
+  const daysFromToday = (days: number) =>
+    localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days));
 
   return {
     'Welcome to Praxis.md': `${fm({ type: 'note', tags: ['praxis/tour'] })}# Welcome to Praxis
@@ -62,7 +65,7 @@ up, or put it under version control.
 Delete this note whenever you like — it goes to the trash, from where you can restore it.
 `,
 
-    'Procurement/Framework agreements.md': `${fm({ type: 'practice', domains: ['procurement'], tags: ['contracts'] })}# Framework agreements
+    'Procurement/Framework agreements.md': `${fm({ type: 'practice', domains: ['procurement'], tags: ['contracts'], steward: 'Marta Vidal', 'review-by': daysFromToday(-10) })}# Framework agreements
 
 A framework agreement fixes the terms (prices, quality, delivery) with one or more suppliers for a
 period, so that individual orders can be placed quickly without a new tender each time.
@@ -80,7 +83,7 @@ period, so that individual orders can be placed quickly without a new tender eac
 See [[Shorter tender evaluations]] for how the evaluation phase was cut from twelve to six weeks.
 `,
 
-    'Procurement/Shorter tender evaluations.md': `${fm({ type: 'solution', domains: ['procurement', 'digital-services'], tags: ['contracts', 'evaluation'] })}# Shorter tender evaluations
+    'Procurement/Shorter tender evaluations.md': `${fm({ type: 'solution', domains: ['procurement', 'digital-services'], tags: ['contracts', 'evaluation'], steward: 'Jordi Puig', 'review-by': daysFromToday(365) })}# Shorter tender evaluations
 
 ## Problem
 Evaluating tenders for IT services took twelve weeks on average, delaying projects.
@@ -102,7 +105,7 @@ Agree the scoring scale before the tenders arrive. Related practice: [[Framework
 The procurement community moderators.
 `,
 
-    'HR and talent/Onboarding new analysts.md': `${fm({ type: 'practice', domains: ['hr-and-talent'], tags: ['onboarding'] })}# Onboarding new analysts
+    'HR and talent/Onboarding new analysts.md': `${fm({ type: 'practice', domains: ['hr-and-talent'], tags: ['onboarding'], steward: 'Ana Ruiz', 'review-by': daysFromToday(180) })}# Onboarding new analysts
 
 A buddy from another unit, a first-week reading list and a small real task in week two make new
 analysts productive sooner and more connected across the organisation.
@@ -131,6 +134,9 @@ We want to test the new booking service with real users before launch. Who has d
 did you recruit participants?
 
 ## Answers
+
+## Accepted answer
+<!-- When an answer solves the question, move it here: the question is then no longer open. -->
 `,
 
     [`journal/${year}/${day}.md`]: `${fm({ type: 'journal', private: 'true', tags: ['journal'] })}# ${day}

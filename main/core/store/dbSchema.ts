@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../../shared/api/settingsMethods';
+import { refactorRecordSchema } from '../../../shared/api/refactorMethods';
+import { defaultDomains } from '../domains/defaultDomains';
 
 /**
  * What `.praxis/db.json` holds: settings, and the metadata features keep beside the notes
@@ -8,9 +10,31 @@ import { settingsSchema } from '../../../shared/api/settingsMethods';
  */
 export const DB_SCHEMA_VERSION = 1;
 
+/**
+ * A domain as stored. Lenient on purpose: a hand-edited file with an odd colour or a missing
+ * description still loads (the API validates what it writes), rather than being set aside.
+ */
+const storedDomainSchema = z.object({
+  slug: z.string().min(1),
+  name: z.string(),
+  description: z.string().default(''),
+  colour: z.string().default('#4a5868'),
+  moderators: z.array(z.object({ name: z.string(), contact: z.string().default('') })).default([]),
+  created: z.string().default(''),
+});
+
 export const dbSchema = z.object({
   schemaVersion: z.literal(DB_SCHEMA_VERSION),
   settings: settingsSchema.prefault({}),
+  /**
+   * Community domains, in the order the user keeps them. A file without the section (a new vault,
+   * or one from before domains existed) gets the default set; an empty list stays empty.
+   */
+  domains: z.array(storedDomainSchema).default(() => defaultDomains()),
+  /** Default templates written once (by id), so that one the user deletes stays deleted. */
+  templates: z.object({ installed: z.array(z.string()).default([]) }).prefault({}),
+  /** Recorded vault-wide edits, newest first; their file texts are in `.praxis/refactors/`. */
+  refactors: z.array(refactorRecordSchema).default([]),
 });
 
 export type DbData = z.infer<typeof dbSchema>;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempVault } from '../../testing/tempVault';
+import { commitFileOperations } from '../vault/fileTransaction';
 import { DB_FILE, MetadataStore } from './metadataStore';
 
 describe('MetadataStore', () => {
@@ -53,5 +54,24 @@ describe('MetadataStore', () => {
     const { store } = await open('{"schemaVersion": 1, "settings": {"theme": "light"}}');
     expect(store.notices).toEqual([]);
     expect(store.data.settings).toMatchObject({ theme: 'light', locale: null, ui: {} });
+  });
+
+  it('plans a write for a multi-file transaction without changing anything', async () => {
+    const { root, store } = await open();
+    const file = path.join(root, DB_FILE);
+    const before = await fs.readFile(file, 'utf8');
+    const op = await store.planWrite((data) => {
+      data.settings.theme = 'dark';
+    });
+    expect(op).toMatchObject({ kind: 'write', path: DB_FILE });
+    expect(await fs.readFile(file, 'utf8')).toBe(before);
+    expect(store.data.settings.theme).toBe('system');
+    // Committed, then adopted: the file holds exactly what the plan said.
+    await commitFileOperations(root, [op]);
+    await store.update((data) => {
+      data.settings.theme = 'dark';
+    });
+    expect(await fs.readFile(file, 'utf8')).toBe(op.content);
+    expect(JSON.parse(op.content).settings.theme).toBe('dark');
   });
 });

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import type { VaultNotice } from '../../../shared/api/vaultMethods';
 import { writeFileAtomic } from '../vault/atomicWrite';
+import { contentVersion } from '../vault/contentVersion';
 import { DB_SCHEMA_VERSION, dbSchema, defaultDbData, migrations, type DbData } from './dbSchema';
 
 export const DB_FILE = '.praxis/db.json';
@@ -43,7 +44,7 @@ class ValidatedJsonFile implements Adapter<DbData> {
 
   async write(data: DbData): Promise<void> {
     await fs.mkdir(path.dirname(this.#file), { recursive: true });
-    await writeFileAtomic(this.#file, `${JSON.stringify(data, null, 2)}\n`);
+    await writeFileAtomic(this.#file, serializeDb(data));
   }
 
   async #setAside(problem: string): Promise<DbData> {
@@ -60,6 +61,10 @@ class ValidatedJsonFile implements Adapter<DbData> {
     });
     return defaultDbData();
   }
+}
+
+function serializeDb(data: DbData): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
 
 function migrate(json: unknown): unknown {
@@ -84,17 +89,20 @@ export class MetadataStore {
   readonly #db: Low<DbData>;
   readonly notices: readonly VaultNotice[];
   #writing: Promise<void> = Promise.resolve();
+  readonly #file: string;
 
-  private constructor(db: Low<DbData>, notices: VaultNotice[]) {
+  private constructor(db: Low<DbData>, notices: VaultNotice[], file: string) {
     this.#db = db;
     this.notices = notices;
+    this.#file = file;
   }
 
   static async open(realRoot: string): Promise<MetadataStore> {
-    const adapter = new ValidatedJsonFile(path.join(realRoot, DB_FILE));
+    const file = path.join(realRoot, ...DB_FILE.split('/'));
+    const adapter = new ValidatedJsonFile(file);
     const db = new Low(adapter, defaultDbData());
     await db.read();
-    const store = new MetadataStore(db, adapter.notices);
+    const store = new MetadataStore(db, adapter.notices, file);
     await store.update(() => undefined);
     return store;
   }
@@ -109,5 +117,29 @@ export class MetadataStore {
     const write = this.#writing.then(() => this.#db.write());
     this.#writing = write.catch(() => undefined);
     return write;
+  }
+
+  /**
+   * The write of db.json that `change` would make, as an operation for a multi-file transaction
+   * (`commitFileOperations`), so that metadata changes with the notes, all or nothing — even
+   * across a crash. Nothing changes here: once the transaction is committed, `update(change)`
+   * makes the change in memory (and writes the same text again).
+   */
+  async planWrite(
+    change: (data: DbData) => void,
+  ): Promise<{ kind: 'write'; path: string; content: string; expectedVersion: string | null }> {
+    await this.#writing;
+    const next = structuredClone(this.#db.data);
+    change(next);
+    const current = await fs.readFile(this.#file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    return {
+      kind: 'write',
+      path: DB_FILE,
+      content: serializeDb(next),
+      expectedVersion: current === null ? null : contentVersion(current),
+    };
   }
 }

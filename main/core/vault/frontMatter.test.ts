@@ -80,6 +80,27 @@ describe('composeNote', () => {
     });
   });
 
+  it('keeps the quotes of a quoted value it changes', () => {
+    const split = splitFrontMatter('---\ntitle: \'Old\'\ntags: "a, b"\n---\n');
+    expect(composeNote(split, split.body, { title: 'New', tags: 'a, c' })).toBe(
+      '---\ntitle: \'New\'\ntags: "a, c"\n---\n',
+    );
+  });
+
+  it('changes only the entries that change in a list of the same length', () => {
+    const block = splitFrontMatter('---\ntags:\n  - \'old\' # why\n  - "two"\n  - three\n---\n');
+    expect(composeNote(block, block.body, { tags: ['new', 'two', 'a, b'] })).toBe(
+      '---\ntags:\n  - \'new\' # why\n  - "two"\n  - a, b\n---\n',
+    );
+    const flow = splitFrontMatter("---\ntags: [ 'old',  two ] # mine\n---\n");
+    expect(composeNote(flow, flow.body, { tags: ['new', 'a, b'] })).toBe(
+      '---\ntags: [ \'new\',  "a, b" ] # mine\n---\n',
+    );
+    expect(splitFrontMatter(composeNote(flow, flow.body, { tags: ['new', 'a, b'] })).data).toEqual({
+      tags: ['new', 'a, b'],
+    });
+  });
+
   it('removes a field set to null, keeping the comments around it', () => {
     const split = splitFrontMatter(original);
     const next = composeNote(split, split.body, { custom: null, title: 'Renamed' });

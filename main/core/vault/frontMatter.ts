@@ -1,4 +1,14 @@
-import { Document, isCollection, isMap, isScalar, parseDocument } from 'yaml';
+import {
+  Document,
+  Scalar,
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+  type YAMLSeq,
+} from 'yaml';
 import { ApiError } from '../../../shared/api/apiError';
 
 /** A markdown file split into its YAML front matter and its body. */
@@ -160,9 +170,10 @@ function rewriteYaml(yamlText: string, changes: FrontMatterChanges, keys: string
 }
 
 /**
- * Replaces just the text of changed values that sit on one line (scalars and flow lists) and
- * appends new keys at the end. Returns null when a change needs more (deleting a key, a block
- * value), and the caller re-renders instead.
+ * Replaces just the text of changed values that sit on one line (scalars and flow lists), or of
+ * the changed entries of a list that keeps its length (a renamed tag: every other entry, comment
+ * and quote stays as written), and appends new keys at the end. Returns null when a change needs
+ * more (deleting a key, a block value), and the caller re-renders instead.
  */
 function editInPlace(
   yamlText: string,
@@ -184,14 +195,24 @@ function editInPlace(
     }
     const node = pair.value;
     if (!node || !('range' in node) || !node.range) return null;
+    const entryEdits =
+      isSeq(node) && Array.isArray(value) ? listEntryEdits(doc, node, value) : null;
+    if (entryEdits) {
+      edits.push(...entryEdits);
+      continue;
+    }
     const [start, end] = node.range as [number, number, number];
     const isFlowList = isCollection(node) && node.flow === true;
     if (!(isScalar(node) || isFlowList) || yamlText.slice(start, end).includes('\n')) return null;
-    const replacement = doc.createNode(value);
+    const replacement = doc.createNode(value) as Node;
+    const quoted = isScalar(node) ? quoteStyle(node) : undefined;
     if (isCollection(replacement)) {
       if (!isFlowList) return null;
       replacement.flow = true;
-    } else if (!isScalar(replacement)) return null;
+    } else if (isScalar(replacement)) {
+      // `title: "…"` stays quoted the way the author quoted it.
+      if (quoted) replacement.type = quoted;
+    } else return null;
     const text = new Document(replacement).toString(STRINGIFY).trimEnd();
     if (text.includes('\n')) return null;
     edits.push({ start, end, text });
@@ -204,6 +225,44 @@ function editInPlace(
     result += appended.map((line) => line + eol).join('');
   }
   return result;
+}
+
+/**
+ * Edits that turn the scalar entries of `list` into `values` one entry at a time, keeping each
+ * changed entry's quoting; null unless both have the same length and every entry is a scalar
+ * that renders on one line.
+ */
+function listEntryEdits(
+  doc: Document,
+  list: YAMLSeq,
+  values: unknown[],
+): { start: number; end: number; text: string }[] | null {
+  if (list.items.length !== values.length) return null;
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const [i, item] of list.items.entries()) {
+    if (!isScalar(item) || !item.range) return null;
+    const value = values[i];
+    if (sameValue(item.toJSON(), value)) continue;
+    const replacement = doc.createNode(value);
+    if (!isScalar(replacement)) return null;
+    const quoted = quoteStyle(item);
+    if (quoted) replacement.type = quoted;
+    let text = new Document(replacement).toString(STRINGIFY).trimEnd();
+    // Inside `[…]` a plain entry cannot hold flow indicators.
+    if (list.flow && !/^["']/.test(text) && /[,[\]{}]/.test(text)) {
+      replacement.type = Scalar.QUOTE_DOUBLE;
+      text = new Document(replacement).toString(STRINGIFY).trimEnd();
+    }
+    if (text.includes('\n')) return null;
+    edits.push({ start: item.range[0], end: item.range[1], text });
+  }
+  return edits;
+}
+
+function quoteStyle(scalar: Scalar): Scalar.Type | undefined {
+  return scalar.type === Scalar.QUOTE_DOUBLE || scalar.type === Scalar.QUOTE_SINGLE
+    ? scalar.type
+    : undefined;
 }
 
 function fieldRank(key: string): number {

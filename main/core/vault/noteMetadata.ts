@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import { TEMPLATE_NOTE_TYPE, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { SplitNote } from './frontMatter';
 
 /** Type of a note whose front matter names none. */
@@ -7,7 +8,8 @@ export const DEFAULT_NOTE_TYPE = 'note';
 
 /**
  * The summary of a note (what lists, links and search need) from its path, its split text, the
- * tags written inline in its body and its modification time.
+ * tags written inline in its body and its modification time. A file in the templates folder is
+ * a template whatever its front matter says: its type is `template`.
  */
 export function summarizeNote(
   relPath: string,
@@ -20,7 +22,9 @@ export function summarizeNote(
     id: scalarString(fm.id),
     path: relPath,
     title: scalarString(fm.title) ?? firstHeading(split.body) ?? noteNameOf(relPath),
-    type: scalarString(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE,
+    type: isTemplatePath(relPath)
+      ? TEMPLATE_NOTE_TYPE
+      : (scalarString(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE),
     domains: stringList(fm.domains),
     tags: uniqueCaseInsensitive([...stringList(fm.tags), ...inlineTags].map(normalizeTag)).filter(
       (t) => t !== '',

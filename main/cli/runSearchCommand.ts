@@ -1,0 +1,97 @@
+/**
+ * `praxis search --vault DIR [--json] QUERY`: searches a vault from the command line with the
+ * same index and query language as the app. Returns the exit code: 0 with or without hits,
+ * 1 when the vault cannot be opened, 2 when the query cannot run as typed.
+ */
+import type { SearchHit, SearchSnippet } from '../../shared/search/searchResults';
+import { openVaultSearch, VaultNotFoundError } from './openVaultSearch';
+
+export interface SearchCommandOptions {
+  vault: string;
+  query: string;
+  /** Print a JSON array of `{ path, title, score, snippet }` instead of text. */
+  json: boolean;
+  stdout: { write(text: string): unknown };
+  /** Mark matches in bold (only on a terminal). */
+  isTTY?: boolean;
+  /** Hits to print; default 20. */
+  limit?: number;
+}
+
+export interface JsonHit {
+  path: string;
+  title: string;
+  score: number;
+  /** The best passage of the body (or the title), plain text. */
+  snippet: string;
+}
+
+function bestSnippet(hit: SearchHit): SearchSnippet | undefined {
+  return hit.snippets.find((s) => s.field === 'body') ?? hit.snippets[0];
+}
+
+function marked(snippet: SearchSnippet, bold: boolean): string {
+  if (!bold) return snippet.text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of snippet.highlights) {
+    out += `${snippet.text.slice(at, start)}\u001b[1m${snippet.text.slice(start, end)}\u001b[22m`;
+    at = end;
+  }
+  return out + snippet.text.slice(at);
+}
+
+export async function runSearchCommand(options: SearchCommandOptions): Promise<number> {
+  const { vault, query, json, stdout } = options;
+  let search;
+  try {
+    search = await openVaultSearch(vault);
+  } catch (error) {
+    if (error instanceof VaultNotFoundError) {
+      stdout.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  try {
+    await search.whenReady();
+    const results = await search.search(query, { pageSize: Math.min(100, options.limit ?? 20) });
+    if (results.error) {
+      if (json) {
+        stdout.write(`${JSON.stringify({ error: results.error })}\n`);
+      } else {
+        stdout.write(
+          `${results.error.message}\n  ${query}\n  ${' '.repeat(results.error.position)}^\n`,
+        );
+      }
+      return 2;
+    }
+    if (json) {
+      const hits: JsonHit[] = results.hits.map((hit) => ({
+        path: hit.path,
+        title: hit.title,
+        score: hit.score,
+        snippet: bestSnippet(hit)?.text ?? '',
+      }));
+      stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+      return 0;
+    }
+    for (const warning of results.warnings) stdout.write(`Note: ${warning.message}\n`);
+    if (results.total === 0) {
+      stdout.write('No notes match.\n');
+      return 0;
+    }
+    results.hits.forEach((hit, i) => {
+      const snippet = bestSnippet(hit);
+      const where = snippet?.line !== undefined ? `:${snippet.line + 1}` : '';
+      stdout.write(`${i + 1}. ${hit.title}  (${hit.path}${where})\n`);
+      if (snippet && snippet.field === 'body')
+        stdout.write(`   ${marked(snippet, options.isTTY ?? false)}\n`);
+    });
+    const shown = results.hits.length;
+    stdout.write(`${shown < results.total ? `${shown} of ` : ''}${results.total} notes.\n`);
+    return 0;
+  } finally {
+    await search.close();
+  }
+}

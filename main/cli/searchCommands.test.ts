@@ -1,0 +1,108 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeTestVault } from '../core/search/testNotes';
+import { runIndexCommand } from './runIndexCommand';
+import { runSearchCommand, type JsonHit } from './runSearchCommand';
+
+let vault: string;
+
+function output(): { stdout: { write(text: string): boolean }; text: () => string } {
+  let text = '';
+  return {
+    stdout: {
+      write(chunk: string) {
+        text += chunk;
+        return true;
+      },
+    },
+    text: () => text,
+  };
+}
+
+beforeEach(async () => {
+  vault = await mkdtemp(path.join(tmpdir(), 'praxis-cli-'));
+  await writeTestVault(vault);
+});
+
+afterEach(async () => {
+  await rm(vault, { recursive: true, force: true });
+});
+
+describe('praxis index', () => {
+  it('builds the index with a progress bar on a terminal, then finds it up to date', async () => {
+    const first = output();
+    expect(await runIndexCommand({ vault, stdout: first.stdout, isTTY: true })).toBe(0);
+    expect(first.text()).toMatch(/█/);
+    expect(first.text()).toMatch(/Indexed 7 notes in [\d.]+ s \(there was no saved index\)\.\n$/);
+    const second = output();
+    expect(await runIndexCommand({ vault, stdout: second.stdout, isTTY: false })).toBe(0);
+    expect(second.text()).toMatch(/^Search index of 7 notes is up to date \(nothing had changed; /);
+  });
+
+  it('says what to do when the vault folder does not exist', async () => {
+    const out = output();
+    expect(
+      await runIndexCommand({ vault: path.join(vault, 'nope'), stdout: out.stdout, isTTY: false }),
+    ).toBe(1);
+    expect(out.text()).toMatch(
+      /There is no vault folder at .*nope\. Pass the folder of your notes with --vault\./,
+    );
+  });
+});
+
+describe('praxis search', () => {
+  it('prints hits with their best passage', async () => {
+    const out = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'framework agreement',
+        json: false,
+        stdout: out.stdout,
+      }),
+    ).toBe(0);
+    expect(out.text()).toMatch(
+      /^1\. Framework agreements {2}\(procurement\/Framework agreements\.md:\d+\)\n {3}.*framework/i,
+    );
+    expect(out.text()).toMatch(/2 notes\.\n$/);
+  });
+
+  it('prints JSON hits with path, title, score and snippet', async () => {
+    const out = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'tag:contracts bids',
+        json: true,
+        stdout: out.stdout,
+      }),
+    ).toBe(0);
+    const hits = JSON.parse(out.text()) as JsonHit[];
+    expect(hits.map((h) => h.path).sort()).toEqual([
+      'procurement/Framework agreements.md',
+      'procurement/Scoring matrix.md',
+    ]);
+    for (const hit of hits) {
+      expect(Object.keys(hit).sort()).toEqual(['path', 'score', 'snippet', 'title']);
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.snippet).toMatch(/bids/);
+    }
+  });
+
+  it('points at the part of a query it cannot run', async () => {
+    const out = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'budget created:soon',
+        json: false,
+        stdout: out.stdout,
+      }),
+    ).toBe(2);
+    expect(out.text()).toBe(
+      '"soon" is not a date created: understands. Write 2026, 2026-03, 2026-03-15, >2026-01-01, <=2026-06 or 2026-01..2026-03.\n  budget created:soon\n                 ^\n',
+    );
+  });
+});

@@ -1,0 +1,13 @@
+import type { ApiHandlers } from '../../../shared/api/contract';
+import type { templatesMethods } from '../../../shared/api/templatesMethods';
+import type { CoreServices } from '../coreServices';
+
+export function createTemplatesHandlers({
+  templates,
+}: CoreServices): Pick<ApiHandlers, keyof typeof templatesMethods> {
+  return {
+    'templates.list': () => templates.list(),
+    'templates.restoreDefaults': async () => ({ created: await templates.installDefaults(true) }),
+    'templates.createNote': (args) => templates.createNote(args),
+  };
+}

@@ -1,0 +1,156 @@
+import type {
+  Domain,
+  ReviewItem,
+  TypeCount,
+  UnknownDomain,
+} from '../../../shared/api/domainsMethods';
+import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import { daysBetween } from '../../../shared/dates/calendarDate';
+import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/domainSlug';
+import { isStewardedType } from '../../../shared/notes/noteTypes';
+import { isTemplatePath } from '../../../shared/templates/templatePaths';
+import type { NoteFact } from './noteFacts';
+
+/**
+ * The figures domain pages and lists show, computed from note summaries (and the facts
+ * `NoteFacts` keeps). Pure functions: the service hands them the current notes. Templates are
+ * never counted.
+ */
+
+export interface DomainTally {
+  /** The slug as the first note (by path) writes it. */
+  spelling: string;
+  count: number;
+  byType: Map<string, number>;
+}
+
+export interface VaultDomainTally {
+  /** By `domainKey`. */
+  domains: Map<string, DomainTally>;
+  withoutDomain: number;
+  total: number;
+}
+
+/** The notes that count: every note but templates. */
+export function countableNotes(notes: readonly NoteSummary[]): NoteSummary[] {
+  return notes.filter((note) => !isTemplatePath(note.path));
+}
+
+/** Whether `note` names the domain with key `key` (case-insensitively). */
+export function belongsTo(note: NoteSummary, key: string): boolean {
+  return note.domains.some((slug) => domainKey(slug) === key);
+}
+
+export function tallyDomains(notes: readonly NoteSummary[]): VaultDomainTally {
+  const domains = new Map<string, DomainTally>();
+  let withoutDomain = 0;
+  for (const note of notes) {
+    const keys = new Set(note.domains.map(domainKey).filter((key) => key !== ''));
+    if (keys.size === 0) withoutDomain++;
+    for (const key of keys) {
+      let tally = domains.get(key);
+      if (tally === undefined) {
+        const spelling = note.domains.find((slug) => domainKey(slug) === key)!.trim();
+        domains.set(key, (tally = { spelling, count: 0, byType: new Map() }));
+      }
+      tally.count++;
+      tally.byType.set(note.type, (tally.byType.get(note.type) ?? 0) + 1);
+    }
+  }
+  return { domains, withoutDomain, total: notes.length };
+}
+
+/** Counts by type, most first, then by type name. */
+export function typeCounts(byType: ReadonlyMap<string, number>): TypeCount[] {
+  return [...byType]
+    .map(([type, count]) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || compare(a.type, b.type));
+}
+
+/** Slugs notes use that the domain list lacks, most used first. */
+export function unknownDomains(
+  tally: VaultDomainTally,
+  registry: readonly Domain[],
+): UnknownDomain[] {
+  const known = new Set(registry.map((domain) => domainKey(domain.slug)));
+  const unknown: UnknownDomain[] = [];
+  for (const [key, { spelling, count }] of tally.domains) {
+    if (known.has(key)) continue;
+    const suggestion = domainSlugProblem(key) === null ? key : slugify(spelling);
+    unknown.push({ slug: spelling, count, suggestedSlug: suggestion });
+  }
+  return unknown.sort((a, b) => b.count - a.count || compare(a.slug, b.slug));
+}
+
+/** Questions without an accepted answer, newest first. */
+export function openQuestions(
+  notes: readonly NoteSummary[],
+  factOf: (path: string) => NoteFact | undefined,
+): NoteSummary[] {
+  return notes
+    .filter((note) => note.type === 'question' && factOf(note.path)?.answered !== true)
+    .sort(byNewest((note) => note.created ?? note.updated));
+}
+
+/**
+ * Solutions and practices whose `review-by` date is before `today` (`YYYY-MM-DD`, local), longest
+ * overdue first. A note due today is not yet overdue; one without a valid date is not listed.
+ */
+export function needsReview(
+  notes: readonly NoteSummary[],
+  factOf: (path: string) => NoteFact | undefined,
+  today: string,
+): ReviewItem[] {
+  const items: ReviewItem[] = [];
+  for (const note of notes) {
+    if (!isStewardedType(note.type)) continue;
+    const fact = factOf(note.path);
+    if (!fact?.reviewBy || fact.reviewBy >= today) continue;
+    items.push({
+      note,
+      steward: fact.steward,
+      reviewBy: fact.reviewBy,
+      daysOverdue: daysBetween(fact.reviewBy, today),
+    });
+  }
+  return items.sort((a, b) => b.daysOverdue - a.daysOverdue || compare(a.note.title, b.note.title));
+}
+
+/** Most recently updated first. */
+export function recentlyUpdated(notes: readonly NoteSummary[], limit: number): NoteSummary[] {
+  return [...notes].sort(byNewest((note) => note.updated)).slice(0, limit);
+}
+
+/** The most used tags among `notes`, as first written. */
+export function topTags(
+  notes: readonly NoteSummary[],
+  limit: number,
+): { tag: string; count: number }[] {
+  const counts = new Map<string, { tag: string; count: number }>();
+  for (const note of notes) {
+    for (const tag of note.tags) {
+      const key = tag.toLowerCase();
+      const entry = counts.get(key);
+      if (entry) entry.count++;
+      else counts.set(key, { tag, count: 1 });
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || compare(a.tag, b.tag))
+    .slice(0, limit);
+}
+
+/** Today's date where Praxis runs, `YYYY-MM-DD`. */
+export function localDateString(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function byNewest(dateOf: (note: NoteSummary) => string) {
+  return (a: NoteSummary, b: NoteSummary) =>
+    (Date.parse(dateOf(b)) || 0) - (Date.parse(dateOf(a)) || 0) || compare(a.path, b.path);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,265 @@
+import { ApiError } from '../../../shared/api/apiError';
+import type { RefactorKind, RefactorReport } from '../../../shared/api/refactorMethods';
+import type { DomainRegistry, RegistryChange } from '../domains/domainRegistry';
+import type { EventHub } from '../events/eventHub';
+import type { NoteRewrite } from '../tags/tagRewrite';
+import * as fs from 'node:fs/promises';
+import { contentVersion } from '../vault/contentVersion';
+import type { FileOperation } from '../vault/fileTransaction';
+import type { NoteRepository } from '../vault/noteRepository';
+import { resolveInsideVault } from '../vault/vaultPaths';
+import { mapLimit } from '../vault/vaultScanner';
+import type { RefactorHistory } from './refactorHistory';
+
+/** One file a vault-wide operation rewrites. */
+export interface FileRewrite {
+  path: string;
+  /** The text it was planned from, and that text's version. */
+  raw: string;
+  version: string;
+  next: string;
+  occurrences: number;
+}
+
+/** Everything a vault-wide operation will change; nothing is changed until `run`. */
+export interface RefactorPlan {
+  kind: RefactorKind;
+  description: string;
+  subjects: string[];
+  target: string | null;
+  rewrites: FileRewrite[];
+  skipped: { path: string; reason: string }[];
+  registry: RegistryChange | null;
+}
+
+export interface RefactorDeps {
+  repository: NoteRepository;
+  registry: DomainRegistry;
+  history: RefactorHistory;
+  events: EventHub;
+}
+
+/**
+ * Runs vault-wide edits (tag and domain renames, merges, deletions) as single operations: every
+ * file rewritten in one atomic transaction (`NoteRepository.apply`: all or nothing, rolled back
+ * after a crash), then the domain list, then a record for undo. Operations run one at a time.
+ * Files are planned from their text on disk and written only if still unchanged, so an edit made
+ * in between fails the operation (CONFLICT) instead of being overwritten.
+ */
+export class VaultRefactor {
+  readonly #deps: RefactorDeps;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(deps: RefactorDeps) {
+    this.#deps = deps;
+  }
+
+  /** Runs `task` after every operation queued before it, and before any queued after. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(task, task);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Reads `paths` from disk and collects what `rewrite` makes of each. */
+  async rewriteNotes(
+    paths: Iterable<string>,
+    rewrite: (raw: string, path: string) => NoteRewrite | null,
+  ): Promise<Pick<RefactorPlan, 'rewrites' | 'skipped'>> {
+    const rewrites: FileRewrite[] = [];
+    const skipped: RefactorPlan['skipped'] = [];
+    const sorted = [...new Set(paths)].sort(compare);
+    const results = await mapLimit(sorted, 16, async (path) => {
+      const raw = await this.#read(path);
+      if (raw === null)
+        throw new ApiError(
+          'CONFLICT',
+          `"${path}" was deleted by another program in the meantime. Nothing was changed; try again.`,
+        );
+      return { path, raw, version: contentVersion(raw), result: rewrite(raw, path) };
+    });
+    for (const { path, raw, version, result } of results) {
+      if (result === null) continue;
+      if (result.problem !== null) skipped.push({ path, reason: result.problem });
+      if (result.occurrences > 0 && result.next !== raw)
+        rewrites.push({ path, raw, version, next: result.next, occurrences: result.occurrences });
+    }
+    return { rewrites, skipped };
+  }
+
+  /** Applies `plan` (unless `dryRun`) and reports it. Call it inside `exclusive`. */
+  async run(plan: RefactorPlan, dryRun: boolean): Promise<RefactorReport> {
+    const report = toReport(plan, dryRun);
+    if (dryRun || (plan.rewrites.length === 0 && plan.registry === null)) return report;
+    const { repository, registry, history, events } = this.#deps;
+
+    const operations: FileOperation[] = plan.rewrites.map((r) => ({
+      kind: 'write',
+      path: r.path,
+      content: r.next,
+      expectedVersion: r.version,
+    }));
+    // The domain list changes in the same transaction as the notes: all or nothing.
+    if (plan.registry) operations.push(await registry.planChange(plan.registry));
+    await repository.apply(operations);
+    if (plan.registry) {
+      await this.#adopt(plan.registry);
+      events.emit('domains.changed', { slugs: changedSlugs(plan.registry) });
+    }
+
+    try {
+      const record = await history.record({
+        kind: plan.kind,
+        description: plan.description,
+        subjects: plan.subjects,
+        target: plan.target,
+        files: plan.rewrites.map((r) => ({
+          path: r.path,
+          before: r.raw,
+          after: contentVersion(r.next),
+          occurrences: r.occurrences,
+        })),
+        registry: plan.registry,
+      });
+      return { ...report, id: record.id };
+    } catch (error) {
+      // The change is made and complete; only undoing it will not be offered.
+      console.error('praxis: could not record a vault-wide change for undo', error);
+      return report;
+    }
+  }
+
+  /**
+   * Puts back every file and domain an operation changed, in one transaction, if none of them
+   * changed since; otherwise CONFLICT (data: UndoConflict) and nothing is changed.
+   */
+  undo(id: string): Promise<RefactorReport> {
+    return this.exclusive(async () => {
+      const { repository, registry, history, events } = this.#deps;
+      const record = history.find(id);
+      if (!record)
+        throw new ApiError(
+          'NOT_FOUND',
+          `There is no recorded change "${id}" (only the last few are kept).`,
+        );
+      if (record.undoneAt !== null)
+        throw new ApiError('INVALID', `"${record.description}" was already undone.`);
+      const saved = await history.load(id);
+
+      const changedFiles: string[] = [];
+      await mapLimit(saved.files, 16, async (file) => {
+        const current = await this.#read(file.path);
+        if (current === null || contentVersion(current) !== file.after)
+          changedFiles.push(file.path);
+      });
+      const changedDomains = saved.registry ? registry.undoConflicts(saved.registry) : [];
+      if (changedFiles.length > 0 || changedDomains.length > 0) {
+        changedFiles.sort(compare);
+        throw new ApiError(
+          'CONFLICT',
+          `"${record.description}" cannot be undone: ${describeChanges(changedFiles, changedDomains)} since. Nothing was changed.`,
+          { paths: changedFiles, domains: changedDomains },
+        );
+      }
+
+      const operations: FileOperation[] = saved.files.map((file) => ({
+        kind: 'write',
+        path: file.path,
+        content: file.before,
+        expectedVersion: file.after,
+      }));
+      const inverse = saved.registry && {
+        removed: saved.registry.added,
+        added: saved.registry.removed,
+      };
+      if (inverse) operations.push(await registry.planChange(inverse));
+      if (operations.length > 0) await repository.apply(operations);
+      if (inverse) {
+        await this.#adopt(inverse);
+        events.emit('domains.changed', { slugs: changedSlugs(inverse) });
+      }
+      await history.markUndone(id);
+      return {
+        id: null,
+        kind: record.kind,
+        description: `Undid: ${record.description}`,
+        subjects: record.subjects,
+        target: record.target,
+        dryRun: false,
+        files: saved.files.map(({ path, occurrences }) => ({ path, occurrences })),
+        occurrences: saved.files.reduce((sum, file) => sum + file.occurrences, 0),
+        skipped: [],
+        domainsRemoved: inverse ? inverse.removed.map(({ domain }) => domain.slug) : [],
+        domainsAdded: inverse ? inverse.added.map(({ domain }) => domain.slug) : [],
+      };
+    });
+  }
+
+  /**
+   * A file's text as it is on disk now, or null if it is gone. Read directly rather than through
+   * the repository: the transaction checks versions again when it writes, and the repository
+   * learns about outside edits from the watcher anyway.
+   */
+  async #read(rel: string): Promise<string | null> {
+    const abs = await resolveInsideVault(this.#deps.repository.realRoot, rel);
+    return fs.readFile(abs, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'ENOTDIR')
+        return null;
+      throw error;
+    });
+  }
+
+  /** Brings the domain list in memory up to date with the db.json a transaction wrote. */
+  async #adopt(change: RegistryChange): Promise<void> {
+    try {
+      await this.#deps.registry.applyChange(change);
+    } catch (error) {
+      // db.json on disk already holds the change (and the list in memory too): only this second
+      // write of the same text failed.
+      console.error('praxis: could not save the domain list again', error);
+    }
+  }
+}
+
+function toReport(plan: RefactorPlan, dryRun: boolean): RefactorReport {
+  return {
+    id: null,
+    kind: plan.kind,
+    description: plan.description,
+    subjects: plan.subjects,
+    target: plan.target,
+    dryRun,
+    files: plan.rewrites.map(({ path, occurrences }) => ({ path, occurrences })),
+    occurrences: plan.rewrites.reduce((sum, r) => sum + r.occurrences, 0),
+    skipped: plan.skipped,
+    domainsRemoved: plan.registry?.removed.map(({ domain }) => domain.slug) ?? [],
+    domainsAdded: plan.registry?.added.map(({ domain }) => domain.slug) ?? [],
+  };
+}
+
+function changedSlugs(change: RegistryChange): string[] {
+  return [...new Set([...change.removed, ...change.added].map(({ domain }) => domain.slug))];
+}
+
+function describeChanges(paths: string[], domains: string[]): string {
+  const parts: string[] = [];
+  if (paths.length > 0) {
+    const shown = paths
+      .slice(0, 3)
+      .map((p) => `"${p}"`)
+      .join(', ');
+    const more = paths.length > 3 ? ` and ${paths.length - 3} more` : '';
+    parts.push(
+      `${paths.length === 1 ? 'the note' : `${paths.length} notes`} ${shown}${more} ${paths.length === 1 ? 'was' : 'were'} changed`,
+    );
+  }
+  if (domains.length > 0)
+    parts.push(
+      `the domain${domains.length === 1 ? '' : 's'} ${domains.map((d) => `"${d}"`).join(', ')} changed`,
+    );
+  return parts.join(' and ');
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+/**
+ * What the index keeps about each note besides its terms: enough to show a hit, apply filters,
+ * compute facets, and re-analyse the note exactly when it is replaced or removed.
+ */
+import { fieldCount, fieldTexts } from './indexFields';
+import type { SearchDocument } from './searchDocument';
+import { normalizeLanguage, type AnalyzerLanguage, type TextAnalyzer } from './textAnalyzer';
+import type { StoredText } from './textStore';
+
+export interface DocRecord {
+  path: string;
+  fingerprint: string;
+  title: string;
+  aliases: string[];
+  type: string;
+  domains: string[];
+  tags: string[];
+  created: string | null;
+  updated: string;
+  from: string | null;
+  language: AnalyzerLanguage;
+}
+
+export function toDocRecord(doc: SearchDocument, fingerprint: string): DocRecord {
+  return {
+    path: doc.path,
+    fingerprint,
+    title: doc.title,
+    aliases: doc.aliases ?? [],
+    type: doc.type,
+    domains: doc.domains,
+    tags: doc.tags,
+    created: doc.created,
+    updated: doc.updated,
+    from: doc.from,
+    language: normalizeLanguage(doc.language),
+  };
+}
+
+/**
+ * Runs every field of a note through the analyzer. `visit` gets the field number, the term and
+ * its position; the returned array has the number of indexed terms per field (BM25's length).
+ */
+export function analyzeNote(
+  analyzer: TextAnalyzer,
+  record: DocRecord,
+  text: StoredText,
+  visit: (field: number, term: string, position: number) => void,
+): Uint32Array {
+  const lengths = new Uint32Array(fieldCount);
+  const texts = fieldTexts({ ...record, body: text.body, headings: text.headings });
+  for (let field = 0; field < fieldCount; field++) {
+    let count = 0;
+    analyzer.analyze(texts[field]!, record.language, (term, position) => {
+      count++;
+      visit(field, term, position);
+    });
+    lengths[field] = count;
+  }
+  return lengths;
+}

@@ -1,0 +1,447 @@
+/**
+ * Turns a parsed query into what the engine executes: clauses of index terms (with the variants
+ * a word may have become: per-language stems, wildcard and fuzzy expansions), phrase checks and
+ * note filters. Expansion uses lunr's own automata (`TokenSet.fromString` for wildcards,
+ * `TokenSet.fromFuzzyString` for typos) against the index's TokenSet, as lunr's query does.
+ */
+import {
+  parseQuery,
+  type DateFilterNode,
+  type ListFilterNode,
+  type QueryNode,
+  type QueryProblem,
+  type TextFieldName,
+} from '../../../shared/search/queryParser';
+import type { DocRecord } from './docRecord';
+import { allFields, fieldIndex } from './indexFields';
+import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
+import {
+  foldDiacritics,
+  forEachWord,
+  type AnalyzerLanguage,
+  type TextAnalyzer,
+} from './textAnalyzer';
+
+export interface TermVariant {
+  term: string;
+  /** Number of the term in the main segment, or -1 when only the delta has it. */
+  mainId: number;
+  /** 1 for the word itself; less for wildcard and fuzzy expansions. */
+  factor: number;
+}
+
+export type Presence = 'required' | 'optional' | 'prohibited';
+
+export interface TermClause {
+  variants: TermVariant[];
+  fields: readonly number[];
+  boost: number;
+  presence: Presence;
+}
+
+export interface PhraseCheck {
+  /** Words to find at `position + offset`; stop words are left out but keep their offsets. */
+  words: { offset: number; variants: TermVariant[] }[];
+  fields: readonly number[];
+  negated: boolean;
+}
+
+export type NoteFilter = (record: DocRecord) => boolean;
+
+export interface QueryPlan {
+  clauses: TermClause[];
+  phrases: PhraseCheck[];
+  /**
+   * The plain words of the query in the order typed: notes where they appear next to each other
+   * rank higher (a soft phrase), as a search for a sentence usually means that sentence.
+   */
+  proximity: PhraseCheck['words'];
+  /** Every one must accept a note. */
+  filters: NoteFilter[];
+  /** No text clause, but filters or `*`: every note that passes the filters. */
+  matchAll: boolean;
+  /** A required word is in no note: nothing can match. */
+  impossible: boolean;
+  /** Terms to mark in snippets. */
+  highlightTerms: Set<string>;
+  problems: QueryProblem[];
+}
+
+/** What the planner needs from the index: term lookup and expansion over main and delta. */
+export interface TermDictionary {
+  /** Languages of the indexed notes; a query word is analysed in each. */
+  languages: readonly AnalyzerLanguage[];
+  mainTermId(term: string): number;
+  inDelta(term: string): boolean;
+  /** Terms accepted by a lunr TokenSet automaton, in main or delta. */
+  expand(pattern: LunrTokenSet): string[];
+  /** Terms starting with `prefix` (the common `word*`: a range of the sorted terms). */
+  expandPrefix(prefix: string): string[];
+  /** How many notes contain a term (to keep the most useful expansions). */
+  frequency(variant: TermVariant): number;
+}
+
+/** Wildcards such as `a*` can match thousands of terms; keep the most frequent ones. */
+export const maxExpansions = 512;
+const expansionFactor = 0.5;
+
+const textFieldIndex: Record<TextFieldName, number[]> = {
+  title: [fieldIndex.title],
+  headings: [fieldIndex.headings],
+  body: [fieldIndex.body],
+};
+
+function fieldsOf(field: TextFieldName | null): readonly number[] {
+  return field ? textFieldIndex[field] : allFields;
+}
+
+/** Splits typed text into words (offsets count every word, so phrases keep their gaps). */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  forEachWord(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
+}
+
+class Planner {
+  readonly plan: QueryPlan = {
+    clauses: [],
+    phrases: [],
+    proximity: [],
+    filters: [],
+    matchAll: false,
+    impossible: false,
+    highlightTerms: new Set(),
+    problems: [],
+  };
+  readonly #analyzer: TextAnalyzer;
+  readonly #dictionary: TermDictionary;
+  #sequence = 0;
+
+  constructor(analyzer: TextAnalyzer, dictionary: TermDictionary) {
+    this.#analyzer = analyzer;
+    this.#dictionary = dictionary;
+  }
+
+  #variant(term: string, factor: number): TermVariant | null {
+    const mainId = this.#dictionary.mainTermId(term);
+    if (mainId < 0 && !this.#dictionary.inDelta(term)) return null;
+    return { term, mainId, factor };
+  }
+
+  /** The index terms a plain word may have become. */
+  #exactVariants(word: string): { variants: TermVariant[]; isStopWord: boolean } {
+    const { terms, isStopWord } = this.#analyzer.queryWord(word, this.#dictionary.languages);
+    const variants: TermVariant[] = [];
+    for (const term of terms) {
+      const variant = this.#variant(term, 1);
+      if (variant) variants.push(variant);
+    }
+    return { variants, isStopWord };
+  }
+
+  #expand(patterns: (LunrTokenSet | string)[], exact: Set<string>, node: QueryNode): TermVariant[] {
+    const seen = new Map<string, TermVariant>();
+    for (const pattern of patterns) {
+      const terms =
+        typeof pattern === 'string'
+          ? this.#dictionary.expandPrefix(pattern)
+          : this.#dictionary.expand(pattern);
+      for (const term of terms) {
+        if (seen.has(term)) continue;
+        const variant = this.#variant(term, exact.has(term) ? 1 : expansionFactor);
+        if (variant) seen.set(term, variant);
+      }
+    }
+    let variants = [...seen.values()];
+    if (variants.length > maxExpansions) {
+      variants = variants
+        .map((v) => ({ v, f: this.#dictionary.frequency(v) }))
+        .sort((a, b) => b.f - a.f)
+        .slice(0, maxExpansions)
+        .map(({ v }) => v);
+      this.plan.problems.push({
+        message: `Too many words match "${node.kind === 'word' ? node.text : ''}"; only the ${maxExpansions} most common were searched. Type more letters to narrow it.`,
+        start: node.start,
+        end: node.end,
+        severity: 'warning',
+      });
+    }
+    return variants;
+  }
+
+  #wildcardVariants(pattern: string, node: QueryNode): TermVariant[] {
+    const lower = foldDiacritics(pattern.toLowerCase());
+    const exact = new Set<string>();
+    // `policy*` should find notes with `policies`: the index holds the stem `polici`, so a
+    // trailing-* prefix is also tried in its stemmed forms. Such prefixes are a range of the
+    // sorted terms; other patterns go through lunr's TokenSet intersection.
+    const prefix = /^([^*]+)\*$/.exec(lower)?.[1];
+    if (!prefix) return this.#expand([lunrTokenSet.fromString(lower)], exact, node);
+    const prefixes = new Set([prefix]);
+    for (const term of this.#analyzer.queryWord(prefix, this.#dictionary.languages).terms) {
+      exact.add(term);
+      prefixes.add(term);
+    }
+    return this.#expand([...prefixes], exact, node);
+  }
+
+  #fuzzyVariants(word: string, distance: number, node: QueryNode): TermVariant[] {
+    const lower = foldDiacritics(word.toLowerCase());
+    const { terms } = this.#analyzer.queryWord(word, this.#dictionary.languages);
+    const exact = new Set(terms);
+    const bases = new Set([...terms, lower]);
+    const patterns = [...bases].map((base) => lunrTokenSet.fromFuzzyString(base, distance));
+    return this.#expand(patterns, exact, node);
+  }
+
+  #addClause(
+    variants: TermVariant[],
+    fields: readonly number[],
+    boost: number,
+    presence: Presence,
+  ): void {
+    this.plan.clauses.push({ variants, fields, boost, presence });
+    if (presence !== 'prohibited') for (const v of variants) this.plan.highlightTerms.add(v.term);
+  }
+
+  #noMatch(node: QueryNode, word: string): void {
+    this.plan.impossible = true;
+    this.plan.problems.push({
+      message: `No note contains "${word}". Check the spelling, or try ${word}~1 for similar words or ${word}* for longer ones.`,
+      start: node.start,
+      end: node.end,
+      severity: 'warning',
+    });
+  }
+
+  word(node: Extract<QueryNode, { kind: 'word' }>, asPrefix: boolean): void {
+    const fields = fieldsOf(node.field);
+    const presence: Presence = node.negated ? 'prohibited' : 'required';
+    const isPattern = node.text.includes('*') || asPrefix || node.fuzzy !== null;
+    // Wildcard and fuzzy words hold their place in the sequence without joining the soft phrase.
+    if (isPattern && !node.negated && node.field === null) this.#sequence++;
+    if (node.text.includes('*') || asPrefix) {
+      // Each part of `get-child*` is its own clause; parts without `*` are plain words.
+      const parts = node.text
+        .split(/[^\p{L}\p{N}\p{M}*]+/u)
+        .filter((p) => p !== '' && p !== '*'.repeat(p.length));
+      parts.forEach((part, i) => {
+        const isPattern = part.includes('*') || (asPrefix && i === parts.length - 1);
+        if (!isPattern) {
+          this.#plainWords([part], node, fields, presence);
+          return;
+        }
+        const variants = this.#wildcardVariants(part.includes('*') ? part : `${part}*`, node);
+        if (variants.length === 0) {
+          if (presence === 'required') this.#noMatch(node, part);
+          return;
+        }
+        this.#addClause(variants, fields, node.boost, presence);
+      });
+      return;
+    }
+    const words = wordsOf(node.text);
+    if (node.fuzzy !== null && node.fuzzy > 0 && words.length === 1) {
+      const word = words[0]!;
+      const distance = Math.min(node.fuzzy, Math.max(1, Math.floor(word.length / 3)));
+      const variants = this.#fuzzyVariants(word, distance, node);
+      if (variants.length === 0) {
+        if (presence === 'required') this.#noMatch(node, word);
+        return;
+      }
+      this.#addClause(variants, fields, node.boost, presence);
+      return;
+    }
+    this.#plainWords(words, node, fields, presence);
+  }
+
+  /** One word: a term clause. Several (`e-mail`, `a.b`): a phrase, as they were typed together. */
+  #plainWords(
+    words: string[],
+    node: QueryNode,
+    fields: readonly number[],
+    presence: Presence,
+  ): void {
+    if (words.length === 0) return;
+    if (words.length > 1) {
+      this.#phraseWords(
+        words,
+        node,
+        fields,
+        presence === 'prohibited',
+        node.kind === 'word' ? node.boost : 1,
+      );
+      return;
+    }
+    const word = words[0]!;
+    const { variants, isStopWord } = this.#exactVariants(word);
+    if (presence !== 'prohibited' && node.kind === 'word' && node.field === null) {
+      // Every plain word takes a place in the sequence, stop words too (they keep the gaps).
+      this.#sequence++;
+      if (!isStopWord && variants.length > 0)
+        this.plan.proximity.push({ offset: this.#sequence, variants });
+    }
+    if (variants.length === 0) {
+      if (presence === 'required' && !isStopWord) this.#noMatch(node, word);
+      return;
+    }
+    const boost = node.kind === 'word' || node.kind === 'phrase' ? node.boost : 1;
+    // A stop word in some language cannot be required: notes in that language do not index it.
+    this.#addClause(
+      variants,
+      fields,
+      boost,
+      isStopWord && presence === 'required' ? 'optional' : presence,
+    );
+  }
+
+  phrase(node: Extract<QueryNode, { kind: 'phrase' }>): void {
+    this.#phraseWords(wordsOf(node.text), node, fieldsOf(node.field), node.negated, node.boost);
+  }
+
+  #phraseWords(
+    words: string[],
+    node: QueryNode,
+    fields: readonly number[],
+    negated: boolean,
+    boost: number,
+  ): void {
+    const checked: PhraseCheck['words'] = [];
+    for (let offset = 0; offset < words.length; offset++) {
+      const { variants, isStopWord } = this.#exactVariants(words[offset]!);
+      if (isStopWord) continue;
+      if (variants.length === 0) {
+        if (!negated) this.#noMatch(node, words[offset]!);
+        return;
+      }
+      checked.push({ offset, variants });
+    }
+    if (checked.length === 0) {
+      if (words.length > 0) {
+        this.plan.problems.push({
+          message:
+            'The phrase has only very common words, which are not indexed; add a more specific word.',
+          start: node.start,
+          end: node.end,
+          severity: 'warning',
+        });
+      }
+      return;
+    }
+    if (checked.length === 1) {
+      this.#addClause(checked[0]!.variants, fields, boost, negated ? 'prohibited' : 'required');
+      return;
+    }
+    if (!negated)
+      for (const word of checked) this.#addClause(word.variants, fields, boost, 'required');
+    this.plan.phrases.push({ words: checked, fields, negated });
+  }
+
+  listFilter(node: ListFilterNode, sameKey: ListFilterNode[]): void {
+    // Same key and sign: either value (`domain:hr domain:finance`); different keys: all.
+    const values = sameKey.flatMap((n) => n.values.map((v) => foldDiacritics(v)));
+    const test = listTest(node.key, values);
+    this.plan.filters.push(node.negated ? (r) => !test(r) : test);
+  }
+
+  dateFilter(node: DateFilterNode): void {
+    const { from, to, key } = node;
+    const test = (record: DocRecord): boolean => {
+      const value = record[key];
+      if (!value) return false;
+      return (from === null || value >= from) && (to === null || value < to);
+    };
+    this.plan.filters.push(node.negated ? (r) => !test(r) : test);
+  }
+}
+
+const lowerFolded = (value: string): string => foldDiacritics(value.toLowerCase());
+
+function listTest(key: ListFilterNode['key'], values: string[]): NoteFilter {
+  switch (key) {
+    case 'domain':
+      return (r) => r.domains.some((d) => values.includes(lowerFolded(d)));
+    case 'type':
+      return (r) => values.includes(lowerFolded(r.type));
+    case 'tag':
+      // Nested tags: `tag:a` also finds `a/b` and `a/b/c`.
+      return (r) =>
+        r.tags.some((t) => {
+          const tag = lowerFolded(t);
+          return values.some((v) => tag === v || tag.startsWith(`${v}/`));
+        });
+    case 'from':
+      return (r) => r.from !== null && values.some((v) => lowerFolded(r.from!).includes(v));
+    default: {
+      const unknown: never = key;
+      throw new Error(`Unknown filter ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Plans a query. With `prefixLastWord`, the last plain word also matches as a prefix (for results
+ * while typing), unless the query ends with a space.
+ */
+export function planQuery(
+  query: string,
+  analyzer: TextAnalyzer,
+  dictionary: TermDictionary,
+  options: { prefixLastWord?: boolean } = {},
+): QueryPlan {
+  const parsed = parseQuery(query);
+  const planner = new Planner(analyzer, dictionary);
+  const { plan } = planner;
+  plan.problems.push(...parsed.problems);
+  const last = parsed.nodes.at(-1);
+  const prefixNode =
+    options.prefixLastWord &&
+    last?.kind === 'word' &&
+    !last.negated &&
+    last.fuzzy === null &&
+    !/\s$/.test(query)
+      ? last
+      : null;
+  const listGroups = new Map<string, ListFilterNode[]>();
+  for (const node of parsed.nodes) {
+    if (node.kind === 'filter') {
+      const key = `${node.key}:${node.negated}`;
+      const group = listGroups.get(key);
+      if (group) group.push(node);
+      else listGroups.set(key, [node]);
+    }
+  }
+  for (const node of parsed.nodes) {
+    switch (node.kind) {
+      case 'word':
+        planner.word(node, node === prefixNode);
+        break;
+      case 'phrase':
+        planner.phrase(node);
+        break;
+      case 'filter': {
+        const group = listGroups.get(`${node.key}:${node.negated}`)!;
+        if (group[0] === node) planner.listFilter(node, group);
+        break;
+      }
+      case 'date':
+        planner.dateFilter(node);
+        break;
+      case 'all':
+        plan.matchAll = true;
+        break;
+      default: {
+        const unknown: never = node;
+        throw new Error(`Unknown query node ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+  const hasPositive = plan.clauses.some((c) => c.presence !== 'prohibited');
+  if (
+    !hasPositive &&
+    (plan.filters.length > 0 || plan.clauses.length > 0 || plan.phrases.length > 0)
+  ) {
+    plan.matchAll = true;
+  }
+  return plan;
+}

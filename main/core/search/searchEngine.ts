@@ -1,0 +1,641 @@
+/**
+ * The search index of one vault, synchronous and single-threaded: it lives in the search worker
+ * (searchWorker.ts) and is driven by messages from SearchService. Tests use it directly.
+ *
+ * Design: a main segment (immutable, built in one go, persisted) plus a delta segment (mutable,
+ * in memory) of notes changed since. Changing a note puts its new version in the delta and a
+ * tombstone on its main-segment copy; removing one only tombstones it. Queries read both and
+ * skip tombstones, with statistics of the live notes, so an edit is searchable and correctly
+ * ranked as soon as `upsert` returns. When the delta grows past a threshold, compaction builds a
+ * new main segment from all live notes in the background (in slices between queries), persists
+ * it as a new generation and swaps it in; changes made meanwhile are carried over.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { QueryProblem } from '../../../shared/search/queryParser';
+import type {
+  FacetCount,
+  SearchFacets,
+  SearchHit,
+  SearchOptions,
+  SearchResults,
+  SearchSnippet,
+} from '../../../shared/search/searchResults';
+import { analyzeDeltaDoc, DeltaSegment } from './deltaSegment';
+import { analyzeNote, toDocRecord, type DocRecord } from './docRecord';
+import { fieldCount, fieldIndex } from './indexFields';
+import {
+  indexFormatVersion,
+  readManifest,
+  writeManifest,
+  type IndexManifest,
+} from './indexManifest';
+import type { LunrTokenSet } from './lunrPatched';
+import type { MainSegment } from './mainSegment';
+import { executePlan, ScoringScratch, type IndexView, type ScoredNote } from './queryExecutor';
+import { planQuery, type TermDictionary, type TermVariant } from './queryPlan';
+import type { SearchDocument } from './searchDocument';
+import { SegmentBuilder } from './segmentBuilder';
+import { IndexCorruptError, readSegment, writeSegment } from './segmentFiles';
+import { bodySnippet, titleSnippet, wordOffset, type BodyWindow } from './snippetBuilder';
+import { analyzerVersion, TextAnalyzer, type AnalyzerLanguage } from './textAnalyzer';
+import type { StoredText } from './textStore';
+import { tokenSetAccepts } from './tokenSetAccepts';
+import { topK } from './topK';
+
+export type LoadResult =
+  | { status: 'loaded'; notes: number }
+  | { status: 'missing' }
+  | { status: 'incompatible' | 'corrupt'; reason: string };
+
+export interface CompactionPolicy {
+  /** Compact when the delta holds this many notes… */
+  minDeltaNotes: number;
+  /** …and at least this share of the main segment's notes (or when the index is small). */
+  deltaShare: number;
+  /** Compact when the delta's text exceeds this many characters, whatever its note count. */
+  maxDeltaChars: number;
+}
+
+export const defaultCompactionPolicy: CompactionPolicy = {
+  minDeltaNotes: 256,
+  deltaShare: 0.05,
+  maxDeltaChars: 8_000_000,
+};
+
+const defaultPageSize = 20;
+const maxPageSize = 100;
+const maxFacetValues = 50;
+/** Characters read after a body checkpoint: room for the words up to the next one. */
+const windowChars = 1200;
+
+interface ActiveBuild {
+  kind: 'rebuild' | 'compaction';
+  builder: SegmentBuilder;
+  generation: string;
+  dir: string;
+  /** Paths upserted or removed since the build started: re-applied after the swap. */
+  changed: Set<string>;
+}
+
+let generationCounter = 0;
+
+function newGeneration(): string {
+  generationCounter = (generationCounter + 1) % 1296;
+  return `gen-${Date.now().toString(36)}-${generationCounter.toString(36)}`;
+}
+
+function emptyFacets(): SearchFacets {
+  return { domains: [], types: [], tags: [] };
+}
+
+function topCounts(counts: Map<string, number>): FacetCount[] {
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
+    .slice(0, maxFacetValues);
+}
+
+function facetsOf(notes: ScoredNote[]): SearchFacets {
+  const domains = new Map<string, number>();
+  const types = new Map<string, number>();
+  const tags = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string): void => {
+    map.set(key, (map.get(key) ?? 0) + 1);
+  };
+  // Runs over every hit of every query: no allocation per note unless it has nested tags.
+  for (const { record } of notes) {
+    bump(types, record.type);
+    const noteDomains = record.domains;
+    for (let i = 0; i < noteDomains.length; i++) {
+      if (noteDomains.indexOf(noteDomains[i]!) === i) bump(domains, noteDomains[i]!);
+    }
+    const noteTags = record.tags;
+    if (noteTags.length === 0) continue;
+    if (!noteTags.some((t) => t.includes('/'))) {
+      for (const tag of noteTags) bump(tags, tag);
+      continue;
+    }
+    // A note tagged a/b/c counts for a, a/b and a/b/c: what `tag:a` etc. would find.
+    const seen = new Set<string>();
+    for (const tag of noteTags) {
+      const parts = tag.split('/');
+      for (let i = 1; i <= parts.length; i++) seen.add(parts.slice(0, i).join('/'));
+    }
+    for (const tag of seen) bump(tags, tag);
+  }
+  return { domains: topCounts(domains), types: topCounts(types), tags: topCounts(tags) };
+}
+
+/** Best score first; equal scores (and unranked lists) by most recently updated, then path. */
+function compareRanked(a: ScoredNote, b: ScoredNote): number {
+  if (b.score !== a.score) return b.score - a.score;
+  return compareRecent(a, b);
+}
+
+function compareRecent(a: ScoredNote, b: ScoredNote): number {
+  const au = a.record.updated;
+  const bu = b.record.updated;
+  if (au !== bu) return au < bu ? 1 : -1;
+  const ap = a.record.path;
+  const bp = b.record.path;
+  return ap < bp ? -1 : ap > bp ? 1 : 0;
+}
+
+export class SearchEngine {
+  readonly indexDir: string;
+  readonly analyzer: TextAnalyzer;
+  readonly policy: CompactionPolicy;
+  #main: MainSegment | null = null;
+  #generation: string | null = null;
+  #mainLanguages = new Set<AnalyzerLanguage>();
+  #delta = new DeltaSegment();
+  #deltaChars = 0;
+  #tombstones = new Uint8Array(0);
+  #tombstonedDf = new Map<number, number>();
+  #tombstonedLength = new Float64Array(fieldCount);
+  #tombstoneCount = 0;
+  readonly #scratch = new ScoringScratch();
+  #build: ActiveBuild | null = null;
+
+  constructor(options: {
+    indexDir: string;
+    analyzer?: TextAnalyzer;
+    policy?: Partial<CompactionPolicy>;
+  }) {
+    this.indexDir = options.indexDir;
+    this.analyzer = options.analyzer ?? new TextAnalyzer();
+    this.policy = { ...defaultCompactionPolicy, ...options.policy };
+  }
+
+  /** Notes searchable now. */
+  get noteCount(): number {
+    return (this.#main ? this.#main.docCount - this.#tombstoneCount : 0) + this.#delta.size;
+  }
+
+  get deltaSize(): number {
+    return this.#delta.size;
+  }
+
+  get tombstoneCount(): number {
+    return this.#tombstoneCount;
+  }
+
+  get building(): ActiveBuild['kind'] | null {
+    return this.#build?.kind ?? null;
+  }
+
+  get hasMainSegment(): boolean {
+    return this.#main !== null;
+  }
+
+  /** Path → fingerprint of every live note (what a refresh compares with the vault). */
+  fingerprints(): Map<string, string> {
+    const result = new Map<string, string>();
+    const main = this.#main;
+    if (main) {
+      main.docs.forEach((doc, id) => {
+        if (this.#tombstones[id] !== 1) result.set(doc.path, doc.fingerprint);
+      });
+    }
+    for (const doc of this.#delta.docs.values())
+      result.set(doc.record.path, doc.record.fingerprint);
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Loading and persisting
+
+  /** Loads the persisted index, if there is a sound one; removes leftovers of other generations. */
+  async load(): Promise<LoadResult> {
+    const state = await readManifest(this.indexDir);
+    if (state.status !== 'ok') {
+      await this.#removeGenerations(null);
+      return state;
+    }
+    const { manifest } = state;
+    let segment: MainSegment;
+    try {
+      segment = await readSegment(path.join(this.indexDir, manifest.generation), manifest.files);
+    } catch (error) {
+      if (error instanceof IndexCorruptError) return { status: 'corrupt', reason: error.message };
+      throw error;
+    }
+    this.#install(segment, manifest.generation);
+    await this.#removeGenerations(manifest.generation);
+    return { status: 'loaded', notes: segment.docCount };
+  }
+
+  /** Builds part of the TokenSet of a loaded segment; true when done (see MainSegment). */
+  warmUpStep(budget = 4000): boolean {
+    return this.#main ? this.#main.buildTokenSetStep(budget) : true;
+  }
+
+  async #removeGenerations(keep: string | null): Promise<void> {
+    let entries: string[];
+    try {
+      entries = await readdir(this.indexDir);
+    } catch {
+      return;
+    }
+    const building = this.#build?.generation;
+    // Best effort: a folder still open elsewhere (another Praxis on the same vault, Windows
+    // file locks) is left for a later start to remove.
+    await Promise.all(
+      entries
+        .filter((name) => name.startsWith('gen-') && name !== keep && name !== building)
+        .map((name) =>
+          rm(path.join(this.indexDir, name), { recursive: true, force: true }).catch(
+            () => undefined,
+          ),
+        ),
+    );
+  }
+
+  /** Writes the current main segment and points the manifest at it. */
+  async persist(textFile: { name: string; size: number; crc32: number }): Promise<void> {
+    const main = this.#main;
+    const generation = this.#generation;
+    if (!main || !generation) return;
+    const files = await writeSegment(path.join(this.indexDir, generation), main, textFile);
+    if (this.#generation !== generation) return; // superseded while writing
+    const manifest: IndexManifest = {
+      format: indexFormatVersion,
+      analyzer: analyzerVersion,
+      fields: fieldCount,
+      generation,
+      builtAt: new Date().toISOString(),
+      notes: main.docCount,
+      terms: main.terms.length,
+      files,
+    };
+    await writeManifest(this.indexDir, manifest);
+    await this.#removeGenerations(generation);
+  }
+
+  #install(segment: MainSegment, generation: string): void {
+    this.#main?.close();
+    this.#main = segment;
+    this.#generation = generation;
+    this.#mainLanguages = new Set(segment.docs.map((d) => d.language));
+    this.#tombstones = new Uint8Array(segment.docCount);
+    this.#tombstonedDf = new Map();
+    this.#tombstonedLength = new Float64Array(fieldCount);
+    this.#tombstoneCount = 0;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Changes
+
+  /** Indexes a new or changed note; searchable when this returns. */
+  upsert(doc: SearchDocument, fingerprint: string): void {
+    const record = toDocRecord(doc, fingerprint);
+    this.#upsertRecord(record, { body: doc.body, headings: doc.headings });
+  }
+
+  #upsertRecord(record: DocRecord, text: StoredText): void {
+    this.#hide(record.path);
+    const deltaDoc = analyzeDeltaDoc(this.analyzer, record, text);
+    this.#delta.add(deltaDoc);
+    this.#deltaChars += text.body.length;
+    this.#build?.changed.add(record.path);
+  }
+
+  /** Removes a note from search; false if it was not indexed. */
+  remove(notePath: string): boolean {
+    const found = this.#hide(notePath);
+    this.#build?.changed.add(notePath);
+    return found;
+  }
+
+  /** Takes the current version of a note out of search (delta entry or main-segment copy). */
+  #hide(notePath: string): boolean {
+    const old = this.#delta.remove(notePath);
+    if (old) {
+      this.#deltaChars -= old.text.body.length;
+      return true;
+    }
+    const id = this.#main?.idOf(notePath);
+    if (id === undefined || this.#tombstones[id] === 1) return false;
+    this.#tombstone(id);
+    return true;
+  }
+
+  /**
+   * Hides a main-segment note and subtracts it from the statistics, re-analysing its stored text
+   * to know exactly which terms it had (cheaper in memory than keeping a forward index).
+   */
+  #tombstone(id: number): void {
+    const main = this.#main!;
+    this.#tombstones[id] = 1;
+    this.#tombstoneCount++;
+    const distinct = Array.from({ length: fieldCount }, () => new Set<string>());
+    const lengths = analyzeNote(this.analyzer, main.docs[id]!, main.readText(id), (field, term) => {
+      distinct[field]!.add(term);
+    });
+    // One dictionary lookup per distinct term, not per occurrence.
+    distinct.forEach((terms, field) => {
+      for (const term of terms) {
+        const termId = main.termId(term);
+        if (termId < 0) continue;
+        const key = termId * fieldCount + field;
+        this.#tombstonedDf.set(key, (this.#tombstonedDf.get(key) ?? 0) + 1);
+      }
+    });
+    for (let f = 0; f < fieldCount; f++) this.#tombstonedLength[f]! += lengths[f]!;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Building and compaction
+
+  /** Starts a full build; feed it with {@link addToBuild}, then run {@link finishBuild}. */
+  async beginRebuild(): Promise<void> {
+    await this.#beginBuild('rebuild');
+  }
+
+  async #beginBuild(kind: ActiveBuild['kind']): Promise<ActiveBuild> {
+    this.abandonBuild();
+    const generation = newGeneration();
+    const dir = path.join(this.indexDir, generation);
+    await mkdir(dir, { recursive: true });
+    const build: ActiveBuild = {
+      kind,
+      builder: new SegmentBuilder(this.analyzer, dir),
+      generation,
+      dir,
+      changed: new Set(),
+    };
+    this.#build = build;
+    return build;
+  }
+
+  addToBuild(doc: SearchDocument, fingerprint: string): void {
+    if (!this.#build) throw new Error('No build is running.');
+    this.#build.builder.add(doc, fingerprint);
+  }
+
+  /** Finishes the running build (in slices) and swaps it in; returns text.bin's manifest entry. */
+  *finishBuild(): Generator<void, { name: string; size: number; crc32: number } | null> {
+    const build = this.#build;
+    if (!build) return null;
+    const segment = yield* build.builder.finish();
+    if (this.#build !== build) {
+      segment.close();
+      return null;
+    }
+    this.#build = null;
+    const previousDelta = this.#delta;
+    this.#install(segment, build.generation);
+    this.#delta = new DeltaSegment();
+    this.#deltaChars = 0;
+    // Changes that arrived while building win over what the build saw.
+    for (const changedPath of build.changed) {
+      const id = segment.idOf(changedPath);
+      if (id !== undefined) this.#tombstone(id);
+      const current = previousDelta.docs.get(changedPath);
+      if (current) {
+        this.#delta.add(current);
+        this.#deltaChars += current.text.body.length;
+      }
+    }
+    return build.builder.textFile;
+  }
+
+  abandonBuild(): void {
+    const build = this.#build;
+    if (!build) return;
+    this.#build = null;
+    build.builder.abandon();
+    void rm(build.dir, { recursive: true, force: true });
+  }
+
+  /** Whether the delta has grown enough to compact; with `force`, whether there is anything to. */
+  needsCompaction(force = false): boolean {
+    if (this.#build || !this.#main) return false;
+    const changes = Math.max(this.#delta.size, this.#tombstoneCount);
+    if (force) return changes > 0;
+    const { minDeltaNotes, deltaShare, maxDeltaChars } = this.policy;
+    return (
+      (changes >= minDeltaNotes && changes >= deltaShare * this.#main.docCount) ||
+      this.#deltaChars > maxDeltaChars
+    );
+  }
+
+  /**
+   * Rebuilds the main segment from every live note (main copies from the text store, delta notes
+   * from memory), in slices; returns text.bin's manifest entry for {@link persist}.
+   */
+  async *compact(): AsyncGenerator<void, { name: string; size: number; crc32: number } | null> {
+    const build = await this.#beginBuild('compaction');
+    const main = this.#main;
+    const deltaDocs = [...this.#delta.docs.values()];
+    const tombstones = this.#tombstones.slice();
+    let sinceYield = 0;
+    if (main) {
+      for (let id = 0; id < main.docCount; id++) {
+        if (tombstones[id] === 1) continue;
+        if (this.#build !== build) return null;
+        build.builder.addRecord(main.docs[id]!, main.readText(id));
+        if (++sinceYield % 32 === 0) yield;
+      }
+    }
+    for (const doc of deltaDocs) {
+      if (this.#build !== build) return null;
+      build.builder.addRecord(doc.record, doc.text);
+      if (++sinceYield % 32 === 0) yield;
+    }
+    if (this.#build !== build) return null;
+    return yield* this.finishBuild();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Searching
+
+  #view(): IndexView {
+    return {
+      main: this.#main,
+      tombstones: this.#tombstones,
+      tombstonedDf: this.#tombstonedDf,
+      tombstonedLength: this.#tombstonedLength,
+      tombstoneCount: this.#tombstoneCount,
+      delta: this.#delta,
+    };
+  }
+
+  #dictionary(): TermDictionary {
+    const main = this.#main;
+    const delta = this.#delta;
+    const languages = new Set<AnalyzerLanguage>(['en', ...this.#mainLanguages]);
+    for (const doc of delta.docs.values()) languages.add(doc.record.language);
+    return {
+      languages: [...languages],
+      mainTermId: (term) => (main ? main.termId(term) : -1),
+      inDelta: (term) => delta.termDocs.has(term),
+      expand: (pattern: LunrTokenSet) => {
+        const terms = main ? main.tokenSet.intersect(pattern).toArray() : [];
+        for (const term of delta.termDocs.keys()) {
+          if ((!main || main.termId(term) < 0) && tokenSetAccepts(pattern, term)) terms.push(term);
+        }
+        return terms;
+      },
+      expandPrefix: (prefix: string) => {
+        const terms = main ? main.termsWithPrefix(prefix) : [];
+        for (const term of delta.termDocs.keys()) {
+          if (term.startsWith(prefix) && (!main || main.termId(term) < 0)) terms.push(term);
+        }
+        return terms;
+      },
+      frequency: (variant: TermVariant) => {
+        let total = delta.termDocs.get(variant.term)?.size ?? 0;
+        if (main && variant.mainId >= 0) {
+          for (let f = 0; f < fieldCount; f++) {
+            total += main.postingEnd(variant.mainId, f) - main.postingStart(variant.mainId, f);
+          }
+        }
+        return total;
+      },
+    };
+  }
+
+  /**
+   * Where (which word) the first highlighted term of a hit's body is, from the postings: snippets
+   * then read around it instead of scanning long articles. Undefined when it would cost more
+   * than scanning (hundreds of wildcard expansions).
+   */
+  #firstBodyMatchFinder(terms: Set<string>): (note: ScoredNote) => number | null | undefined {
+    const main = this.#main;
+    const body = fieldIndex.body;
+    const termIds =
+      main && terms.size <= 64
+        ? [...terms].map((t) => main.termId(t)).filter((id) => id >= 0)
+        : null;
+    return (note) => {
+      let first = Infinity;
+      if (note.delta) {
+        for (const term of terms)
+          first = Math.min(first, note.delta.fields[body]!.get(term)?.[0] ?? Infinity);
+      } else {
+        if (!termIds || !main) return undefined;
+        for (const id of termIds) {
+          const posting = main.findPosting(id, body, note.mainId);
+          if (posting >= 0) first = Math.min(first, main.firstPositionAt(posting));
+        }
+      }
+      return first === Infinity ? null : first;
+    };
+  }
+
+  /**
+   * The part of a hit's body its snippet is cut from. Main-segment notes are read from the
+   * checkpoint before the first match, a few hundred characters, not the whole article.
+   */
+  #bodyWindow(note: ScoredNote, firstMatch: number | null | undefined, length: number): BodyWindow {
+    if (note.delta) {
+      const body = note.delta.text.body;
+      const matchAt = typeof firstMatch === 'number' ? wordOffset(body, firstMatch) : firstMatch;
+      return { text: body, start: 0, line: 0, atEnd: true, matchAt };
+    }
+    const main = this.#main!;
+    if (firstMatch === undefined) {
+      return {
+        text: main.readText(note.mainId).body,
+        start: 0,
+        line: 0,
+        atEnd: true,
+        matchAt: undefined,
+      };
+    }
+    if (firstMatch === null) {
+      const { text, atEnd } = main.readBody(note.mainId, 0, length * 2);
+      return { text, start: 0, line: 0, atEnd, matchAt: null };
+    }
+    const checkpoint = main.checkpointBefore(note.mainId, firstMatch);
+    const { text, atEnd } = main.readBody(note.mainId, checkpoint.char, windowChars + length * 4);
+    const matchAt = wordOffset(text, firstMatch - checkpoint.position);
+    if (matchAt >= text.length && !atEnd) {
+      // Words longer than the window allows for: read the whole body (rare).
+      const body = main.readText(note.mainId).body;
+      return { text: body, start: 0, line: 0, atEnd: true, matchAt: wordOffset(body, firstMatch) };
+    }
+    return { text, start: checkpoint.char, line: checkpoint.line, atEnd, matchAt };
+  }
+
+  search(query: string, options: SearchOptions = {}): Omit<SearchResults, 'status'> {
+    const started = performance.now();
+    const pageSize = Math.min(
+      maxPageSize,
+      Math.max(1, Math.floor(options.pageSize ?? defaultPageSize)),
+    );
+    const page = Math.max(1, Math.floor(options.page ?? 1));
+    const snippetLength = Math.min(1000, Math.max(40, options.snippetLength ?? 160));
+    const plan = planQuery(query, this.analyzer, this.#dictionary(), {
+      prefixLastWord: options.prefixLastWord ?? false,
+    });
+    const warnings: QueryProblem[] = plan.problems.filter((p) => p.severity === 'warning');
+    const base = { query, page, pageSize, warnings };
+    const error = plan.problems.find((p) => p.severity === 'error');
+    if (error) {
+      return {
+        ...base,
+        hits: [],
+        total: 0,
+        facets: emptyFacets(),
+        error: { message: error.message, position: error.start, end: error.end },
+        tookMs: performance.now() - started,
+      };
+    }
+    const searchable = plan.clauses.length > 0 || plan.matchAll || plan.impossible;
+    if (!searchable && query.trim() !== '' && warnings.length === 0) {
+      warnings.push({
+        message:
+          'Only very common words were typed, and those are not indexed; add a more specific word.',
+        start: 0,
+        end: query.length,
+        severity: 'warning',
+      });
+    }
+    const notes = executePlan(this.#view(), plan, this.#scratch);
+    const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
+    const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
+      (page - 1) * pageSize,
+    );
+    const firstBodyMatch = this.#firstBodyMatchFinder(plan.highlightTerms);
+    const hits: SearchHit[] = pageNotes.map((note) => {
+      const { record } = note;
+      const snippets: SearchSnippet[] = [];
+      const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
+      if (title) snippets.push(title);
+      const body = bodySnippet(
+        this.#bodyWindow(note, firstBodyMatch(note), snippetLength),
+        plan.highlightTerms,
+        this.analyzer,
+        record.language,
+        snippetLength,
+      );
+      if (body) snippets.push(body);
+      return {
+        path: record.path,
+        title: record.title,
+        domains: record.domains,
+        tags: record.tags,
+        type: record.type,
+        updated: record.updated,
+        score: Math.round(note.score * 1000) / 1000,
+        snippets,
+      };
+    });
+    return {
+      ...base,
+      hits,
+      total: notes.length,
+      facets: facetsOf(notes),
+      tookMs: performance.now() - started,
+    };
+  }
+
+  close(): void {
+    this.abandonBuild();
+    this.#main?.close();
+    this.#main = null;
+  }
+}

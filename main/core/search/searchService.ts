@@ -1,0 +1,333 @@
+/**
+ * The search index of a vault as the app (or the CLI) uses it. All index work runs in a worker
+ * thread; this object only reads notes from the {@link SearchSource} and talks to the worker, so
+ * the thread that owns it stays responsive while a vault of ten thousand notes is indexed.
+ *
+ *     const search = SearchService.open({ indexDir: '<vault>/.praxis/index', source });
+ *     const results = await search.search('procurement -draft', { page: 1 });  // at once
+ *     await search.whenReady();          // every note indexed (loaded, refreshed or rebuilt)
+ *     await search.upsert(doc, fp);      // searchable when this resolves
+ *     await search.close();
+ *
+ * At open, a persisted index is loaded and refreshed: notes whose fingerprint changed are re-read,
+ * missing ones dropped; a missing, outdated or corrupt index is rebuilt. Meanwhile `search`
+ * answers from what is there and `status` says what is happening.
+ */
+import type { Worker } from 'node:worker_threads';
+import type {
+  IndexStatus,
+  SearchOptions,
+  SearchResults,
+} from '../../../shared/search/searchResults';
+import { createSearchWorker } from './createSearchWorker';
+import type { SearchDocument } from './searchDocument';
+import type { CompactionPolicy } from './searchEngine';
+import type { SearchSource, SourceEntry } from './searchSource';
+import type {
+  DocumentVersion,
+  RequestMap,
+  RequestType,
+  WorkerMessage,
+  WorkerStats,
+} from './searchWorkerProtocol';
+
+/** Same shape as the API's `task.progress` event payload. */
+export interface SearchProgress {
+  task: 'search.index';
+  label: string;
+  done: number;
+  total: number;
+}
+
+export interface SearchServiceOptions {
+  /** Where the index lives: `<vault>/.praxis/index`. */
+  indexDir: string;
+  source: SearchSource;
+  onProgress?: (progress: SearchProgress) => void;
+  /** Told about background problems (e.g. the index could not be saved); search goes on. */
+  onError?: (message: string) => void;
+  policy?: Partial<CompactionPolicy>;
+  /** For tests and embedders; by default the bundled or TypeScript worker next to this file. */
+  createWorker?: () => Worker;
+}
+
+export interface RefreshSummary {
+  /** The whole index was built (rather than loaded and brought up to date), and why. */
+  rebuilt: boolean;
+  reason?: string;
+  /** Notes read and indexed. */
+  indexed: number;
+  /** Notes dropped because they are no longer in the vault. */
+  removed: number;
+}
+
+/** Notes read in parallel (reading is latency-bound, not CPU-bound). */
+const readConcurrency = 16;
+/** A batch for the worker: this many notes or this many characters, whichever first. */
+const batchNotes = 32;
+const batchChars = 500_000;
+/** Batches sent but not yet indexed: enough to keep the worker busy, bounded in memory. */
+const maxBatchesInFlight = 2;
+
+export class SearchServiceClosedError extends Error {
+  override readonly name = 'SearchServiceClosedError';
+  constructor() {
+    super('The search index is closed.');
+  }
+}
+
+export class SearchService {
+  readonly #options: SearchServiceOptions;
+  readonly #worker: Worker;
+  readonly #pending = new Map<
+    number,
+    { resolve: (v: unknown) => void; reject: (e: Error) => void }
+  >();
+  #nextId = 1;
+  #status: IndexStatus = { state: 'loading', done: 0, total: 0, notes: 0 };
+  #closed = false;
+  #failure: Error | null = null;
+  readonly #ready: Promise<RefreshSummary>;
+
+  private constructor(options: SearchServiceOptions) {
+    this.#options = options;
+    this.#worker = (options.createWorker ?? createSearchWorker)();
+    this.#worker.on('message', (message: WorkerMessage) => this.#onMessage(message));
+    this.#worker.on('error', (error) => this.#fail(error));
+    this.#worker.on('exit', (code) => {
+      if (!this.#closed)
+        this.#fail(new Error(`The search worker stopped unexpectedly (exit code ${code}).`));
+    });
+    this.#ready = this.#start();
+    // whenReady() reports failures; this keeps an unobserved one from crashing the process.
+    this.#ready.catch(() => undefined);
+  }
+
+  /** Opens the index: returns at once; loading, refreshing or building go on in the background. */
+  static open(options: SearchServiceOptions): SearchService {
+    return new SearchService(options);
+  }
+
+  /** Resolves when every note is searchable; rejects if the index could not be opened. */
+  whenReady(): Promise<RefreshSummary> {
+    return this.#ready;
+  }
+
+  get status(): IndexStatus {
+    return { ...this.#status };
+  }
+
+  #onMessage(message: WorkerMessage): void {
+    if (message.kind === 'event') {
+      if (message.type === 'error') this.#options.onError?.(message.message);
+      return;
+    }
+    const pending = this.#pending.get(message.id);
+    if (!pending) return;
+    this.#pending.delete(message.id);
+    if (message.ok) pending.resolve(message.value);
+    else {
+      const error = new Error(message.error.message);
+      if (message.error.stack) error.stack = message.error.stack;
+      pending.reject(error);
+    }
+  }
+
+  #fail(error: Error): void {
+    this.#failure = error;
+    this.#status = { ...this.#status, state: 'closed' };
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+
+  #request<T extends RequestType>(
+    type: T,
+    args: RequestMap[T]['args'],
+  ): Promise<RequestMap[T]['result']> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    if (this.#closed && type !== 'close') return Promise.reject(new SearchServiceClosedError());
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.#worker.postMessage({ id, type, args });
+    });
+  }
+
+  #progress(label: string): void {
+    const { done, total } = this.#status;
+    this.#options.onProgress?.({ task: 'search.index', label, done, total });
+  }
+
+  async #start(): Promise<RefreshSummary> {
+    const load = await this.#request('open', {
+      indexDir: this.#options.indexDir,
+      ...(this.#options.policy ? { policy: this.#options.policy } : {}),
+    });
+    if (load.status === 'loaded') return this.#refresh();
+    const reason =
+      load.status === 'missing'
+        ? 'there was no saved index'
+        : `the saved index was ${load.status}: ${load.reason}`;
+    return this.#rebuild(await this.#list(), reason);
+  }
+
+  async #list(): Promise<SourceEntry[]> {
+    const entries: SourceEntry[] = [];
+    for await (const entry of this.#options.source.list()) entries.push(entry);
+    return entries;
+  }
+
+  async #stats(): Promise<WorkerStats> {
+    return this.#request('stats', {});
+  }
+
+  /** Compares the index with the vault and brings it up to date. */
+  async #refresh(): Promise<RefreshSummary> {
+    this.#status = { state: 'building', done: 0, total: 0, notes: (await this.#stats()).notes };
+    const entries = await this.#list();
+    const plan = await this.#request('reconcile', {
+      entries: entries.map((e): [string, string] => [e.path, e.fingerprint]),
+    });
+    if (plan.rebuild)
+      return this.#rebuild(entries, `${plan.toRead.length} notes changed since it was saved`);
+    this.#status = { ...this.#status, total: plan.toRead.length };
+    const indexed = await this.#readAll(
+      plan.toRead,
+      (docs) => this.#request('upsert', { docs }),
+      'Updating the search index',
+    );
+    this.#status = {
+      state: 'ready',
+      done: indexed,
+      total: indexed,
+      notes: (await this.#stats()).notes,
+    };
+    this.#progress('Search index up to date');
+    return { rebuilt: false, indexed, removed: plan.removed };
+  }
+
+  async #rebuild(entries: SourceEntry[], reason: string): Promise<RefreshSummary> {
+    this.#status = { ...this.#status, state: 'building', done: 0, total: entries.length };
+    await this.#request('beginRebuild', {});
+    const indexed = await this.#readAll(
+      entries.map((e) => e.path),
+      (docs) => this.#request('buildBatch', { docs }),
+      'Indexing notes',
+    );
+    await this.#request('finishBuild', {});
+    this.#status = {
+      state: 'ready',
+      done: indexed,
+      total: indexed,
+      notes: (await this.#stats()).notes,
+    };
+    this.#progress('Search index ready');
+    return { rebuilt: true, reason, indexed, removed: 0 };
+  }
+
+  /**
+   * Reads notes in parallel and hands them to the worker in batches, keeping a bounded number
+   * of batches in flight: reading here overlaps with indexing there.
+   */
+  async #readAll(
+    paths: string[],
+    send: (docs: DocumentVersion[]) => Promise<null>,
+    label: string,
+  ): Promise<number> {
+    const inFlight: Promise<null>[] = [];
+    let batch: DocumentVersion[] = [];
+    let batchSize = 0;
+    let indexed = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const sent = batch.length;
+      const sending = send(batch).then((v) => {
+        this.#status = { ...this.#status, done: this.#status.done + sent };
+        this.#progress(label);
+        return v;
+      });
+      inFlight.push(sending);
+      batch = [];
+      batchSize = 0;
+      if (inFlight.length >= maxBatchesInFlight) await inFlight.shift();
+    };
+    for (let i = 0; i < paths.length; i += readConcurrency) {
+      if (this.#closed) break;
+      const versions = await Promise.all(
+        paths
+          .slice(i, i + readConcurrency)
+          .map((p) => this.#options.source.read(p).catch(() => null)),
+      );
+      for (const version of versions) {
+        if (!version) continue;
+        batch.push(version);
+        batchSize += version.doc.body.length;
+        indexed++;
+        if (batch.length >= batchNotes || batchSize >= batchChars) await flush();
+      }
+    }
+    await flush();
+    await Promise.all(inFlight);
+    return indexed;
+  }
+
+  /** Searches; works while the index is still loading or building (see `status`). */
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResults> {
+    const { notes, ...results } = await this.#request('search', { query, options });
+    this.#status = { ...this.#status, notes };
+    return { ...results, status: this.status };
+  }
+
+  /** Indexes a created or changed note; resolves when it is searchable. */
+  async upsert(doc: SearchDocument, fingerprint: string): Promise<void> {
+    await this.#request('upsert', { docs: [{ doc, fingerprint }] });
+  }
+
+  /** Removes a deleted note from search; resolves when it is gone from results. */
+  async remove(path: string): Promise<void> {
+    await this.#request('remove', { paths: [path] });
+  }
+
+  /** A renamed or moved note: the old path goes, the new one comes, in one step. */
+  async move(fromPath: string, doc: SearchDocument, fingerprint: string): Promise<void> {
+    await Promise.all([
+      this.#request('remove', { paths: [fromPath] }),
+      this.upsert(doc, fingerprint),
+    ]);
+  }
+
+  /** Compares the index with the vault again (e.g. after files changed while Praxis was closed). */
+  async refresh(): Promise<RefreshSummary> {
+    await this.#ready;
+    return this.#refresh();
+  }
+
+  /** Builds the whole index again from the vault. */
+  async rebuild(): Promise<RefreshSummary> {
+    await this.#ready.catch(() => undefined);
+    return this.#rebuild(await this.#list(), 'a rebuild was asked for');
+  }
+
+  /**
+   * Waits for background work; with `compact`, first folds every change into a new saved main
+   * segment (so the next start loads it instead of re-reading those notes).
+   */
+  async flush(options: { compact?: boolean } = {}): Promise<void> {
+    await this.#request('flush', { compact: options.compact ?? false });
+  }
+
+  async stats(): Promise<WorkerStats> {
+    return this.#stats();
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    try {
+      if (!this.#failure) await this.#request('close', {});
+    } finally {
+      this.#status = { ...this.#status, state: 'closed' };
+      await this.#worker.terminate();
+    }
+  }
+}

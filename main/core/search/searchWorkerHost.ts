@@ -1,0 +1,193 @@
+/**
+ * The search worker's side of the protocol: owns the SearchEngine, answers requests, and runs
+ * long work (finishing a build, compaction, persisting) in slices in the background, so queries
+ * and edits are never stuck behind it.
+ */
+import { mkdir } from 'node:fs/promises';
+import { SearchEngine } from './searchEngine';
+import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
+import { runSliced } from './slicedTask';
+
+/** A rebuild is cheaper than upserting when more than this share of notes changed. */
+const rebuildShare = 0.3;
+/** Edits are collected this long before a compaction starts. */
+const compactionDelayMs = 1000;
+
+type Handler<T extends RequestType> = (
+  args: RequestMap[T]['args'],
+) => Promise<RequestMap[T]['result']> | RequestMap[T]['result'];
+
+export class SearchWorkerHost {
+  #engine: SearchEngine | null = null;
+  #opened: Promise<unknown> | null = null;
+  /** Build requests run one after the other (begin, batches, finish). */
+  #buildChain: Promise<unknown> = Promise.resolve();
+  /** Background work (compaction, persisting), one at a time. */
+  #background: Promise<void> = Promise.resolve();
+  #compactionTimer: NodeJS.Timeout | null = null;
+  #closed = false;
+  readonly #emit: (event: WorkerEvent) => void;
+
+  constructor(emit: (event: WorkerEvent) => void) {
+    this.#emit = emit;
+  }
+
+  get #ready(): SearchEngine {
+    if (!this.#engine) throw new Error('The search index is not open.');
+    return this.#engine;
+  }
+
+  async handle(request: WorkerRequest): Promise<unknown> {
+    if (request.type === 'open') {
+      // Set synchronously: requests that arrive while the index loads wait for it.
+      const opening = this.#open(request.args);
+      this.#opened = opening.catch(() => undefined);
+      return opening;
+    }
+    if (this.#opened) await this.#opened;
+    const handler = this.#handlers[request.type] as Handler<typeof request.type>;
+    return handler(request.args as never);
+  }
+
+  async #open({
+    indexDir,
+    policy,
+  }: RequestMap['open']['args']): Promise<RequestMap['open']['result']> {
+    await mkdir(indexDir, { recursive: true });
+    const engine = new SearchEngine({ indexDir, ...(policy ? { policy } : {}) });
+    this.#engine = engine;
+    const result = await engine.load();
+    if (result.status === 'loaded') {
+      // Wildcard and fuzzy queries need the TokenSet: build it now, between requests.
+      void this.#runInBackground(() =>
+        runSliced(
+          (function* () {
+            while (!engine.warmUpStep(2000)) yield;
+          })(),
+        ),
+      );
+    }
+    return result;
+  }
+
+  #runInBackground(task: () => Promise<void>): Promise<void> {
+    const run = this.#background.then(task).catch((error: unknown) => {
+      this.#emit({ kind: 'event', type: 'error', message: (error as Error).message });
+    });
+    this.#background = run;
+    return run;
+  }
+
+  #scheduleCompaction(): void {
+    const engine = this.#engine;
+    if (!engine || this.#compactionTimer || this.#closed || !engine.needsCompaction()) return;
+    this.#compactionTimer = setTimeout(() => {
+      this.#compactionTimer = null;
+      void this.#compactNow();
+    }, compactionDelayMs);
+  }
+
+  #compactNow(force = false): Promise<void> {
+    return this.#runInBackground(async () => {
+      const engine = this.#engine;
+      if (!engine || this.#closed || !engine.needsCompaction(force)) return;
+      this.#emit({ kind: 'event', type: 'compaction', phase: 'started', notes: engine.noteCount });
+      const textFile = await runSliced(engine.compact());
+      if (textFile && !this.#closed) await engine.persist(textFile);
+      this.#emit({ kind: 'event', type: 'compaction', phase: 'finished', notes: engine.noteCount });
+    });
+  }
+
+  readonly #handlers: { [T in RequestType]: Handler<T> } = {
+    open: (args) => this.#open(args),
+    reconcile: ({ entries }) => {
+      const engine = this.#ready;
+      const known = engine.fingerprints();
+      const toRead: string[] = [];
+      const present = new Set<string>();
+      for (const [path, fingerprint] of entries) {
+        present.add(path);
+        if (known.get(path) !== fingerprint) toRead.push(path);
+      }
+      let removed = 0;
+      for (const path of known.keys()) {
+        if (!present.has(path)) {
+          engine.remove(path);
+          removed++;
+        }
+      }
+      const rebuild =
+        !engine.hasMainSegment || toRead.length > Math.max(200, rebuildShare * entries.length);
+      this.#scheduleCompaction();
+      return { toRead, removed, rebuild };
+    },
+    beginRebuild: () => {
+      const next = this.#buildChain.then(() => this.#ready.beginRebuild());
+      this.#buildChain = next;
+      return next.then(() => null);
+    },
+    buildBatch: ({ docs }) => {
+      const next = this.#buildChain.then(() => {
+        const engine = this.#ready;
+        for (const { doc, fingerprint } of docs) engine.addToBuild(doc, fingerprint);
+      });
+      this.#buildChain = next;
+      return next.then(() => null);
+    },
+    finishBuild: () => {
+      const next = this.#buildChain.then(async () => {
+        const engine = this.#ready;
+        const textFile = await runSliced(engine.finishBuild());
+        if (textFile) void this.#runInBackground(() => engine.persist(textFile));
+        this.#scheduleCompaction();
+      });
+      this.#buildChain = next;
+      return next.then(() => null);
+    },
+    upsert: ({ docs }) => {
+      const engine = this.#ready;
+      for (const { doc, fingerprint } of docs) engine.upsert(doc, fingerprint);
+      this.#scheduleCompaction();
+      return null;
+    },
+    remove: ({ paths }) => {
+      const engine = this.#ready;
+      for (const path of paths) engine.remove(path);
+      this.#scheduleCompaction();
+      return null;
+    },
+    search: ({ query, options }) => {
+      const engine = this.#ready;
+      return { ...engine.search(query, options), notes: engine.noteCount };
+    },
+    stats: () => {
+      const engine = this.#ready;
+      return {
+        notes: engine.noteCount,
+        delta: engine.deltaSize,
+        tombstones: engine.tombstoneCount,
+        building: engine.building,
+      };
+    },
+    flush: async ({ compact }) => {
+      await this.#buildChain;
+      if (this.#compactionTimer) {
+        clearTimeout(this.#compactionTimer);
+        this.#compactionTimer = null;
+      }
+      if (compact) await this.#compactNow(true);
+      await this.#background;
+      return null;
+    },
+    close: async () => {
+      this.#closed = true;
+      if (this.#compactionTimer) clearTimeout(this.#compactionTimer);
+      // A compaction in progress is abandoned: the persisted index plus a refresh at the next
+      // start give the same result, and quitting must not wait for it.
+      this.#engine?.abandonBuild();
+      await this.#background;
+      this.#engine?.close();
+      return null;
+    },
+  };
+}

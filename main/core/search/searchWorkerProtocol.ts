@@ -1,0 +1,67 @@
+/**
+ * Messages between SearchService (the thread that owns the notes) and the search worker.
+ * Requests carry an id and get exactly one response; events are unsolicited.
+ */
+import type {
+  IndexStatus,
+  SearchOptions,
+  SearchResults,
+} from '../../../shared/search/searchResults';
+import type { CompactionPolicy, LoadResult } from './searchEngine';
+import type { SearchDocument } from './searchDocument';
+
+export interface DocumentVersion {
+  doc: SearchDocument;
+  fingerprint: string;
+}
+
+export interface ReconcilePlan {
+  /** Paths whose fingerprint is new or different: read them and upsert. */
+  toRead: string[];
+  /** Notes no longer in the vault, already removed from search. */
+  removed: number;
+  /** So much changed that a full rebuild is cheaper than upserting. */
+  rebuild: boolean;
+}
+
+export interface RequestMap {
+  open: { args: { indexDir: string; policy?: Partial<CompactionPolicy> }; result: LoadResult };
+  reconcile: { args: { entries: [path: string, fingerprint: string][] }; result: ReconcilePlan };
+  beginRebuild: { args: Record<string, never>; result: null };
+  buildBatch: { args: { docs: DocumentVersion[] }; result: null };
+  finishBuild: { args: Record<string, never>; result: null };
+  upsert: { args: { docs: DocumentVersion[] }; result: null };
+  remove: { args: { paths: string[] }; result: null };
+  search: {
+    args: { query: string; options: SearchOptions };
+    result: Omit<SearchResults, 'status'> & { notes: number };
+  };
+  stats: { args: Record<string, never>; result: WorkerStats };
+  flush: { args: { compact: boolean }; result: null };
+  close: { args: Record<string, never>; result: null };
+}
+
+export interface WorkerStats {
+  notes: number;
+  delta: number;
+  tombstones: number;
+  building: 'rebuild' | 'compaction' | null;
+}
+
+export type RequestType = keyof RequestMap;
+
+export type WorkerRequest = {
+  [T in RequestType]: { id: number; type: T; args: RequestMap[T]['args'] };
+}[RequestType];
+
+export type WorkerResponse =
+  | { kind: 'response'; id: number; ok: true; value: unknown }
+  | { kind: 'response'; id: number; ok: false; error: { message: string; stack?: string } };
+
+export type WorkerEvent =
+  | { kind: 'event'; type: 'compaction'; phase: 'started' | 'finished'; notes: number }
+  | { kind: 'event'; type: 'error'; message: string };
+
+export type WorkerMessage = WorkerResponse | WorkerEvent;
+
+export type { IndexStatus };
