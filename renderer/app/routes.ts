@@ -13,7 +13,19 @@ export type Route =
       focusTitle?: boolean;
     }
   | { view: 'trash' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | {
+      view: 'journal';
+      /** The month shown, `YYYY-MM` (default: today's). */
+      month?: string;
+      /** A day to show, and to list entries from, `YYYY-MM-DD`. */
+      date?: string;
+    }
+  | {
+      view: 'weeklyReview';
+      /** A day of the week reviewed, `YYYY-MM-DD` (its first day when the app picks it). */
+      week: string;
+    };
 
 export type RouteView = Route['view'];
 

@@ -744,3 +744,19 @@ describe('a promoted note follows the vault’s template', () => {
     expect(practice.note.domains).toEqual(['procurement']);
   });
 });
+
+describe('the weekly review leaves templates out', () => {
+  it('does not list the templates folder as notes created or updated that week', async () => {
+    const { core } = await open({ 'Plan.md': '# Plan\n' });
+    await call(core, 'templates.list');
+    const today = new Date().toISOString().slice(0, 10);
+    const review = await call<WeeklyReview>(core, 'journal.weeklyReview', {
+      date: today,
+      timeZone: 'UTC',
+      locale: 'en-GB',
+    });
+    const listed = [...review.notesCreated.items, ...review.notesUpdated.items].map((n) => n.path);
+    expect(listed).toContain('Plan.md');
+    expect(listed.filter((p) => p.startsWith('templates/'))).toEqual([]);
+  });
+});
