@@ -35,10 +35,19 @@ export function JournalSettings() {
   const listRef = useRef<HTMLOListElement>(null);
   const focusRow = useRef<number | null>(null);
 
+  const addRef = useRef<HTMLButtonElement>(null);
+  // Focus follows an added or removed row once the list shows it (-1: the Add button).
   useEffect(() => {
-    if (focusRow.current === null) return;
-    const inputs = listRef.current?.querySelectorAll<HTMLInputElement>('input');
-    inputs?.[Math.min(focusRow.current, inputs.length - 1)]?.focus();
+    const wanted = focusRow.current;
+    if (wanted === null) return;
+    if (wanted === -1) {
+      addRef.current?.focus();
+      focusRow.current = null;
+      return;
+    }
+    const input = listRef.current?.querySelectorAll<HTMLInputElement>('input')[wanted];
+    if (!input) return;
+    input.focus();
     focusRow.current = null;
   });
 
@@ -58,8 +67,9 @@ export function JournalSettings() {
     save(next);
   };
   const remove = (index: number) => {
-    focusRow.current = index;
-    save(shown.filter((_, i) => i !== index));
+    const rest = shown.filter((_, i) => i !== index);
+    focusRow.current = rest.length === 0 ? -1 : Math.min(index, rest.length - 1);
+    save(rest);
   };
   const add = () => {
     focusRow.current = shown.length;
@@ -95,7 +105,11 @@ export function JournalSettings() {
                 maxLength={MAX_PROMPT_LENGTH}
                 aria-label={t('settings.promptLabel', { number: index + 1 })}
                 onChange={(event) => edit(index, event.target.value)}
-                onBlur={() => draft !== null && save(shown)}
+                // Saved when focus leaves the list (moving between prompts keeps editing).
+                onBlur={(event) => {
+                  if (draft !== null && !listRef.current?.contains(event.relatedTarget as Node))
+                    save(shown);
+                }}
                 onKeyDown={(event) => {
                   if (event.key === 'Enter') {
                     event.preventDefault();
@@ -142,6 +156,7 @@ export function JournalSettings() {
         {shown.length === 0 && <p className="journal-muted">{t('settings.noPrompts')}</p>}
         <div className="prompt-actions">
           <button
+            ref={addRef}
             type="button"
             className="button"
             disabled={shown.length >= MAX_PROMPTS}
