@@ -165,6 +165,7 @@ export function ActivityInsight({ today, locale }: { today: IsoDate; locale: str
               <tbody>
                 {model.weeks
                   .map((week, index) => ({ week, index }))
+                  .filter(({ week }) => week.entries > 0)
                   .reverse()
                   .map(({ week, index }) => (
                     <tr key={week.start}>
@@ -181,6 +182,7 @@ export function ActivityInsight({ today, locale }: { today: IsoDate; locale: str
                   ))}
               </tbody>
             </table>
+            <p className="journal-muted">{t('activity.otherWeeks')}</p>
           </details>
         </>
       )}

@@ -6,10 +6,11 @@ import { useApiClient } from '../../api/ApiContext';
 import { useCommandHandler } from '../../app/commands/CommandsContext';
 import { useNavigation } from '../../app/navigation';
 import { useToasts } from '../../app/toasts';
-import { useActiveNote } from '../../state/activeNote';
+import { useActiveNote, useActiveNoteStore } from '../../state/activeNote';
 import { Icon } from '../../ui/Icon';
 import type { NoteToolbarItemProps } from '../note/noteToolbarItems';
 import { useJournalCalendar } from './journalLocale';
+import { whenNoteActive } from './openJournalDay';
 import { PromoteDialog, type PromoteRequest } from './PromoteDialog';
 import './journal.css';
 
@@ -26,6 +27,7 @@ export function JournalEntryActions({ path, type, frontMatter }: NoteToolbarItem
   const { notify, notifyError } = useToasts();
   const { locale } = useJournalCalendar();
   const active = useActiveNote();
+  const activeNotes = useActiveNoteStore();
   const [request, setRequest] = useState<PromoteRequest | null>(null);
   const [starting, setStarting] = useState(false);
   const isEntry = journalEntryDate({ path, type }) !== null;
@@ -60,7 +62,7 @@ export function JournalEntryActions({ path, type, frontMatter }: NoteToolbarItem
       {isPrivate && (
         <span className="note-badge" title={t('private.hint')}>
           <Icon name="lock" size={14} />
-          {t('private.label')}
+          <span>{t('private.label')}</span>
           <span className="visually-hidden">{t('private.hint')}</span>
         </span>
       )}
@@ -85,8 +87,15 @@ export function JournalEntryActions({ path, type, frontMatter }: NoteToolbarItem
           flush={() => active.flush()}
           onClose={() => setRequest(null)}
           onPromoted={({ note, entry }) => {
+            const promoted = request.selection.text.trim();
             setRequest(null);
             navigate({ view: 'note', path: note.path });
+            // Ready to write the lesson: the cursor right after the promoted text.
+            void whenNoteActive(activeNotes, note.path).then((opened) => {
+              if (!opened) return;
+              const at = opened.getText().indexOf(promoted);
+              opened.focusAt(at === -1 ? 0 : at + promoted.length);
+            });
             notify({
               kind: 'success',
               message: t('promote.done', { title: note.title, entry: entry.title }),

@@ -93,8 +93,8 @@ export function JournalPane() {
             label={t('pane.recent')}
             items={(recent ?? []).map((entry) => ({
               path: entry.path,
-              title: formatIsoDate(entry.date, locale, { dateStyle: 'medium' }),
-              detail: entry.firstLine,
+              title: entry.firstLine || formatIsoDate(entry.date, locale, { dateStyle: 'long' }),
+              detail: formatIsoDate(entry.date, locale, { day: 'numeric', month: 'short' }),
             }))}
             selectedPath={route.view === 'note' ? route.path : null}
             onOpen={(path) => navigate({ view: 'note', path })}

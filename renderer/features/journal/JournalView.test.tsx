@@ -115,6 +115,6 @@ describe('JournalView', () => {
     );
     const table = within(activityRegion).getByRole('table');
     const row = within(table).getAllByRole('row')[1]!;
-    expect(row.textContent).toContain('procurement 2, No domain 1');
+    expect(row.textContent).toContain('procurement (2), No domain (1)');
   });
 });
