@@ -71,7 +71,11 @@ export function createJournalHandlers({
 
     'journal.saveReview': (args) =>
       saveWeeklyReview(
-        { ...deps, linkTextFor: (target, from) => linkGraph.linkTextFor(target, from) },
+        {
+          ...deps,
+          linkTextFor: (target, from) => linkGraph.linkTextFor(target, from),
+          domainName,
+        },
         args,
       ),
 

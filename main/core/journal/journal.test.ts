@@ -420,7 +420,9 @@ describe('weekly review', () => {
       '## Entradas del diario\n\n- [[2024-01-29|Monday]] — Met Ana about Framework agreements.',
     );
     expect(saved.body).toContain('- [[Joint purchasing]]');
-    expect(saved.body).toContain('- procurement: 3 entradas o notas');
+    // Domains by their names in the domain list.
+    expect(saved.body).toContain('- Procurement and contracts: 3 entradas o notas');
+    expect(saved.body).toContain('- finance: 1 entrada o nota');
     expect(saved.body).toContain('- [[2024-02-04]] → New idea (aún por escribir)');
     expect(saved.body).toContain('- Ask the procurement community — [[2024-01-29]], línea 13');
     // The review links its notes and adds no unresolved link to the vault.
