@@ -16,10 +16,10 @@ export type Route =
   | { view: 'settings' }
   | {
       view: 'journal';
-      /** The month shown, `YYYY-MM` (default: today's). */
-      month?: string;
-      /** A day to show, and to list entries from, `YYYY-MM-DD`. */
+      /** The day the calendar shows, `YYYY-MM-DD` (default: today). */
       date?: string;
+      /** List entries from this day back, `YYYY-MM-DD` (default: from the newest). */
+      from?: string;
     }
   | {
       view: 'weeklyReview';

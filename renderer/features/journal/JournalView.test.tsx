@@ -1,8 +1,10 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiMethods } from '../../../shared/api/contract';
 import type { JournalActivity, JournalEntrySummary } from '../../../shared/api/journalMethods';
+import type { Note } from '../../../shared/api/noteSchemas';
 import { addDays } from '../../../shared/dates/calendarDate';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary, renderApp } from '../../testing/renderApp';
 import { JournalView } from './JournalView';
 
 beforeEach(() => {
@@ -43,7 +45,7 @@ const activity: JournalActivity = {
   streak: { current: 4, longest: 9, today: true, lastEntry: '2024-03-31' },
 };
 
-async function show() {
+async function show(extra: Partial<ApiMethods> = {}) {
   const timeline = vi.fn(
     async ({
       onOrBefore,
@@ -61,14 +63,18 @@ async function show() {
       return { entries: page, nextCursor: more ? page.at(-1)!.path : null, total: entries.length };
     },
   );
-  const app = await renderApp(<JournalView route={{ view: 'journal', date: '2024-03-31' }} />, {
-    api: {
-      'journal.days': async () => ({ days: [] }),
-      'journal.timeline': timeline as never,
-      'journal.activity': async () => activity,
-      'domains.list': async () => [],
+  const app = await renderApp(
+    <JournalView route={{ view: 'journal', date: '2024-03-31', from: '2024-03-31' }} />,
+    {
+      api: {
+        'journal.days': async () => ({ days: [] }),
+        'journal.timeline': timeline as never,
+        'journal.activity': async () => activity,
+        'domains.list': async () => [],
+        ...extra,
+      },
     },
-  });
+  );
   return { app, timeline };
 }
 
@@ -116,5 +122,32 @@ describe('JournalView', () => {
     const table = within(activityRegion).getByRole('table');
     const row = within(table).getAllByRole('row')[1]!;
     expect(row.textContent).toContain('procurement (2), No domain (1)');
+  });
+});
+
+describe('opening a day from the calendar', () => {
+  it('creates or opens its entry, and coming back shows that day again', async () => {
+    const openDay = vi.fn(async ({ date }: { date: string }) => ({
+      note: {
+        ...noteSummary(`journal/2024/${date}.md`, { type: 'journal' }),
+        body: '',
+        frontMatter: null,
+        frontMatterError: null,
+        version: 'v1',
+      } satisfies Note,
+      created: true,
+    }));
+    const { app } = await show({ 'journal.openDay': openDay as never });
+    fireEvent.click(await screen.findByRole('button', { name: /March 10, 2024/ }));
+    await waitFor(() =>
+      expect(app.navigation().route).toEqual({ view: 'note', path: 'journal/2024/2024-03-10.md' }),
+    );
+    expect(openDay).toHaveBeenCalledWith({ date: '2024-03-10', locale: 'en-US' });
+    act(() => app.navigation().back());
+    expect(app.navigation().route).toEqual({
+      view: 'journal',
+      date: '2024-03-10',
+      from: '2024-03-31',
+    });
   });
 });

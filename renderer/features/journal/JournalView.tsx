@@ -1,12 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  firstDayOfMonth,
-  isIsoDate,
-  isIsoMonth,
-  monthOfDate,
-  type IsoDate,
-} from '../../../shared/dates/calendarDate';
+import { isIsoDate, monthOfDate, type IsoDate } from '../../../shared/dates/calendarDate';
 import { formatIsoDate } from '../../../shared/dates/formatDate';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { useCommandRegistry } from '../../app/commands/CommandsContext';
@@ -23,13 +17,12 @@ import './journal.css';
 
 type JournalRoute = Extract<Route, { view: 'journal' }>;
 
-/** The day a route opens on: its `date`, else the 1st of its `month` (today in today's month). */
-export function initialJournalDay(route: JournalRoute, today: IsoDate): IsoDate {
-  if (isIsoDate(route.date)) return route.date;
-  if (isIsoMonth(route.month) && route.month !== monthOfDate(today))
-    return firstDayOfMonth(route.month);
-  return today;
-}
+/** The day a route shows: its `date`, else today. */
+const routeDay = (route: JournalRoute, today: IsoDate): IsoDate =>
+  isIsoDate(route.date) ? route.date : today;
+/** Where a route starts the list of entries: its `from`, else the newest. */
+const routeFrom = (route: JournalRoute): IsoDate | null =>
+  isIsoDate(route.from) ? route.from : null;
 
 /**
  * The journal: a month calendar marking the days with entries (open or create any day from it),
@@ -43,29 +36,35 @@ export function JournalView({ route }: { route: JournalRoute }) {
   const { locale, rule, today } = useJournalCalendar();
   const openDay = useOpenJournalDay();
   const ids = { jump: useId(), entries: useId() };
-  const [selected, setSelected] = useState(() => initialJournalDay(route, today));
+  const [selected, setSelected] = useState(() => routeDay(route, today));
+  const [from, setFrom] = useState(() => routeFrom(route));
   const [jumpText, setJumpText] = useState('');
   const [jumpError, setJumpError] = useState(false);
-  const [from, setFrom] = useState<IsoDate | null>(() =>
-    isIsoDate(route.date) ? route.date : null,
-  );
 
-  // Back/forward or a command brought another journal route: show what it names.
+  // The route names what the view shows when it opens (back, forward, the next start). A route
+  // this view did not write itself (a command, a link) moves the calendar and the list to it.
   const [shownRoute, setShownRoute] = useState(route);
   if (shownRoute !== route) {
     setShownRoute(route);
-    const wanted = initialJournalDay(route, today);
-    if (isIsoDate(route.date) || monthOfDate(wanted) !== monthOfDate(selected)) {
-      setSelected(wanted);
-      if (isIsoDate(route.date)) setFrom(route.date);
-    }
+    if (routeDay(route, today) !== selected) setSelected(routeDay(route, today));
+    if (routeFrom(route) !== from) setFrom(routeFrom(route));
   }
+  const remember = (date: IsoDate, start: IsoDate | null) =>
+    navigate(
+      { view: 'journal', ...(date !== today ? { date } : {}), ...(start ? { from: start } : {}) },
+      { replace: true },
+    );
 
   const select = (date: IsoDate) => {
     setSelected(date);
-    // The month shown is remembered in the route, for back/forward and the next start.
-    if (monthOfDate(date) !== monthOfDate(selected))
-      navigate({ view: 'journal', month: monthOfDate(date) }, { replace: true });
+    // Every key press need not reach the settings: the month is what the next start needs.
+    if (monthOfDate(date) !== monthOfDate(selected)) remember(date, from);
+  };
+
+  const open = (date: IsoDate) => {
+    // Coming back to the journal shows the day that was opened.
+    remember(date, from);
+    void openDay(date);
   };
 
   const jump = (event: FormEvent) => {
@@ -75,8 +74,14 @@ export function JournalView({ route }: { route: JournalRoute }) {
       return;
     }
     setJumpError(false);
-    select(jumpText);
+    setSelected(jumpText);
     setFrom(jumpText);
+    remember(jumpText, jumpText);
+  };
+
+  const showAll = () => {
+    setFrom(null);
+    remember(selected, null);
   };
 
   const todayShortcut = shortcutLabel('journal.today');
@@ -118,7 +123,7 @@ export function JournalView({ route }: { route: JournalRoute }) {
             rule={rule}
             locale={locale}
             onSelect={select}
-            onOpen={(date) => void openDay(date)}
+            onOpen={open}
           />
           <form className="journal-jump" onSubmit={jump} noValidate>
             <label htmlFor={ids.jump}>{t('view.jumpLabel')}</label>
@@ -156,7 +161,7 @@ export function JournalView({ route }: { route: JournalRoute }) {
               : t('timeline.title')}
           </h2>
           {from && (
-            <button type="button" className="button button-small" onClick={() => setFrom(null)}>
+            <button type="button" className="button button-small" onClick={showAll}>
               {t('timeline.showAll')}
             </button>
           )}
