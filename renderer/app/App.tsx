@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
+import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
@@ -104,6 +105,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
   });
   useRememberRoute();
   usePreparedNoteIndex();
+  useJournalCommands();
   const viewTitle = useWindowTitle();
   const view = viewFor(route);
 

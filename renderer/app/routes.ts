@@ -13,7 +13,19 @@ export type Route =
       focusTitle?: boolean;
     }
   | { view: 'trash' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | {
+      view: 'journal';
+      /** The day the calendar shows, `YYYY-MM-DD` (default: today). */
+      date?: string;
+      /** List entries from this day back, `YYYY-MM-DD` (default: from the newest). */
+      from?: string;
+    }
+  | {
+      view: 'weeklyReview';
+      /** A day of the week reviewed, `YYYY-MM-DD` (its first day when the app picks it). */
+      week: string;
+    };
 
 export type RouteView = Route['view'];
 

@@ -9,6 +9,8 @@ import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
 import { HomeView } from '../features/home/HomeView';
+import { JournalView } from '../features/journal/JournalView';
+import { WeeklyReviewView } from '../features/journal/WeeklyReviewView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
@@ -42,6 +44,11 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
   },
   trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },
   settings: { Component: SettingsView, title: (_route, { t }) => t('app:settings.title') },
+  journal: { Component: JournalView, title: (_route, { t }) => t('journal:view.title') },
+  weeklyReview: {
+    Component: WeeklyReviewView,
+    title: (_route, { t }) => t('journal:review.viewTitle'),
+  },
 };
 
 /** The spec of a route's view (one cast here, where TypeScript cannot follow the union). */

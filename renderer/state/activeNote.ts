@@ -24,6 +24,10 @@ export interface ActiveNote {
   getText(): string;
   /** The selected text, with offsets into the body, or null when nothing is selected. */
   getSelection(): { from: number; to: number; text: string } | null;
+  /** Whether text is selected in the editor now (actions on the selection show or hide). */
+  hasSelection: boolean;
+  /** Puts the cursor at `offset` in the body and focuses the editor, ready to type. */
+  focusAt(offset: number): void;
   /** Saves pending edits now (resolves when the file is written, rejects on failure). */
   flush(): Promise<void>;
   /** Scrolls to and highlights a heading (`Heading`), block (`^id`) or a piece of text. */

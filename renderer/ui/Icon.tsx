@@ -17,6 +17,7 @@ const paths = {
   forward: 'M6 3l5 5l-5 5',
   chevronRight: 'M6 4l4 4l-4 4',
   chevronDown: 'M4 6l4 4l4-4',
+  chevronUp: 'M4 10l4-4l4 4',
   plus: 'M8 3v10 M3 8h10',
   collapse: 'M2.5 2.5h11v11h-11z M5.5 8h5',
   search: 'M7 2.5a4.5 4.5 0 1 0 0 9a4.5 4.5 0 1 0 0-9z M10.5 10.5l3.5 3.5',
@@ -36,6 +37,11 @@ const paths = {
   check: 'M3 8.5l3 3l7-7',
   sun: 'M8 5a3 3 0 1 0 0 6a3 3 0 1 0 0-6z M8 1v1.5 M8 13.5v1.5 M1 8h1.5 M13.5 8h1.5 M3 3l1 1 M12 12l1 1 M3 13l1-1 M12 4l1-1',
   moon: 'M13.5 9.5a5.5 5.5 0 1 1-7-7a4.5 4.5 0 0 0 7 7z',
+  calendar: 'M2.5 3.5h11v10h-11z M2.5 6.5h11 M5.5 2v3 M10.5 2v3',
+  journal: 'M3.5 2.5h8a1 1 0 0 1 1 1v10h-8a1 1 0 0 1-1-1z M3.5 12.5a1 1 0 0 1 1-1h8 M6 5h4',
+  lock: 'M4 7.5h8v6h-8z M5.5 7.5v-2a2.5 2.5 0 0 1 5 0v2',
+  promote: 'M8 10v-7.5 M5 5.5l3-3l3 3 M3 9v4.5h10v-4.5',
+  review: 'M2.5 3.5h11v10h-11z M2.5 6.5h11 M5 9l1.5 1.5l3-3',
   attachment:
     'M10.5 4.5l-5 5a1.5 1.5 0 0 0 2 2l5.5-5.5a3 3 0 0 0-4-4l-5.5 5.5a4.5 4.5 0 0 0 6 6l4-4',
 } as const;

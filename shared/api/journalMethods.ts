@@ -245,8 +245,9 @@ export const journalMethods = {
   ),
 
   /**
-   * Turns text selected in a journal entry into a new solution or practice note: the selection
-   * is its first content, under a skeleton for the type, with a link back to the entry; the
+   * Turns text selected in a journal entry into a new solution or practice note, made from the
+   * vault's template for the type (a built-in skeleton when there is none or it cannot be read):
+   * the selection is its first content, under the title, with a link back to the entry; the
    * entry gets `→ [[New note]]` right after the selection. Both files are written in one atomic
    * change. `baseVersion` is the entry's version after the editor saved it: if the file changed
    * since, nothing is written (CONFLICT). `selection.start` is the selection's offset in the

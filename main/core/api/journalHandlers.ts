@@ -1,9 +1,11 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { journalMethods } from '../../../shared/api/journalMethods';
+import { domainKey } from '../../../shared/domains/domainSlug';
 import type { CoreServices } from '../coreServices';
 import { toEntrySummary } from '../journal/journalIndex';
 import { buildJournalActivity } from '../journal/journalActivity';
 import { openJournalDay } from '../journal/openJournalDay';
+import type { LessonTemplate, LessonType } from '../journal/journalTemplates';
 import { promoteToLesson, promotionDraft } from '../journal/promoteToLesson';
 import { buildWeeklyReview } from '../journal/weeklyReview';
 import { saveWeeklyReview } from '../journal/weeklyReviewNote';
@@ -14,9 +16,21 @@ export function createJournalHandlers({
   linkGraph,
   journal,
   store,
+  templates,
 }: CoreServices): Pick<ApiHandlers, keyof typeof journalMethods> {
   const settings = () => store.data.settings;
   const deps = { repository, linkGraph, journal, settings };
+
+  /** The vault's template for a type: the one named after it (`Solution`), else the first. */
+  const lessonTemplate = async (type: LessonType): Promise<LessonTemplate | null> => {
+    const ofType = (await templates.list()).filter((t) => t.type === type);
+    const found = ofType.find((t) => t.name.toLowerCase() === type) ?? ofType[0];
+    if (found === undefined) return null;
+    return { path: found.path, text: (await repository.readRaw(found.path)).raw };
+  };
+  const domainName = (slug: string) =>
+    store.data.domains.find((d) => domainKey(d.slug) === domainKey(slug))?.name ?? slug;
+
   return {
     'journal.openDay': ({ date, locale }) => openJournalDay(deps, date, locale),
 
@@ -57,7 +71,11 @@ export function createJournalHandlers({
 
     'journal.saveReview': (args) =>
       saveWeeklyReview(
-        { ...deps, linkTextFor: (target, from) => linkGraph.linkTextFor(target, from) },
+        {
+          ...deps,
+          linkTextFor: (target, from) => linkGraph.linkTextFor(target, from),
+          domainName,
+        },
         args,
       ),
 
@@ -68,7 +86,13 @@ export function createJournalHandlers({
 
     'journal.promote': (args) =>
       promoteToLesson(
-        { repository, linkGraph, defaultLocale: () => settings().locale ?? 'en' },
+        {
+          repository,
+          linkGraph,
+          defaultLocale: () => settings().locale ?? 'en',
+          lessonTemplate,
+          domainName,
+        },
         args,
       ),
   };

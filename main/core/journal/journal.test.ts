@@ -420,7 +420,9 @@ describe('weekly review', () => {
       '## Entradas del diario\n\n- [[2024-01-29|Monday]] — Met Ana about Framework agreements.',
     );
     expect(saved.body).toContain('- [[Joint purchasing]]');
-    expect(saved.body).toContain('- procurement: 3 entradas o notas');
+    // Domains by their names in the domain list.
+    expect(saved.body).toContain('- Procurement and contracts: 3 entradas o notas');
+    expect(saved.body).toContain('- finance: 1 entrada o nota');
     expect(saved.body).toContain('- [[2024-02-04]] → New idea (aún por escribir)');
     expect(saved.body).toContain('- Ask the procurement community — [[2024-01-29]], línea 13');
     // The review links its notes and adds no unresolved link to the vault.
@@ -537,10 +539,16 @@ describe('promoting journal text to a lesson', () => {
     expect(result.note.title).toBe('Scoring scales: agree them early');
     expect(result.note.type).toBe('solution');
     expect(result.note.domains).toEqual(['hr-and-talent']);
-    expect(result.note.body).toBe(
-      `# Scoring scales: agree them early\n\n${sentence}\n\nFrom my journal: [[2024-01-29]].\n\n` +
-        '## Problem\n\n## Context\n\n## What was tried\n\n## Outcome\n\n## Lessons\n\n## Who to ask\n\n',
+    // Made from the vault's solution template, the selection first under the title.
+    expect(result.note.body).toMatch(
+      new RegExp(
+        `^# Scoring scales: agree them early\n\n${sentence}\n\nFrom my journal: \\[\\[2024-01-29\\]\\]\\.\n\n` +
+          '## Problem\n<!-- What needed solving',
+      ),
     );
+    expect(result.note.body).toContain('## Who to ask\n');
+    expect(result.note.frontMatter).toMatchObject({ type: 'solution', steward: '' });
+    expect(result.note.frontMatter?.['review-by']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // The entry keeps its text, with the link right after the sentence.
     expect(result.entry.body).toBe(
       note.body.replace(sentence, `${sentence} → [[Scoring scales - agree them early]]`),
@@ -666,5 +674,91 @@ describe('promoting journal text to a lesson', () => {
       path: note.path,
     });
     expect(outgoing.map((l) => l.resolved)).toEqual([result.note.path]);
+  });
+});
+
+describe('a promoted note follows the vault’s template', () => {
+  const entryPath = 'journal/2024/2024-03-01.md';
+  const entryFile = `${fm({ type: 'journal', domains: '[procurement]' })}# 1 March\n\nKeep meetings short.\n`;
+
+  async function promote(core: PraxisCore, type: 'solution' | 'practice') {
+    const note = await call<Note>(core, 'notes.read', { path: entryPath });
+    return call<{ note: Note; entry: Note }>(core, 'journal.promote', {
+      path: entryPath,
+      baseVersion: note.version,
+      selection: { text: 'Keep meetings short.' },
+      type,
+      title: 'Short meetings',
+      locale: 'en',
+    });
+  }
+
+  it('fills the template’s placeholders and puts the selection first under its title', async () => {
+    const { core } = await open({
+      [entryPath]: entryFile,
+      'templates/Practice.md':
+        '---\ntype: practice\ntags: [lesson]\ntemplate-description: Ours.\n---\n' +
+        '# {{title}}\n\n> Community: {{domain}}\n\n## Steps\n',
+    });
+    const { note } = await promote(core, 'practice');
+    expect(note.body).toBe(
+      '# Short meetings\n\nKeep meetings short.\n\nFrom my journal: [[2024-03-01]].\n\n' +
+        '> Community: Procurement and contracts\n\n## Steps\n',
+    );
+    expect(note.frontMatter).toMatchObject({
+      type: 'practice',
+      domains: ['procurement'],
+      tags: ['lesson'],
+    });
+    expect(note.frontMatter).not.toHaveProperty('template-description');
+  });
+
+  it('keeps a template’s Windows line ends, and a template without a title heading', async () => {
+    const { core } = await open({
+      [entryPath]: entryFile,
+      'templates/Solution.md': '---\r\ntype: solution\r\n---\r\n## Problem\r\n\r\n## Outcome\r\n',
+    });
+    const { note } = await promote(core, 'solution');
+    const raw = await fs.readFile(path.join(core.vaultPath, note.path), 'utf8');
+    expect(raw).toContain(
+      '---\r\nKeep meetings short.\r\n\r\nFrom my journal: [[2024-03-01]].\r\n\r\n## Problem\r\n',
+    );
+  });
+
+  it('falls back to the built-in skeleton when the template was deleted or cannot be read', async () => {
+    const { core, root } = await open({
+      [entryPath]: entryFile,
+      'templates/Practice.md': '---\ntype: practice\ntags: [unclosed\n---\n# {{title}}\n',
+    });
+    // The default solution template, written once, then deleted by the user.
+    await call(core, 'templates.list');
+    await call(core, 'notes.delete', { path: 'templates/Solution.md' });
+    const solution = await promote(core, 'solution');
+    expect(solution.note.body).toContain('## What was tried\n\n## Outcome\n');
+    expect(await fs.stat(path.join(root, 'templates/Solution.md')).catch(() => null)).toBeNull();
+
+    await call(core, 'notes.delete', { path: 'Short meetings.md' });
+    const practice = await promote(core, 'practice');
+    expect(practice.note.body).toBe(
+      '# Short meetings\n\nKeep meetings short.\n\nFrom my journal: [[2024-03-01]].\n\n' +
+        '## When to use it\n\n## How to do it\n\n## Lessons from our community\n\n## Who to ask\n\n',
+    );
+    expect(practice.note.domains).toEqual(['procurement']);
+  });
+});
+
+describe('the weekly review leaves templates out', () => {
+  it('does not list the templates folder as notes created or updated that week', async () => {
+    const { core } = await open({ 'Plan.md': '# Plan\n' });
+    await call(core, 'templates.list');
+    const today = new Date().toISOString().slice(0, 10);
+    const review = await call<WeeklyReview>(core, 'journal.weeklyReview', {
+      date: today,
+      timeZone: 'UTC',
+      locale: 'en-GB',
+    });
+    const listed = [...review.notesCreated.items, ...review.notesUpdated.items].map((n) => n.path);
+    expect(listed).toContain('Plan.md');
+    expect(listed.filter((p) => p.startsWith('templates/'))).toEqual([]);
   });
 });

@@ -9,12 +9,20 @@ import { noteNameOf } from '../vault/noteMetadata';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { linkedNoteDomains } from './entryDomains';
-import { lessonNoteBody, type LessonType } from './journalTemplates';
+import { lessonNoteFile, type LessonTemplate, type LessonType } from './journalTemplates';
 
 export interface PromoteDeps {
   repository: NoteRepository;
   linkGraph: LinkGraph;
   defaultLocale: () => string;
+  /**
+   * The vault's template for a note type, or null for none (then the built-in skeleton is
+   * used). Asked only once the promotion is known to be possible. Default: none.
+   */
+  lessonTemplate?: (type: LessonType) => Promise<LessonTemplate | null>;
+  /** A domain's name for template placeholders (default: the slug). */
+  domainName?: (slug: string) => string;
+  now?: () => Date;
 }
 
 export interface PromoteArgs {
@@ -71,8 +79,9 @@ export function promotionDraft(
  * Creates a solution or practice note from text selected in a journal entry, and links the two
  * both ways in one atomic change:
  *
- * - the new note: the type's skeleton (`lessonNoteBody`) with the selection as first content and
- *   `[[entry]]` back to its source; domains as given, else suggested from the entry;
+ * - the new note: the vault's template for the type, else a built-in skeleton (`lessonNoteFile`),
+ *   with the selection as first content and `[[entry]]` back to its source; domains as given,
+ *   else suggested from the entry;
  * - the entry: its text kept as it was, with `→ [[New note]]` right after the selection (after
  *   the word and punctuation it ends on). Where that place cannot hold a link (the selection
  *   ends inside code), the link goes on its own line at the end of the entry instead.
@@ -116,21 +125,22 @@ export async function promoteToLesson(
     to: split.bodyStartLine + countNewlines(split.body, 0, selection.end),
   };
   const domains = args.domains ?? suggestLessonDomains(entryPath, repository, linkGraph, lines);
-  const now = new Date().toISOString();
+  const at = deps.now?.() ?? new Date();
+  const now = at.toISOString();
 
-  const noteBody = lessonNoteBody({
+  // A template that cannot be found or read is no reason to lose the promotion: the skeleton.
+  const template = deps.lessonTemplate
+    ? await deps.lessonTemplate(args.type).catch(() => null)
+    : null;
+  const noteRaw = lessonNoteFile({
     type: args.type,
     title: args.title,
     selection: selectedText.replace(/\r\n/g, '\n'),
     sourceLink: `[[${linkGraph.linkTextFor(entryPath, notePath)}]]`,
     locale,
-  });
-  const noteRaw = composeNote(splitFrontMatter(''), noteBody, {
-    id: randomUUID(),
-    type: args.type,
-    ...(domains.length > 0 ? { domains } : {}),
-    created: now,
-    updated: now,
+    template,
+    domains: domains.map((slug) => ({ slug, name: deps.domainName?.(slug) ?? slug })),
+    now: at,
   });
 
   const forwardLink = `[[${linkTextForNewNote(notePath, entryPath, linkGraph)}]]`;

@@ -27,6 +27,7 @@ import {
   weeklyReviewPath,
 } from '../../../shared/journal/journalPaths';
 import { linkKey } from '../../../shared/links/linkResolver';
+import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { LinkGraph } from '../links/linkGraph';
 import type { NoteRepository } from '../vault/noteRepository';
 import { isNotePath } from '../vault/vaultPaths';
@@ -75,7 +76,7 @@ export function weekOf(date: IsoDate, rule: WeekRule): JournalWeek {
  * Everything about one week, in the person's calendar (`timeZone`, the locale's weeks):
  *
  * - entries: the journal entries dated in the week;
- * - notes created / updated: other notes (not entries, not saved reviews) whose `created`, else
+ * - notes created / updated: other notes (not entries, saved reviews or templates) whose `created`, else
  *   whose `updated`, falls on one of the week's days in `timeZone` (a bare date is taken as
  *   written);
  * - domains: those of the week's entries (their own and their links', see `entryDomains`) and of
@@ -102,7 +103,9 @@ export async function buildWeeklyReview(
   const created: NoteSummary[] = [];
   const updated: NoteSummary[] = [];
   for (const note of repository.list()) {
-    if (note.type === REVIEW_TYPE || journalEntryDate(note) !== null) continue;
+    // Templates are not notes of the week, even when they were first written in it.
+    if (note.type === REVIEW_TYPE || journalEntryDate(note) !== null || isTemplatePath(note.path))
+      continue;
     if (note.created !== null && range.contains(note.created)) created.push(note);
     else if (range.contains(note.updated)) updated.push(note);
   }

@@ -19,6 +19,7 @@ export function weeklyReviewMarkdown(
   review: WeeklyReview,
   locale: string,
   linkTo: (path: string, title: string) => string,
+  domainName: (slug: string) => string = (slug) => slug,
 ): string {
   const t = createTranslator(locale, 'journal');
   const range = formatIsoDateRange(review.week.start, review.week.end, locale, {
@@ -59,7 +60,8 @@ export function weeklyReviewMarkdown(
   section(
     t('review.domains'),
     review.domains.map(
-      (d) => `- ${t('review.domainCount', { domain: d.domain, count: d.entries + d.notes })}`,
+      (d) =>
+        `- ${t('review.domainCount', { domain: escapeMarkdown(domainName(d.domain)), count: d.entries + d.notes })}`,
     ),
     t('review.noDomains'),
   );
@@ -91,6 +93,8 @@ export function weeklyReviewMarkdown(
 export interface SaveReviewDeps extends WeeklyReviewDeps {
   /** The link text that reaches `target` from a note at `from` (shortest unique path). */
   linkTextFor: (target: string, from: string) => string;
+  /** A domain's name from the registry (default: its slug). */
+  domainName?: (slug: string) => string;
 }
 
 /**
@@ -115,7 +119,7 @@ export async function saveWeeklyReview(
       ? `[[${text}]]`
       : `[[${text}|${shown.replace(/[\]|]/g, ' ')}]]`;
   };
-  const body = weeklyReviewMarkdown(review, args.locale, linkTo);
+  const body = weeklyReviewMarkdown(review, args.locale, linkTo, deps.domainName);
 
   if (review.savedReview.version === null) {
     try {

@@ -62,6 +62,8 @@ export interface NoteEditor {
   /** The vault changed: recolour links. */
   refreshLinks(): void;
   focus(): void;
+  /** Puts the cursor at `offset` (clamped to the text), scrolls to it and focuses the editor. */
+  setCursor(offset: number): void;
   /** Scrolls to and highlights a heading, a `^block` or a piece of text; false if not found. */
   reveal(anchor: string): boolean;
   /** Scrolls to a 0-based line and highlights it. */
@@ -276,6 +278,14 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
       view.dispatch({ effects: refreshLinks.of(null) });
     },
     focus: () => view.focus(),
+    setCursor(offset) {
+      const pos = Math.min(Math.max(0, offset), view.state.doc.length);
+      view.dispatch({
+        selection: { anchor: pos },
+        effects: EditorView.scrollIntoView(pos, { y: 'nearest', yMargin: 48 }),
+      });
+      view.focus();
+    },
     reveal(anchor) {
       const found = findAnchor(view.state.doc.toString(), anchor);
       if (!found) return false;

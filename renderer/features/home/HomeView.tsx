@@ -11,6 +11,12 @@ const HOME_RECENT = 8;
 const actions: { command: string; icon: IconName; label: string; hint: string }[] = [
   { command: 'note.new', icon: 'plus', label: 'home.newNote', hint: 'home.newNoteHint' },
   {
+    command: 'journal.today',
+    icon: 'journal',
+    label: 'journal:home.today',
+    hint: 'journal:home.todayHint',
+  },
+  {
     command: 'go.quickSwitcher',
     icon: 'search',
     label: 'home.findNote',

@@ -34,6 +34,7 @@ import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
 import { NoteSession } from './noteSession';
 import { folderOf, noteNameOf } from './noteFileName';
 import { NoteTitle } from './NoteTitle';
+import { noteToolbarItems } from './noteToolbarItems';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';
 import { SaveStatus } from './SaveStatus';
@@ -108,6 +109,10 @@ export function OpenNote({
   const [notice, setNotice] = useState<string | null>(
     restoredDraft ? t('save.restoredDraft') : null,
   );
+  const [hasSelection, setHasSelection] = useState(false);
+  /** Where `focusAt` asked for the cursor, until the editor is shown to take it. */
+  const pendingCaret = useRef<number | null>(null);
+  const [caretRequests, setCaretRequests] = useState(0);
   /** A move or delete started here: its `notes.changed` events are not outside changes. */
   const busyWithFile = useRef(false);
 
@@ -319,6 +324,11 @@ export function OpenNote({
     [t],
   );
 
+  const focusAt = useCallback((offset: number) => {
+    pendingCaret.current = offset;
+    setCaretRequests((n) => n + 1);
+  }, []);
+
   const saveState = session.state;
   const active = useMemo<ActiveNote>(
     () => ({
@@ -328,10 +338,12 @@ export function OpenNote({
       headings,
       getText: () => editorRef.current?.getText() ?? lastText.current,
       getSelection: () => editorRef.current?.getSelection() ?? null,
+      hasSelection,
+      focusAt,
       flush: () => session.flush(),
       reveal,
     }),
-    [path, title, session, saveState, headings, reveal],
+    [path, title, session, saveState, headings, reveal, hasSelection, focusAt],
   );
   useEffect(() => {
     activeNoteStore.set(active);
@@ -413,6 +425,17 @@ export function OpenNote({
     },
     [update],
   );
+  // The cursor asked for by `focusAt` (e.g. today's journal entry): in the editor, shown first.
+  useLayoutEffect(() => {
+    const offset = pendingCaret.current;
+    if (offset === null) return;
+    if (mode === 'preview') {
+      setMode('edit');
+      return;
+    }
+    pendingCaret.current = null;
+    editorRef.current?.setCursor(offset);
+  }, [caretRequests, mode, setMode]);
   useCommandHandler('view.modeEdit', () => setMode('edit'));
   useCommandHandler('view.modePreview', () => setMode('preview'));
   useCommandHandler('view.modeSplit', () => setMode('split'));
@@ -609,6 +632,14 @@ export function OpenNote({
           error={session.error?.message ?? null}
           onRetry={() => void session.retry().catch(() => undefined)}
         />
+        {noteToolbarItems.map(({ id, Component }) => (
+          <Component
+            key={id}
+            path={path}
+            type={summary?.type ?? note.type}
+            frontMatter={session.frontMatter}
+          />
+        ))}
         <ModeSwitch mode={mode} onChange={setMode} />
       </div>
       {notice && (
@@ -652,6 +683,9 @@ export function OpenNote({
             readOnly={inConflict}
             onEditor={onEditor}
             onDocChanged={onDocChanged}
+            onSelectionChanged={() =>
+              setHasSelection(!(editorRef.current?.view.state.selection.main.empty ?? true))
+            }
             onBlur={() => void session.flush().catch(() => undefined)}
             onFollowLink={followLink}
           />

@@ -6,6 +6,7 @@
  *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
  */
 import type { ComponentType } from 'react';
+import { JournalSettings } from '../journal/JournalSettings';
 import { AppearanceSettings } from './AppearanceSettings';
 import { ShortcutsSettings } from './ShortcutsSettings';
 import { VaultSettings } from './VaultSettings';
@@ -21,5 +22,6 @@ export interface SettingsSection {
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },
   { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
+  { id: 'journal', title: 'journal:settings.title', Component: JournalSettings },
   { id: 'shortcuts', title: 'app:settings.shortcuts', Component: ShortcutsSettings },
 ];

@@ -7,6 +7,7 @@
  */
 import type { ComponentType } from 'react';
 import type { IconName } from '../../ui/Icon';
+import { JournalPane } from '../journal/JournalPane';
 import { DomainsPane } from './DomainsPane';
 import { FilesPane } from './FilesPane';
 import { RecentPane } from './RecentPane';
@@ -23,4 +24,5 @@ export const sidebarPanes: readonly SidebarPane[] = [
   { id: 'files', icon: 'files', title: 'app:sidebar.files', Component: FilesPane },
   { id: 'recent', icon: 'clock', title: 'app:sidebar.recent', Component: RecentPane },
   { id: 'domains', icon: 'domains', title: 'app:sidebar.domains', Component: DomainsPane },
+  { id: 'journal', icon: 'calendar', title: 'journal:pane.title', Component: JournalPane },
 ];
