@@ -4,6 +4,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
+import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
@@ -172,6 +173,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       <StatusBar />
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
+      <NewFromTemplateCommand />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export type Route =
       focusTitle?: boolean;
     }
   | { view: 'trash' }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'domains' }
+  | { view: 'domain'; slug: string }
+  | { view: 'tag'; tag: string };
 
 export type RouteView = Route['view'];
 

@@ -11,6 +11,12 @@ const HOME_RECENT = 8;
 const actions: { command: string; icon: IconName; label: string; hint: string }[] = [
   { command: 'note.new', icon: 'plus', label: 'home.newNote', hint: 'home.newNoteHint' },
   {
+    command: 'note.newFromTemplate',
+    icon: 'template',
+    label: 'home.fromTemplate',
+    hint: 'home.fromTemplateHint',
+  },
+  {
     command: 'go.quickSwitcher',
     icon: 'search',
     label: 'home.findNote',
