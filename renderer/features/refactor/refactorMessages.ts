@@ -49,7 +49,14 @@ export function refactorAction(
   const tag = isTagKind(report.kind);
   const show = (subject: string) =>
     tag ? `#${subject}` : t('report.domainRef', { name: naming.domainName(subject) });
-  const subjects = formatList(report.subjects.map(show), naming.language);
+  // After a slug change the list knows the domain by its new slug only: name it by that.
+  const showSubject = (subject: string) =>
+    report.kind === 'domain.rename' &&
+    report.target !== null &&
+    naming.domainName(subject) === subject
+      ? t('report.domainRef', { name: naming.domainName(report.target) })
+      : show(subject);
+  const subjects = formatList(report.subjects.map(showSubject), naming.language);
   const key = `report.${phase}.${ACTION_KEYS[report.kind]}`;
   return t(key, {
     subjects,
