@@ -68,7 +68,9 @@ describe('vault-wide change messages', () => {
     expect(describeRefactor(merge, en, naming('en'))).toBe(
       'Merged “HR” and “staffing” into “Procurement and contracts”. 3 occurrences in 3 notes changed.',
     );
-    expect(describeRefactor(merge, es, naming('es'))).toMatch(/“HR” y “staffing”/);
+    expect(describeRefactor(merge, es, naming('es'))).toBe(
+      'Se ha fusionado «HR» y «staffing» con «Procurement and contracts». Han cambiado 3 apariciones en 3 notas.',
+    );
   });
 
   it('describe domain renames by the new slug and deletions without a target', () => {
