@@ -50,7 +50,7 @@ async function setup(initial: string[]) {
   });
   await waitFor(() => expect(list).toHaveBeenCalled());
   await act(async () => {});
-  return { app, create, seen };
+  return { app, create, seen, domains };
 }
 
 describe('DomainTokenField', () => {
@@ -92,6 +92,16 @@ describe('DomainTokenField', () => {
     expect(screen.getByRole('button', { name: 'Remove Citizen services' })).toBeTruthy();
     // Focus goes back to the field, not to the page, once the offer is gone.
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Domains' }));
+  });
+
+  it('follows the domain list when main says it changed', async () => {
+    const { app, domains } = await setup(['procurement', 'citizen-services']);
+    domains[0] = { ...domains[0]!, name: 'Public procurement' };
+    domains.push(listed('citizen-services', 'Citizen services'));
+    app.emit({ type: 'domains.changed', payload: { slugs: ['procurement', 'citizen-services'] } });
+    expect(await screen.findByRole('button', { name: 'Remove Public procurement' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Remove Citizen services' })).toBeTruthy();
+    expect(screen.queryByText(/is not in the domain list/)).toBeNull();
   });
 
   it('asks for a slug when what notes wrote cannot be one', async () => {

@@ -48,6 +48,15 @@ export function StewardshipFields({ frontMatter, disabled, onChange }: Stewardsh
   const today = localToday();
   const overdue = reviewBy === null ? null : reviewStatus(reviewBy, today);
 
+  const [typedReviewBy, setTypedReviewBy] = useState<string | null>(null);
+  const commitReviewBy = () => {
+    if (typedReviewBy === null) return;
+    const value = typedReviewBy;
+    setTypedReviewBy(null);
+    if (value === '' && rawReviewBy !== undefined) onChange({ [REVIEW_BY_KEY]: null });
+    else if (isIsoDate(value) && value !== reviewBy) onChange({ [REVIEW_BY_KEY]: value });
+  };
+
   const commitSteward = () => {
     if (typedSteward === null) return;
     const value = typedSteward.trim();
@@ -93,13 +102,18 @@ export function StewardshipFields({ frontMatter, disabled, onChange }: Stewardsh
             id={reviewId}
             type="date"
             className="input field-input field-date"
-            value={reviewBy ?? ''}
+            value={typedReviewBy ?? reviewBy ?? ''}
             disabled={disabled}
             aria-describedby={statusId}
-            onChange={(event) => {
-              const value = event.target.value;
-              if (value === '') onChange({ [REVIEW_BY_KEY]: null });
-              else if (isIsoDate(value) && value !== reviewBy) onChange({ [REVIEW_BY_KEY]: value });
+            // Kept here while it is typed (each digit of a year makes a valid date on its way):
+            // written when the field is left or Enter pressed.
+            onChange={(event) => setTypedReviewBy(event.target.value)}
+            onBlur={commitReviewBy}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                commitReviewBy();
+              }
             }}
           />
           <span
