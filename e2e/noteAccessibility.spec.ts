@@ -21,7 +21,8 @@ for (const theme of ['light', 'dark'] as const) {
           name: new RegExp(`^${mode.name === 'split' ? 'Side by side' : mode.name}`, 'i'),
         }),
       ).toHaveAttribute('aria-pressed', 'true');
-      if (mode.name !== 'edit') await expect(page.locator('.markdown-preview h2').first()).toBeVisible();
+      if (mode.name !== 'edit')
+        await expect(page.locator('.markdown-preview h2').first()).toBeVisible();
       await expectNoA11yViolations(page, `note view, ${mode.name} mode, ${theme}`);
     }
     // Open completion, token suggestions and the find panel too.
