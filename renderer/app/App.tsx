@@ -5,6 +5,7 @@ import { useApiClient } from '../api/ApiContext';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
+import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
@@ -174,6 +175,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       <StatusBar />
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
+      <NewFromTemplateCommand />
     </div>
   );
 }

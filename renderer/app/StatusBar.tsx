@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../shared/api/events';
+import { countableNotes } from '../../shared/domains/domainTally';
 import { useApiClient } from '../api/ApiContext';
 import { useVault } from '../state/VaultContext';
 
@@ -28,14 +29,16 @@ export function StatusBar() {
     [onEvent],
   );
 
+  // Templates are not notes (shared/templates/templatePaths).
+  const noteCount = useMemo(() => countableNotes(vault.notes).length, [vault.notes]);
   const number = new Intl.NumberFormat(i18n.language);
   return (
     <footer className="status-bar">
       <span>
         {vault.loaded
           ? t('status.notes', {
-              count: vault.notes.length,
-              formatted: number.format(vault.notes.length),
+              count: noteCount,
+              formatted: number.format(noteCount),
             })
           : t('status.loading')}
       </span>

@@ -25,7 +25,10 @@ export type Route =
       view: 'weeklyReview';
       /** A day of the week reviewed, `YYYY-MM-DD` (its first day when the app picks it). */
       week: string;
-    };
+    }
+  | { view: 'domains' }
+  | { view: 'domain'; slug: string }
+  | { view: 'tag'; tag: string };
 
 export type RouteView = Route['view'];
 

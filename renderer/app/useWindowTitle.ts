@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { findDomain, useDomainDirectory } from '../features/domains/domainDirectory';
 import { useActiveNote } from '../state/activeNote';
 import { useVault } from '../state/VaultContext';
 import { useNavigation } from './navigation';
@@ -15,10 +16,15 @@ export function useWindowTitle(): string {
   const { route } = useNavigation();
   const { byPath, info } = useVault();
   const active = useActiveNote();
+  const domains = useDomainDirectory();
   const viewTitle =
     route.view === 'note' && active?.path === route.path
       ? active.title
-      : viewFor(route).title(route, { t, byPath });
+      : viewFor(route).title(route, {
+          t,
+          byPath,
+          domainName: (slug) => findDomain(domains, slug)?.name,
+        });
   const title = [viewTitle, info?.name, 'Praxis'].filter(Boolean).join(' — ');
   useEffect(() => {
     document.title = title;

@@ -8,10 +8,13 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
+import { DomainPage } from '../features/domains/DomainPage';
+import { DomainsOverview } from '../features/domains/DomainsOverview';
 import { HomeView } from '../features/home/HomeView';
 import { JournalView } from '../features/journal/JournalView';
 import { WeeklyReviewView } from '../features/journal/WeeklyReviewView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { TagView } from '../features/tags/TagView';
 import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
 import type { Route, RouteView } from './routes';
@@ -21,6 +24,8 @@ type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
 export interface TitleContext {
   t: TFunction;
   byPath: ReadonlyMap<string, NoteSummary>;
+  /** A community domain's name, if the domain list has it. */
+  domainName(slug: string): string | undefined;
 }
 
 export interface ViewSpec<V extends RouteView> {
@@ -48,6 +53,16 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
   weeklyReview: {
     Component: WeeklyReviewView,
     title: (_route, { t }) => t('journal:review.viewTitle'),
+  },
+  domains: { Component: DomainsOverview, title: (_route, { t }) => t('domains:overview.title') },
+  domain: {
+    // A key per domain: each page starts with its own state (dialogs, loading).
+    Component: ({ route }) => <DomainPage key={route.slug} slug={route.slug} />,
+    title: (route, { domainName }) => domainName(route.slug) ?? route.slug,
+  },
+  tag: {
+    Component: ({ route }) => <TagView key={route.tag} tag={route.tag} />,
+    title: (route) => `#${route.tag}`,
   },
 };
 

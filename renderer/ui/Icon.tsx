@@ -44,6 +44,10 @@ const paths = {
   review: 'M2.5 3.5h11v10h-11z M2.5 6.5h11 M5 9l1.5 1.5l3-3',
   attachment:
     'M10.5 4.5l-5 5a1.5 1.5 0 0 0 2 2l5.5-5.5a3 3 0 0 0-4-4l-5.5 5.5a4.5 4.5 0 0 0 6 6l4-4',
+  tag: 'M2 2.5h5.5l6.5 6.5l-5 5l-6.5-6.5z M5 5h.5',
+  edit: 'M10.5 2.5l3 3l-8 8h-3v-3z M9 4l3 3',
+  template: 'M3 1.5h10v13h-10z M5.5 4.5h5 M5.5 7h5 M5.5 9.5h3',
+  chart: 'M2.5 13.5h11 M4 13.5v-5 M7 13.5v-9 M10 13.5v-7 M13 13.5v-3',
 } as const;
 
 export type IconName = keyof typeof paths;

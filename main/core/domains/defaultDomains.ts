@@ -1,25 +1,7 @@
 import type { Domain } from '../../../shared/api/domainsMethods';
+import { DOMAIN_PALETTE } from '../../../shared/domains/domainColour';
 
-/**
- * The palette new domains take their colour from, in order: the default domains have the first
- * eight, a new domain the first one no domain uses. Each is dark enough for white text (at least
- * 4.5:1) and for a mark on a white page (at least 3:1), and the first eight are far apart in
- * colour so that no two default domains look alike; defaultDomains.test.ts checks both.
- */
-export const DOMAIN_PALETTE = [
-  '#1d5fa8', // blue
-  '#a3307a', // magenta
-  '#0b756f', // teal
-  '#3c7522', // green
-  '#8a5300', // amber
-  '#b3361d', // vermilion
-  '#6a43b5', // violet
-  '#4a5868', // slate
-  '#00668a', // cerulean
-  '#8c2f4a', // wine
-  '#5c6400', // olive
-  '#8e2fa8', // purple
-] as const;
+export { DOMAIN_PALETTE };
 
 const DEFAULTS: Omit<Domain, 'created' | 'moderators' | 'colour'>[] = [
   {

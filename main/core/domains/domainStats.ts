@@ -1,86 +1,24 @@
-import type {
-  Domain,
-  ReviewItem,
-  TypeCount,
-  UnknownDomain,
-} from '../../../shared/api/domainsMethods';
+import type { ReviewItem } from '../../../shared/api/domainsMethods';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { daysBetween } from '../../../shared/dates/calendarDate';
-import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/domainSlug';
 import { isStewardedType } from '../../../shared/notes/noteTypes';
-import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { NoteFact } from './noteFacts';
 
 /**
  * The figures domain pages and lists show, computed from note summaries (and the facts
  * `NoteFacts` keeps). Pure functions: the service hands them the current notes. Templates are
- * never counted.
+ * never counted. The counts by domain are shared with the renderer (shared/domains/domainTally).
  */
 
-export interface DomainTally {
-  /** The slug as the first note (by path) writes it. */
-  spelling: string;
-  count: number;
-  byType: Map<string, number>;
-}
-
-export interface VaultDomainTally {
-  /** By `domainKey`. */
-  domains: Map<string, DomainTally>;
-  withoutDomain: number;
-  total: number;
-}
-
-/** The notes that count: every note but templates. */
-export function countableNotes(notes: readonly NoteSummary[]): NoteSummary[] {
-  return notes.filter((note) => !isTemplatePath(note.path));
-}
-
-/** Whether `note` names the domain with key `key` (case-insensitively). */
-export function belongsTo(note: NoteSummary, key: string): boolean {
-  return note.domains.some((slug) => domainKey(slug) === key);
-}
-
-export function tallyDomains(notes: readonly NoteSummary[]): VaultDomainTally {
-  const domains = new Map<string, DomainTally>();
-  let withoutDomain = 0;
-  for (const note of notes) {
-    const keys = new Set(note.domains.map(domainKey).filter((key) => key !== ''));
-    if (keys.size === 0) withoutDomain++;
-    for (const key of keys) {
-      let tally = domains.get(key);
-      if (tally === undefined) {
-        const spelling = note.domains.find((slug) => domainKey(slug) === key)!.trim();
-        domains.set(key, (tally = { spelling, count: 0, byType: new Map() }));
-      }
-      tally.count++;
-      tally.byType.set(note.type, (tally.byType.get(note.type) ?? 0) + 1);
-    }
-  }
-  return { domains, withoutDomain, total: notes.length };
-}
-
-/** Counts by type, most first, then by type name. */
-export function typeCounts(byType: ReadonlyMap<string, number>): TypeCount[] {
-  return [...byType]
-    .map(([type, count]) => ({ type, count }))
-    .sort((a, b) => b.count - a.count || compare(a.type, b.type));
-}
-
-/** Slugs notes use that the domain list lacks, most used first. */
-export function unknownDomains(
-  tally: VaultDomainTally,
-  registry: readonly Domain[],
-): UnknownDomain[] {
-  const known = new Set(registry.map((domain) => domainKey(domain.slug)));
-  const unknown: UnknownDomain[] = [];
-  for (const [key, { spelling, count }] of tally.domains) {
-    if (known.has(key)) continue;
-    const suggestion = domainSlugProblem(key) === null ? key : slugify(spelling);
-    unknown.push({ slug: spelling, count, suggestedSlug: suggestion });
-  }
-  return unknown.sort((a, b) => b.count - a.count || compare(a.slug, b.slug));
-}
+export {
+  belongsTo,
+  countableNotes,
+  tallyDomains,
+  typeCounts,
+  unknownDomains,
+  type DomainTally,
+  type VaultDomainTally,
+} from '../../../shared/domains/domainTally';
 
 /** Questions without an accepted answer, newest first. */
 export function openQuestions(

@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countableNotes } from '../../../shared/domains/domainTally';
 import { useCommandRegistry } from '../../app/commands/CommandsContext';
 import { shortcutLabel } from '../../app/commands/shortcutLabel';
 import { useNavigation } from '../../app/navigation';
@@ -15,6 +17,12 @@ const actions: { command: string; icon: IconName; label: string; hint: string }[
     icon: 'journal',
     label: 'journal:home.today',
     hint: 'journal:home.todayHint',
+  },
+  {
+    command: 'note.newFromTemplate',
+    icon: 'template',
+    label: 'home.fromTemplate',
+    hint: 'home.fromTemplateHint',
   },
   {
     command: 'go.quickSwitcher',
@@ -38,7 +46,9 @@ export function HomeView() {
   const registry = useCommandRegistry();
   const { navigate } = useNavigation();
   const recent = useRecentNotes().slice(0, HOME_RECENT);
-  const empty = vault.loaded && vault.notes.length === 0;
+  // Templates are not notes (shared/templates/templatePaths).
+  const noteCount = useMemo(() => countableNotes(vault.notes).length, [vault.notes]);
+  const empty = vault.loaded && noteCount === 0;
 
   return (
     <div className="home">
@@ -48,7 +58,7 @@ export function HomeView() {
           ? t('home.loading')
           : empty
             ? t('home.emptyVault')
-            : t('home.noteCount', { count: vault.notes.length })}
+            : t('home.noteCount', { count: noteCount })}
       </p>
 
       <ul className="home-actions" aria-label={t('home.actions')}>

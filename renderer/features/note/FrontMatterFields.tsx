@@ -2,12 +2,16 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stringify } from 'yaml';
 import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
+import { isStewardedType, NOTE_TYPES } from '../../../shared/notes/noteTypes';
+import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { useVault } from '../../state/VaultContext';
+import { DomainTokenField } from '../domains/DomainTokenField';
+import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/StewardshipFields';
 import { TokenInput } from './TokenInput';
-import { vaultDomains, vaultTags, vaultTypes } from './vaultLookups';
+import { vaultTags, vaultTypes } from './vaultLookups';
 
 /** Types offered in every vault; the vault's own types are added to them. */
-export const BUILT_IN_TYPES = ['note', 'solution', 'practice', 'meeting', 'question', 'journal'];
+export const BUILT_IN_TYPES: readonly string[] = NOTE_TYPES;
 const KNOWN_KEYS = new Set([
   'id',
   'title',
@@ -100,7 +104,7 @@ export function FrontMatterFields({
 
   const types = useMemo(() => {
     const all = [...BUILT_IN_TYPES];
-    for (const known of [...vaultTypes(notes), type])
+    for (const known of [...vaultTypes(notes).filter((v) => v !== TEMPLATE_NOTE_TYPE), type])
       if (!all.includes(known) && TYPE_PATTERN.test(known)) all.push(known);
     return all;
   }, [notes, type]);
@@ -108,10 +112,14 @@ export function FrontMatterFields({
   const typeLabel = (value: string) =>
     t(`fields.types.${value}`, { defaultValue: value.charAt(0).toUpperCase() + value.slice(1) });
 
+  // Solutions and practices have a steward and a review date, shown as fields.
+  const stewarded = isStewardedType(type);
   const others = useMemo(() => {
-    const rest = Object.fromEntries(Object.entries(fm).filter(([key]) => !KNOWN_KEYS.has(key)));
+    const shown = (key: string) =>
+      KNOWN_KEYS.has(key) || (stewarded && (key === STEWARD_KEY || key === REVIEW_BY_KEY));
+    const rest = Object.fromEntries(Object.entries(fm).filter(([key]) => !shown(key)));
     return Object.keys(rest).length === 0 ? null : stringify(rest).trimEnd();
-  }, [fm]);
+  }, [fm, stewarded]);
 
   const dates = useMemo(() => {
     const format = new Intl.DateTimeFormat(i18n.language, {
@@ -212,12 +220,10 @@ export function FrontMatterFields({
           </div>
         </div>
         <div className="field-row">
-          <TokenInput
+          <DomainTokenField
             label={t('fields.domains')}
             placeholder={t('fields.addDomain')}
             values={stringList(fm.domains)}
-            suggestions={vaultDomains(notes)}
-            normalize={normalizeDomain}
             disabled={disabled}
             onChange={(domains) => onChange({ domains: domains.length ? domains : null })}
           />
@@ -250,6 +256,9 @@ export function FrontMatterFields({
             }
           />
         </div>
+        {stewarded && (
+          <StewardshipFields frontMatter={fm} disabled={disabled} onChange={onChange} />
+        )}
         {(dates.created || dates.updated) && (
           <p className="field-dates">
             {dates.created && (

@@ -1,5 +1,17 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../ui/Icon';
+
+/** How a value shows (a domain slug as its name and colour), if not as written. */
+export interface TokenLook {
+  label: string;
+  /** A `#rrggbb` swatch before the label. */
+  colour?: string;
+  /** Shown after a suggestion's label, e.g. the slug it stands for. */
+  detail?: string;
+  /** The value is suspect, e.g. "not in the domain list": marked and said. */
+  flag?: string;
+}
 
 export interface TokenInputProps {
   /** The field's name, e.g. "Tags"; also the accessible name of its text box. */
@@ -12,6 +24,8 @@ export interface TokenInputProps {
   normalize(value: string): string | null;
   onChange(values: string[]): void;
   disabled?: boolean;
+  /** How tokens and suggestions show; suggestions also match what it labels them. */
+  describe?(value: string): TokenLook | undefined;
 }
 
 const MAX_SUGGESTIONS = 8;
@@ -30,6 +44,7 @@ export function TokenInput({
   normalize,
   onChange,
   disabled,
+  describe,
 }: TokenInputProps) {
   const { t } = useTranslation('notes');
   const labelId = useId();
@@ -40,17 +55,23 @@ export function TokenInput({
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState('');
 
+  const labelOf = (value: string) => describe?.(value)?.label ?? value;
+
   const matches = useMemo(() => {
     const typed = text.trim().replace(/^#/, '').toLowerCase();
     const present = new Set(values.map((v) => v.toLowerCase()));
     const candidates = suggestions.filter((s) => !present.has(s.toLowerCase()));
     if (typed === '') return candidates.slice(0, MAX_SUGGESTIONS);
-    const starts = candidates.filter((s) => s.toLowerCase().startsWith(typed));
+    const texts = (s: string) => {
+      const label = describe?.(s)?.label;
+      return label === undefined ? [s.toLowerCase()] : [s.toLowerCase(), label.toLowerCase()];
+    };
+    const starts = candidates.filter((s) => texts(s).some((x) => x.startsWith(typed)));
     const contains = candidates.filter(
-      (s) => !s.toLowerCase().startsWith(typed) && s.toLowerCase().includes(typed),
+      (s) => !starts.includes(s) && texts(s).some((x) => x.includes(typed)),
     );
     return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
-  }, [text, values, suggestions]);
+  }, [text, values, suggestions, describe]);
 
   const expanded = open && matches.length > 0;
 
@@ -61,13 +82,13 @@ export function TokenInput({
     if (value === null) return false;
     if (values.some((v) => v.toLowerCase() === value.toLowerCase())) return false;
     onChange([...values, value]);
-    setAnnouncement(t('fields.added', { value }));
+    setAnnouncement(t('fields.added', { value: labelOf(value) }));
     return true;
   };
 
   const remove = (value: string) => {
     onChange(values.filter((v) => v !== value));
-    setAnnouncement(t('fields.removed', { value }));
+    setAnnouncement(t('fields.removed', { value: labelOf(value) }));
     input.current?.focus();
   };
 
@@ -134,20 +155,40 @@ export function TokenInput({
       >
         {values.length > 0 && (
           <ul className="token-list" aria-labelledby={labelId}>
-            {values.map((value) => (
-              <li key={value} className="token">
-                <span className="token-text">{value}</span>
-                <button
-                  type="button"
-                  className="token-remove"
-                  aria-label={t('fields.remove', { value })}
-                  disabled={disabled}
-                  onClick={() => remove(value)}
+            {values.map((value) => {
+              const look = describe?.(value);
+              return (
+                <li
+                  key={value}
+                  className={`token${look?.flag ? ' is-flagged' : ''}`}
+                  title={look && look.label !== value ? value : undefined}
                 >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </li>
-            ))}
+                  {look?.colour && (
+                    <span
+                      className="token-swatch"
+                      style={{ background: look.colour }}
+                      aria-hidden="true"
+                    />
+                  )}
+                  <span className="token-text">{look?.label ?? value}</span>
+                  {look?.flag && (
+                    <span className="token-flag" title={look.flag}>
+                      <Icon name="warning" size={12} />
+                      <span className="visually-hidden">({look.flag})</span>
+                    </span>
+                  )}
+                  <button
+                    type="button"
+                    className="token-remove"
+                    aria-label={t('fields.remove', { value: look?.label ?? value })}
+                    disabled={disabled}
+                    onClick={() => remove(value)}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              );
+            })}
           </ul>
         )}
         <div className="token-combobox">
@@ -185,22 +226,33 @@ export function TokenInput({
             hidden={!expanded}
           >
             {expanded &&
-              matches.map((match, index) => (
-                <li
-                  key={match}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={index === active ? 'is-active' : undefined}
-                  onMouseDown={(event) => {
-                    // Keep focus in the box; the option is added on mouse down.
-                    event.preventDefault();
-                    add(match);
-                  }}
-                >
-                  {match}
-                </li>
-              ))}
+              matches.map((match, index) => {
+                const look = describe?.(match);
+                return (
+                  <li
+                    key={match}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === active}
+                    className={index === active ? 'is-active' : undefined}
+                    onMouseDown={(event) => {
+                      // Keep focus in the box; the option is added on mouse down.
+                      event.preventDefault();
+                      add(match);
+                    }}
+                  >
+                    {look?.colour && (
+                      <span
+                        className="token-swatch"
+                        style={{ background: look.colour }}
+                        aria-hidden="true"
+                      />
+                    )}
+                    {look?.label ?? match}
+                    {look?.detail && <span className="token-detail"> {look.detail}</span>}
+                  </li>
+                );
+              })}
           </ul>
         </div>
       </div>

@@ -13,6 +13,7 @@ import { useExpandedGroups } from './useExpandedGroups';
 /** The vault's notes as a folder tree. The open note is revealed (its folders expanded). */
 export function FilesPane() {
   const { t } = useTranslation('app');
+  const { t: tc } = useTranslation('commands');
   const vault = useVault();
   const registry = useCommandRegistry();
   const { route, navigate } = useNavigation();
@@ -26,6 +27,10 @@ export function FilesPane() {
   }, [openPath, expandAll]);
 
   const newNoteShortcut = shortcutLabel('note.new');
+  const withShortcut = (label: string, command: string) => {
+    const shortcut = shortcutLabel(command);
+    return shortcut ? `${label} (${shortcut})` : label;
+  };
   return (
     <>
       <PaneHeader title={t('sidebar.files')} id="pane-files-title">
@@ -39,6 +44,15 @@ export function FilesPane() {
           onClick={() => registry.run('note.new')}
         >
           <Icon name="plus" />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={tc('note.newFromTemplate')}
+          title={withShortcut(tc('note.newFromTemplate'), 'note.newFromTemplate')}
+          onClick={() => registry.run('note.newFromTemplate')}
+        >
+          <Icon name="template" />
         </button>
         <button
           type="button"

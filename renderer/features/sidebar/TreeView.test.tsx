@@ -144,4 +144,61 @@ describe('TreeView', () => {
     expect(focused()).toBe('n4999');
     expect(document.activeElement!.getAttribute('aria-posinset')).toBe('5000');
   });
+
+  it('with openGroups, opens a group on Enter or click and expands it with the arrows or twisty', () => {
+    const onOpen = vi.fn();
+    const leaf = (id: string, label: string): TreeNode => ({
+      id,
+      kind: 'group',
+      label,
+      path: label,
+      count: 1,
+      children: [],
+    });
+    const tree: TreeNode[] = [
+      { ...leaf('tag:policy', 'policy'), count: 3, children: [leaf('tag:policy/rent', 'rent')] },
+      leaf('tag:tenders', 'tenders'),
+    ];
+    function Tags() {
+      const [expanded, setExpanded] = useState(new Set<string>());
+      return (
+        <TreeView
+          label="Tags"
+          rows={flattenTree(tree, expanded)}
+          openGroups
+          selectedId="tag:tenders"
+          onOpen={onOpen}
+          onExpandedChange={(id, open) =>
+            setExpanded((current) => {
+              const next = new Set(current);
+              if (open) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+          countLabel={(n) => `${n} notes`}
+        />
+      );
+    }
+    render(<Tags />);
+    const policy = screen.getByRole('treeitem', { name: /policy.*3 notes/ });
+    // A tag without nested tags is not expandable; the one shown in the centre is selected.
+    expect(policy.getAttribute('aria-expanded')).toBe('false');
+    const tenders = screen.getByRole('treeitem', { name: /tenders/ });
+    expect(tenders.hasAttribute('aria-expanded')).toBe(false);
+    expect(tenders.getAttribute('aria-selected')).toBe('true');
+    // A leaf has its count too.
+    expect(screen.getByRole('treeitem', { name: /tenders.*1 notes/ })).toBeTruthy();
+
+    act(() => policy.focus());
+    press('Enter');
+    expect(onOpen).toHaveBeenLastCalledWith(tree[0]);
+    press('ArrowRight');
+    expect(screen.getByRole('treeitem', { name: /rent/ })).toBeTruthy();
+    fireEvent.click(policy.querySelector('.tree-twisty')!);
+    expect(screen.queryByRole('treeitem', { name: /rent/ })).toBeNull();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    fireEvent.click(tenders);
+    expect(onOpen).toHaveBeenLastCalledWith(tree[1]);
+  });
 });

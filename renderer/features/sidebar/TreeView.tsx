@@ -13,11 +13,18 @@ export interface TreeViewProps {
   rows: readonly TreeRow[];
   /** The note shown in the centre: marked selected. */
   selectedPath?: string | null;
+  /** The row shown in the centre when it is not a note (a domain's page): marked selected. */
+  selectedId?: string | null;
+  /**
+   * Groups are items too (a domain, a tag): Enter and a click on the row open them with
+   * `onOpen`, while the arrows and a click on the twisty expand and collapse them.
+   */
+  openGroups?: boolean;
   /** A row to scroll to and make the keyboard's starting point (e.g. the note just opened). */
   revealId?: string | null;
   onOpen(node: TreeNode): void;
   onExpandedChange(id: string, expanded: boolean): void;
-  /** Accessible text of a group's badge, e.g. "12 notes". */
+  /** Accessible text of a row's badge, e.g. "12 notes". */
   countLabel(count: number): string;
 }
 
@@ -31,6 +38,8 @@ export function TreeView({
   label,
   rows,
   selectedPath,
+  selectedId,
+  openGroups = false,
   revealId,
   onOpen,
   onExpandedChange,
@@ -49,10 +58,12 @@ export function TreeView({
 
   const selectedIndex = useMemo(
     () =>
-      selectedPath == null
-        ? -1
-        : rows.findIndex((r) => r.node.kind === 'note' && r.node.path === selectedPath),
-    [rows, selectedPath],
+      selectedId != null
+        ? (indexOf.get(selectedId) ?? -1)
+        : selectedPath == null
+          ? -1
+          : rows.findIndex((r) => r.node.kind === 'note' && r.node.path === selectedPath),
+    [rows, indexOf, selectedId, selectedPath],
   );
   const activeIndex =
     activeId != null && indexOf.has(activeId)
@@ -96,7 +107,7 @@ export function TreeView({
   };
 
   const activate = (row: TreeRow) => {
-    if (row.node.kind === 'group') onExpandedChange(row.node.id, !row.expanded);
+    if (row.node.kind === 'group' && !openGroups) onExpandedChange(row.node.id, !row.expanded);
     else onOpen(row.node);
   };
 
@@ -125,7 +136,7 @@ export function TreeView({
         moveTo(activeIndex - page);
         break;
       case 'ArrowRight':
-        if (row.node.kind !== 'group') break;
+        if (row.node.kind !== 'group' || (openGroups && !row.node.children?.length)) break;
         if (!row.expanded) onExpandedChange(row.node.id, true);
         else if (rows[activeIndex + 1]?.parentId === row.node.id) moveTo(activeIndex + 1);
         break;
@@ -183,6 +194,8 @@ export function TreeView({
           const row = rows[index]!;
           const { node } = row;
           const isGroup = node.kind === 'group';
+          const hasChildren = isGroup && (node.children?.length ?? 0) > 0;
+          const selectable = !isGroup || openGroups;
           return (
             <div
               key={node.id}
@@ -193,8 +206,8 @@ export function TreeView({
               aria-level={row.level}
               aria-setsize={row.setSize}
               aria-posinset={row.posInSet}
-              aria-expanded={isGroup ? row.expanded : undefined}
-              aria-selected={isGroup ? undefined : index === selectedIndex}
+              aria-expanded={isGroup && (hasChildren || !openGroups) ? row.expanded : undefined}
+              aria-selected={selectable ? index === selectedIndex : undefined}
               title={isGroup ? undefined : node.path}
               style={{
                 top: index * TREE_ROW_HEIGHT,
@@ -208,15 +221,44 @@ export function TreeView({
                 activate(row);
               }}
             >
-              <span className="tree-twisty">
-                {isGroup && <Icon name={row.expanded ? 'chevronDown' : 'chevronRight'} size={12} />}
+              <span
+                className="tree-twisty"
+                onClick={
+                  openGroups && hasChildren
+                    ? (event) => {
+                        // The twisty only expands; the rest of the row opens the group.
+                        event.stopPropagation();
+                        focusPending.current = true;
+                        setActiveId(node.id);
+                        onExpandedChange(node.id, !row.expanded);
+                      }
+                    : undefined
+                }
+              >
+                {isGroup && (hasChildren || !openGroups) && (
+                  <Icon name={row.expanded ? 'chevronDown' : 'chevronRight'} size={12} />
+                )}
               </span>
-              <Icon
-                name={node.icon ?? (isGroup ? (row.expanded ? 'folderOpen' : 'folder') : 'file')}
-                size={14}
-              />
+              {node.colour !== undefined ? (
+                <span
+                  className="tree-swatch"
+                  style={{ background: node.colour }}
+                  aria-hidden="true"
+                />
+              ) : (
+                <Icon
+                  name={node.icon ?? (isGroup ? (row.expanded ? 'folderOpen' : 'folder') : 'file')}
+                  size={14}
+                />
+              )}
               <span className="tree-label">{node.label}</span>
-              {isGroup && node.count !== undefined && (
+              {node.flag !== undefined && (
+                <span className="tree-flag" title={node.flag}>
+                  <Icon name="warning" size={12} />
+                  <span className="visually-hidden">{node.flag}</span>
+                </span>
+              )}
+              {node.count !== undefined && (
                 <span className="tree-count">
                   <span aria-hidden="true">{node.count}</span>
                   <span className="visually-hidden">{countLabel(node.count)}</span>

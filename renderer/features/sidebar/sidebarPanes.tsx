@@ -8,7 +8,8 @@
 import type { ComponentType } from 'react';
 import type { IconName } from '../../ui/Icon';
 import { JournalPane } from '../journal/JournalPane';
-import { DomainsPane } from './DomainsPane';
+import { DomainsPane } from '../domains/DomainsPane';
+import { TagPane } from '../tags/TagPane';
 import { FilesPane } from './FilesPane';
 import { RecentPane } from './RecentPane';
 
@@ -24,5 +25,6 @@ export const sidebarPanes: readonly SidebarPane[] = [
   { id: 'files', icon: 'files', title: 'app:sidebar.files', Component: FilesPane },
   { id: 'recent', icon: 'clock', title: 'app:sidebar.recent', Component: RecentPane },
   { id: 'domains', icon: 'domains', title: 'app:sidebar.domains', Component: DomainsPane },
+  { id: 'tags', icon: 'tag', title: 'domains:tags.title', Component: TagPane },
   { id: 'journal', icon: 'calendar', title: 'journal:pane.title', Component: JournalPane },
 ];

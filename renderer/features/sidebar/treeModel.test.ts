@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
-import { buildDomainTree, buildFolderTree, flattenTree, folderAncestors } from './treeModel';
+import { buildFolderTree, flattenTree, folderAncestors } from './treeModel';
 
 const note = (path: string, extra: Partial<NoteSummary> = {}): NoteSummary => ({
   id: null,
@@ -61,28 +61,6 @@ describe('flattenTree', () => {
   it('hides the children of a collapsed group even when a descendant is expanded', () => {
     const rows = flattenTree(tree, new Set(['folder:a/b']));
     expect(rows.map((r) => r.node.label)).toEqual(['a', 'e']);
-  });
-});
-
-describe('buildDomainTree', () => {
-  it('groups notes under each of their domains, with counts', () => {
-    const tree = buildDomainTree([
-      note('one.md', { domains: ['procurement', 'hr'] }),
-      note('two.md', { domains: ['procurement'] }),
-      note('three.md'),
-    ]);
-    expect(tree.map((d) => [d.label, d.count])).toEqual([
-      ['hr', 1],
-      ['procurement', 2],
-    ]);
-    // A note in two domains appears under both, with distinct ids.
-    const ids = tree.flatMap((d) => d.children!.map((c) => c.id));
-    expect(new Set(ids).size).toBe(ids.length);
-  });
-
-  it('counts a note once even if a domain is listed twice', () => {
-    const [domain] = buildDomainTree([note('one.md', { domains: ['hr', 'hr'] })]);
-    expect(domain!.count).toBe(1);
   });
 });
 

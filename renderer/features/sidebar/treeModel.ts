@@ -10,9 +10,13 @@ export interface TreeNode {
   /** The note's path, or the folder's path for a folder group. */
   path: string;
   children?: TreeNode[];
-  /** Notes beneath a group, shown as a badge. */
+  /** Notes beneath a group (or tagged with a tag), shown as a badge. */
   count?: number;
   icon?: IconName;
+  /** A colour shown as a swatch instead of the icon (a community domain's). */
+  colour?: string;
+  /** Said after the label and marked with a warning sign, e.g. "not in the domain list". */
+  flag?: string;
 }
 
 /** A visible row of a tree, flattened for a windowed list with the ARIA tree properties. */
@@ -84,38 +88,6 @@ export function buildFolderTree(notes: readonly NoteSummary[]): TreeNode[] {
   };
   countNotes(root);
   return root.children!;
-}
-
-/** The vault's community domains, each with the notes that belong to it. */
-export function buildDomainTree(notes: readonly NoteSummary[]): TreeNode[] {
-  const domains = new Map<string, TreeNode>();
-  for (const note of notes) {
-    for (const slug of new Set(note.domains)) {
-      let domain = domains.get(slug);
-      if (!domain) {
-        domain = {
-          id: `domain:${slug}`,
-          kind: 'group',
-          label: slug,
-          path: slug,
-          children: [],
-          icon: 'domains',
-        };
-        domains.set(slug, domain);
-      }
-      domain.children!.push({
-        id: `domain:${slug}/${note.path}`,
-        kind: 'note',
-        label: note.title,
-        path: note.path,
-      });
-    }
-  }
-  for (const domain of domains.values()) {
-    domain.count = domain.children!.length;
-    sortNodes(domain.children!);
-  }
-  return sortNodes([...domains.values()]);
 }
 
 /** The rows a reader sees: groups in `expanded` show their children. */

@@ -1,0 +1,333 @@
+import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Note } from '../../../shared/api/noteSchemas';
+import type { NoteTemplate } from '../../../shared/api/templatesMethods';
+import { addMonths, isIsoDate } from '../../../shared/dates/calendarDate';
+import { isTemplatePath } from '../../../shared/templates/templatePaths';
+import { useApiClient } from '../../api/ApiContext';
+import { useNavigation } from '../../app/navigation';
+import { useVault } from '../../state/VaultContext';
+import { Dialog } from '../../ui/Dialog';
+import { DomainTokenField } from '../domains/DomainTokenField';
+import { noteTypeLabel } from '../domains/noteTypeLabel';
+import { localToday } from '../domains/StewardshipFields';
+import { useLiveQuery } from '../domains/useLiveQuery';
+import { folderOf, noteFileNameFor } from '../note/noteFileName';
+import { errorField, errorText } from '../refactor/apiErrors';
+import '../domains/domains.css';
+
+export interface NewFromTemplateDialogProps {
+  /** Domains the new note starts with (e.g. from a domain's page). */
+  initialDomains?: readonly string[];
+  /** The folder it goes in; default: the vault's top. */
+  initialFolder?: string;
+  onClose(): void;
+  /** Created; default: open it with its title ready to edit. */
+  onCreated?(note: Note): void;
+}
+
+type Field = 'template' | 'title' | 'folder' | 'reviewBy';
+
+/** Folders notes live in (templates aside), for the folder box's suggestions. */
+export function vaultFolders(paths: Iterable<string>): string[] {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    if (isTemplatePath(path)) continue;
+    let folder = folderOf(path);
+    while (folder !== '' && !folders.has(folder)) {
+      folders.add(folder);
+      folder = folderOf(folder);
+    }
+  }
+  return [...folders].sort((a, b) => a.localeCompare(b));
+}
+
+/**
+ * "New from template": pick one of the vault's templates (solution, after-action review,
+ * practice, CoP session, question, note, or the user's own), give the note a title, a folder
+ * and its domains — and for solutions and practices a steward and a review date — and the note
+ * is written with its placeholders filled, then opened.
+ */
+export function NewFromTemplateDialog({
+  initialDomains = [],
+  initialFolder = '',
+  onClose,
+  onCreated,
+}: NewFromTemplateDialogProps) {
+  const { t } = useTranslation('domains');
+  const { api } = useApiClient();
+  const vault = useVault();
+  const { navigate } = useNavigation();
+  const ids = { title: useId(), folder: useId(), steward: useId(), reviewBy: useId() };
+  const templateGroup = useId();
+  const folderList = useId();
+  const templates = useLiveQuery('templates', () => api['templates.list']({}), []);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [title, setTitle] = useState('');
+  const [folder, setFolder] = useState(initialFolder);
+  const [domains, setDomains] = useState<string[]>([...initialDomains]);
+  const [steward, setSteward] = useState('');
+  const [reviewBy, setReviewBy] = useState(() => addMonths(localToday(), 12));
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  /** The field to move focus to once rendered (the one a message is about). */
+  const [focusRequest, setFocusRequest] = useState<{ selector: string } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const folders = useMemo(() => vaultFolders(vault.byPath.keys()), [vault.byPath]);
+
+  const list = templates.data ?? [];
+  const template: NoteTemplate | undefined =
+    list.find((candidate) => candidate.path === chosen) ?? list[0];
+
+  useLayoutEffect(() => {
+    if (focusRequest) formRef.current?.querySelector<HTMLElement>(focusRequest.selector)?.focus();
+  }, [focusRequest]);
+
+  const fail = (field: Field, message: string) => {
+    setErrors({ [field]: message });
+    setFocusRequest({
+      selector:
+        field === 'template'
+          ? `input[name="${CSS.escape(templateGroup)}"]:checked`
+          : `#${CSS.escape(ids[field])}`,
+    });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !template) return;
+    setFormError(null);
+    const text = title.trim().replace(/\s+/g, ' ');
+    if (text === '') return fail('title', t('template.titleRequired'));
+    if (template.stewarded && reviewBy !== '' && !isIsoDate(reviewBy))
+      return fail('reviewBy', t('template.reviewByInvalid'));
+    setErrors({});
+    setBusy(true);
+    const name = noteFileNameFor(text);
+    try {
+      const note = await api['templates.createNote']({
+        template: template.path,
+        folder: folder.trim().replace(/^\/+|\/+$/g, ''),
+        name,
+        ...(name !== text && { title: text }),
+        domains,
+        ...(template.stewarded && {
+          ...(steward.trim() !== '' && { steward: steward.trim() }),
+          ...(reviewBy !== '' && { reviewBy }),
+        }),
+      });
+      onClose();
+      if (onCreated) onCreated(note);
+      else navigate({ view: 'note', path: note.path, focusTitle: true });
+    } catch (error) {
+      setBusy(false);
+      const field = errorField(error);
+      const message = errorText(error, t('errors.unexpected'));
+      if (field === 'name') fail('title', message);
+      else if (field === 'template' || field === 'folder' || field === 'reviewBy')
+        fail(field, message);
+      else setFormError(message);
+    }
+  };
+
+  const restoreDefaults = async () => {
+    setRestoring(true);
+    try {
+      await api['templates.restoreDefaults']({});
+      templates.reload();
+    } catch (error) {
+      setFormError(errorText(error, t('errors.unexpected')));
+    } finally {
+      setRestoring(false);
+    }
+  };
+
+  const describedBy = (field: Field, hint?: string) =>
+    [errors[field] ? `${ids[field as keyof typeof ids] ?? templateGroup}-error` : null, hint]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const fieldError = (field: Field) =>
+    errors[field] ? (
+      <p id={`${ids[field as keyof typeof ids] ?? templateGroup}-error`} className="field-error">
+        {errors[field]}
+      </p>
+    ) : null;
+  const fileName = title.trim() === '' ? '' : noteFileNameFor(title.trim().replace(/\s+/g, ' '));
+  const place = `${folder.trim().replace(/^\/+|\/+$/g, '')}${folder.trim() ? '/' : ''}${fileName}.md`;
+
+  return (
+    <Dialog title={t('template.title')} onClose={onClose} className="template-dialog">
+      <form ref={formRef} className="form" noValidate onSubmit={(event) => void submit(event)}>
+        {templates.data === null ? (
+          <p className="field-hint" aria-busy={templates.error === null}>
+            {templates.error === null
+              ? t('template.loading')
+              : errorText(templates.error, t('errors.unexpected'))}
+          </p>
+        ) : list.length === 0 ? (
+          <div className="form-field">
+            <p>{t('template.none')}</p>
+            <button
+              type="button"
+              className="button"
+              disabled={restoring}
+              onClick={() => void restoreDefaults()}
+            >
+              {t('template.restore')}
+            </button>
+          </div>
+        ) : (
+          <fieldset
+            className="form-field template-choices"
+            aria-describedby={describedBy('template')}
+          >
+            <legend className="form-label">{t('template.choose')}</legend>
+            {list.map((candidate) => {
+              const descriptionId = `${templateGroup}-${candidate.path}`;
+              return (
+                <label key={candidate.path} className="template-choice">
+                  <input
+                    type="radio"
+                    name={templateGroup}
+                    value={candidate.path}
+                    checked={candidate.path === template?.path}
+                    aria-describedby={candidate.description ? descriptionId : undefined}
+                    onChange={() => setChosen(candidate.path)}
+                  />
+                  <span className="template-choice-text">
+                    <span className="template-choice-name">
+                      {candidate.name}
+                      {candidate.name.toLowerCase() !==
+                        noteTypeLabel(candidate.type, t).toLowerCase() && (
+                        <span className="template-choice-type">
+                          {noteTypeLabel(candidate.type, t)}
+                        </span>
+                      )}
+                    </span>
+                    {candidate.description && (
+                      <span id={descriptionId} className="template-choice-description">
+                        {candidate.description}
+                      </span>
+                    )}
+                  </span>
+                </label>
+              );
+            })}
+            {fieldError('template')}
+            <p className="field-hint">{t('template.editHint')}</p>
+          </fieldset>
+        )}
+
+        <div className="form-field">
+          <label className="form-label" htmlFor={ids.title}>
+            {t('template.noteTitle')}
+          </label>
+          <input
+            id={ids.title}
+            className="input"
+            value={title}
+            autoComplete="off"
+            data-autofocus
+            aria-invalid={Boolean(errors.title)}
+            aria-describedby={describedBy('title', `${ids.title}-hint`)}
+            onChange={(event) => {
+              setTitle(event.target.value);
+              if (errors.title) setErrors({});
+            }}
+          />
+          <p id={`${ids.title}-hint`} className="field-hint">
+            {fileName === '' ? t('template.titleHint') : t('template.fileHint', { path: place })}
+          </p>
+          {fieldError('title')}
+        </div>
+
+        <div className="form-field">
+          <label className="form-label" htmlFor={ids.folder}>
+            {t('template.folder')}
+          </label>
+          <input
+            id={ids.folder}
+            className="input"
+            value={folder}
+            list={folderList}
+            placeholder={t('template.folderPlaceholder')}
+            autoComplete="off"
+            aria-invalid={Boolean(errors.folder)}
+            aria-describedby={describedBy('folder')}
+            onChange={(event) => {
+              setFolder(event.target.value);
+              if (errors.folder) setErrors({});
+            }}
+          />
+          <datalist id={folderList}>
+            {folders.map((f) => (
+              <option key={f} value={f} />
+            ))}
+          </datalist>
+          {fieldError('folder')}
+        </div>
+
+        <div className="form-field template-domains">
+          <DomainTokenField
+            label={t('template.domains')}
+            placeholder={t('template.addDomain')}
+            values={domains}
+            onChange={setDomains}
+          />
+        </div>
+
+        {template?.stewarded && (
+          <div className="form-row">
+            <div className="form-field">
+              <label className="form-label" htmlFor={ids.steward}>
+                {t('field.steward')}
+              </label>
+              <input
+                id={ids.steward}
+                className="input"
+                value={steward}
+                placeholder={t('field.stewardPlaceholder')}
+                autoComplete="off"
+                onChange={(event) => setSteward(event.target.value)}
+              />
+            </div>
+            <div className="form-field">
+              <label className="form-label" htmlFor={ids.reviewBy}>
+                {t('field.reviewBy')}
+              </label>
+              <input
+                id={ids.reviewBy}
+                type="date"
+                className="input"
+                value={reviewBy}
+                aria-invalid={Boolean(errors.reviewBy)}
+                aria-describedby={describedBy('reviewBy', `${ids.reviewBy}-hint`)}
+                onChange={(event) => setReviewBy(event.target.value)}
+              />
+              <p id={`${ids.reviewBy}-hint`} className="field-hint">
+                {t('template.reviewByHint')}
+              </p>
+              {fieldError('reviewBy')}
+            </div>
+          </div>
+        )}
+
+        {formError && (
+          <p className="field-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('dialog.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy || !template}>
+            {busy ? t('dialog.working') : t('template.create')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
