@@ -12,6 +12,9 @@ import {
   type QueryProblem,
   type TextFieldName,
 } from '../../../shared/search/queryParser';
+import { domainKey } from '../../../shared/domains/domainSlug';
+import { tagMatches } from '../../../shared/tags/tagMatch';
+import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import type { DocRecord } from './docRecord';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
@@ -339,8 +342,10 @@ class Planner {
 
   listFilter(node: ListFilterNode, sameKey: ListFilterNode[]): void {
     // Same key and sign: either value (`domain:hr domain:finance`); different keys: all.
-    const values = sameKey.flatMap((n) => n.values.map((v) => foldDiacritics(v)));
-    const test = listTest(node.key, values);
+    const test = listTest(
+      node.key,
+      sameKey.flatMap((n) => n.values),
+    );
     this.plan.filters.push(node.negated ? (r) => !test(r) : test);
   }
 
@@ -357,21 +362,27 @@ class Planner {
 
 const lowerFolded = (value: string): string => foldDiacritics(value.toLowerCase());
 
-function listTest(key: ListFilterNode['key'], values: string[]): NoteFilter {
+/**
+ * Domains, tags and types compare as the domain pages and the tag pane do (shared/domains,
+ * shared/tags), so a filter finds exactly the notes they count; `from:` is a loose match.
+ */
+function listTest(key: ListFilterNode['key'], typed: string[]): NoteFilter {
   switch (key) {
-    case 'domain':
-      return (r) => r.domains.some((d) => values.includes(lowerFolded(d)));
-    case 'type':
-      return (r) => values.includes(lowerFolded(r.type));
+    case 'domain': {
+      const values = typed.map(domainKey);
+      return (r) => r.domains.some((d) => values.includes(domainKey(d)));
+    }
+    case 'type': {
+      const values = typed.map((v) => v.toLowerCase());
+      return (r) => values.includes(r.type.toLowerCase());
+    }
     case 'tag':
       // Nested tags: `tag:a` also finds `a/b` and `a/b/c`.
-      return (r) =>
-        r.tags.some((t) => {
-          const tag = lowerFolded(t);
-          return values.some((v) => tag === v || tag.startsWith(`${v}/`));
-        });
-    case 'from':
+      return (r) => r.tags.some((tag) => typed.some((filter) => tagMatches(filter, tag)));
+    case 'from': {
+      const values = typed.map(lowerFolded);
       return (r) => r.from !== null && values.some((v) => lowerFolded(r.from!).includes(v));
+    }
     default: {
       const unknown: never = key;
       throw new Error(`Unknown filter ${String(unknown)}`);
@@ -443,5 +454,15 @@ export function planQuery(
   ) {
     plan.matchAll = true;
   }
+  // Templates are scaffolding, not knowledge: only a query that names them (`type:template`)
+  // finds them.
+  const asksForTemplates = parsed.nodes.some(
+    (node) =>
+      node.kind === 'filter' &&
+      node.key === 'type' &&
+      !node.negated &&
+      node.values.some((v) => v.toLowerCase() === TEMPLATE_NOTE_TYPE),
+  );
+  if (!asksForTemplates) plan.filters.push((r) => r.type !== TEMPLATE_NOTE_TYPE);
   return plan;
 }
