@@ -7,6 +7,7 @@ import { ApiContext } from './api/ApiContext';
 import { App } from './app/App';
 import { CommandRegistry } from './app/commands/commandRegistry';
 import { CommandsContext } from './app/commands/CommandsContext';
+import { restoreRoute } from './app/lastRoute';
 import { NavigationProvider } from './app/navigation';
 import { initI18n } from './i18n/i18n';
 import { ActiveNoteContext, ActiveNoteStore } from './state/activeNote';
@@ -20,10 +21,12 @@ import './styles/app.css';
 async function boot(): Promise<void> {
   const client = createApiClient();
   const vault = new VaultStore(client);
-  const [settings] = await Promise.all([
-    client.api['settings.get']({}).catch(() => settingsSchema.parse({})),
-    vault.start(),
-  ]);
+  // The window appears as soon as settings (theme, language) are known; the list of notes
+  // follows — with 10,000 notes the app is usable (a note can be opened) before it arrives.
+  const vaultStarted = vault.start().catch((error: unknown) => {
+    console.error('could not load the vault', error);
+  });
+  const settings = await client.api['settings.get']({}).catch(() => settingsSchema.parse({}));
   const i18n = await initI18n(settings.locale);
   const commands = new CommandRegistry();
   const activeNote = new ActiveNoteStore();
@@ -35,7 +38,7 @@ async function boot(): Promise<void> {
             <SettingsProvider initial={settings}>
               <CommandsContext.Provider value={commands}>
                 <ActiveNoteContext.Provider value={activeNote}>
-                  <NavigationProvider initial={{ view: 'home' }}>
+                  <NavigationProvider initial={restoreRoute(settings.ui.lastRoute)}>
                     <App />
                   </NavigationProvider>
                 </ActiveNoteContext.Provider>
@@ -46,6 +49,7 @@ async function boot(): Promise<void> {
       </I18nextProvider>
     </StrictMode>,
   );
+  await vaultStarted;
 }
 
 void boot();

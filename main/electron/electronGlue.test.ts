@@ -110,7 +110,7 @@ describe('Electron glue (against a fake electron module)', () => {
     });
   });
 
-  it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', () => {
+  it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', async () => {
     const contents = new FakeWebContents();
     (electron.module.app as NodeJS.EventEmitter).emit('web-contents-created', {}, contents);
     const navigate = {
@@ -127,6 +127,9 @@ describe('Electron glue (against a fake electron module)', () => {
       'https://example.org/x',
       'mailto:a@b.c',
       'praxis://app/x',
+      'praxis://vault/Welcome%20to%20Praxis.md',
+      'praxis://vault/..%2F..%2Fetc%2Fpasswd',
+      'praxis://vault/.praxis/db.json',
     ]) {
       expect(contents.windowOpenHandler!({ url })).toEqual({ action: 'deny' });
     }
@@ -135,6 +138,9 @@ describe('Electron glue (against a fake electron module)', () => {
       'https://example.org/x',
       'mailto:a@b.c',
     ]);
+    // Vault files open in the OS's app for them; nothing outside the vault or in .praxis does.
+    await vi.waitFor(() => expect(electron.fake.openedPaths).toHaveLength(1));
+    expect(electron.fake.openedPaths).toEqual([path.join(root, 'vault', 'Welcome to Praxis.md')]);
   });
 
   it('denies every permission and every remote request', () => {
@@ -160,6 +166,15 @@ describe('Electron glue (against a fake electron module)', () => {
       if ('accelerator' in command)
         expect(items).toContain(`"accelerator":"${command.accelerator}"`);
     }
+  });
+
+  it('rebuilds the menu in the language chosen in the settings', async () => {
+    const update = electron.fake.ipcHandlers.get('praxis:settings.update')!;
+    const sender = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    await update(sender, { locale: 'es' });
+    expect(JSON.stringify(electron.fake.menuTemplate)).toContain('"label":"Nueva nota"');
+    await update(sender, { locale: null });
+    expect(JSON.stringify(electron.fake.menuTemplate)).toContain('"label":"New note"');
   });
 
   it('exposes exactly the contract methods in the preload, and drops unknown events', async () => {

@@ -22,6 +22,7 @@ import { i18nResources, pickLanguage } from '../../shared/i18n/i18nResources';
 import { ELECTRON_APP_ORIGIN } from '../../shared/security/contentSecurityPolicy';
 import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
 import { defaultVaultPath } from '../core/vault/vaultFolder';
+import { isIgnoredPath, parseVaultPath, resolveInsideVault } from '../core/vault/vaultPaths';
 import { loadAppConfig, saveAppConfig } from './appConfig';
 import { buildAppMenuTemplate } from './appMenu';
 import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
@@ -49,7 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, shell.openExternal),
+    hardenWebContents(contents, { openExternal: shell.openExternal, openVaultFile }),
   );
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
@@ -75,7 +76,21 @@ async function start(): Promise<void> {
   if (!(await openVault(vaultPath)) && !(await chooseVault())) return app.quit();
 
   await createWindow(userData);
+  setMenu();
+}
+
+/** (Re)builds the application menu in the vault's UI language, else the OS's. */
+function setMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(menuActions())));
+}
+
+/** Opens a file of the vault with the OS's app for it, after the same checks as every API path. */
+async function openVaultFile(rel: string): Promise<void> {
+  if (!core) return;
+  const relPath = parseVaultPath(rel, 'file path');
+  if (isIgnoredPath(relPath)) return;
+  const problem = await shell.openPath(await resolveInsideVault(core.vaultPath, relPath));
+  if (problem) dialog.showErrorBox('Praxis could not open the file', problem);
 }
 
 function isOurWindow(event: IpcMainInvokeEvent): boolean {
@@ -93,9 +108,12 @@ async function openVault(vaultPath: string): Promise<boolean> {
     stopForwardingEvents?.();
     await core?.close();
     core = next;
-    stopForwardingEvents = core.subscribe((event) =>
-      mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event),
-    );
+    stopForwardingEvents = core.subscribe((event) => {
+      mainWindow?.webContents.send(IPC_EVENT_CHANNEL, event);
+      if (event.type === 'settings.localeChanged') setMenu();
+    });
+    // Another vault may have another UI language.
+    if (mainWindow) setMenu();
     await saveAppConfig(app.getPath('userData'), { vaultPath: core.vaultPath });
     return true;
   } catch (error) {
@@ -134,7 +152,7 @@ async function createWindow(userData: string): Promise<void> {
 }
 
 function menuActions() {
-  const language = pickLanguage(app.getLocale());
+  const language = pickLanguage(core?.services.store.data.settings.locale ?? app.getLocale());
   const catalogue = i18nResources[language].commands as Record<string, string>;
   const english = i18nResources.en.commands as Record<string, string>;
   return {

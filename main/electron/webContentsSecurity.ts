@@ -5,16 +5,25 @@ import {
 } from '../../shared/security/contentSecurityPolicy';
 import { isSafeExternalUrl } from './externalUrl';
 
+export interface LinkOpeners {
+  /** Opens an http(s)/mailto URL in the OS browser or mail client. */
+  openExternal(url: string): Promise<void>;
+  /** Opens a vault file (a PDF linked from a note, say) with the OS's default app. */
+  openVaultFile(relPath: string): Promise<void>;
+}
+
 /**
  * Untrusted content (notes, packs) must never navigate the window or open one: every navigation
- * and window.open is refused, and http(s)/mailto links go to the OS browser instead.
+ * and window.open is refused; http(s)/mailto links go to the OS browser instead, and links to
+ * the vault's own files (`praxis://vault/…`) to the app the OS uses for them.
  */
-export function hardenWebContents(
-  contents: WebContents,
-  openExternal: (url: string) => Promise<void>,
-): void {
+export function hardenWebContents(contents: WebContents, openers: LinkOpeners): void {
   const toBrowser = (url: string) => {
-    if (isSafeExternalUrl(url)) openExternal(url).catch(() => undefined);
+    if (isSafeExternalUrl(url)) openers.openExternal(url).catch(() => undefined);
+    else if (url.startsWith(`${ELECTRON_VAULT_ORIGIN}/`)) {
+      const rel = decodeURIComponent(new URL(url).pathname.replace(/^\/+/, ''));
+      openers.openVaultFile(rel).catch(() => undefined);
+    }
   };
   contents.on('will-navigate', (event, url) => {
     event.preventDefault();

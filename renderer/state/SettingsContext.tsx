@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { z } from 'zod';
 import type { Settings, settingsPatchSchema } from '../../shared/api/settingsMethods';
 import { useApiClient } from '../api/ApiContext';
@@ -22,15 +30,20 @@ export function SettingsProvider({
 }) {
   const { api } = useApiClient();
   const [settings, setSettings] = useState(initial);
+  const lastRequest = useRef(0);
   const update = useCallback(
     async (patch: SettingsPatch) => {
+      const request = ++lastRequest.current;
       setSettings((current) => ({
         ...current,
         ...patch,
         ui: { ...current.ui, ...(patch.ui ?? {}) },
         journal: { ...current.journal, ...(patch.journal ?? {}) },
       }));
-      setSettings(await api['settings.update'](patch));
+      const stored = await api['settings.update'](patch);
+      // Only the answer to the latest change is the whole truth: an earlier answer, arriving
+      // after a later change was shown, would briefly undo it (a theme flicking back).
+      if (request === lastRequest.current) setSettings(stored);
     },
     [api],
   );

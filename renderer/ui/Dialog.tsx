@@ -36,6 +36,9 @@ export function Dialog({
     const dialog = ref.current!;
     const returnFocus = document.activeElement as HTMLElement | null;
     if (!dialog.open) dialog.showModal();
+    // showModal() focuses the first focusable element; a control marked `data-autofocus` (the
+    // safe choice of a confirmation, say) takes focus instead. React's autoFocus runs too early.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();

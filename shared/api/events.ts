@@ -28,6 +28,8 @@ export const apiEvents = {
     done: z.number(),
     total: z.number(),
   }),
+  /** The UI language setting changed (the desktop menu follows it). */
+  'settings.localeChanged': z.object({ locale: z.string().nullable() }),
   /** A menu item asked the renderer to run a command (Electron only). */
   'app.command': z.object({ command: z.string() }),
 };

@@ -23,7 +23,9 @@ export const appCommands = [
   { id: 'note.rename', accelerator: 'F2', menu: 'file', separatorBefore: true },
   { id: 'note.delete', menu: 'file' },
   { id: 'go.trash', menu: 'file' },
+  { id: 'go.settings', accelerator: 'CmdOrCtrl+,', menu: 'file' },
   { id: 'go.quickSwitcher', accelerator: 'CmdOrCtrl+O', menu: 'go' },
+  { id: 'go.home', menu: 'go' },
   { id: 'go.back', accelerator: 'Alt+Left', menu: 'go', separatorBefore: true },
   { id: 'go.forward', accelerator: 'Alt+Right', menu: 'go' },
   { id: 'journal.open', menu: 'go', separatorBefore: true },
@@ -35,6 +37,8 @@ export const appCommands = [
   { id: 'view.modeEdit', accelerator: 'CmdOrCtrl+1', menu: 'view', separatorBefore: true },
   { id: 'view.modePreview', accelerator: 'CmdOrCtrl+2', menu: 'view' },
   { id: 'view.modeSplit', accelerator: 'CmdOrCtrl+3', menu: 'view' },
+  { id: 'view.focusNextPart', accelerator: 'F6' },
+  { id: 'view.focusPreviousPart', accelerator: 'Shift+F6' },
   { id: 'view.toggleTheme', menu: 'view', separatorBefore: true },
   { id: 'help.welcome', menu: 'help' },
 ] as const satisfies readonly AppCommandSpec[];

@@ -4,6 +4,12 @@ import caCommands from './locales/ca/commands.json';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import caCommon from './locales/ca/common.json';
+import enApp from './locales/en/app.json';
+import esApp from './locales/es/app.json';
+import caApp from './locales/ca/app.json';
+import enNotes from './locales/en/notes.json';
+import esNotes from './locales/es/notes.json';
+import caNotes from './locales/ca/notes.json';
 import enJournal from './locales/en/journal.json';
 import esJournal from './locales/es/journal.json';
 import caJournal from './locales/ca/journal.json';
@@ -19,9 +25,9 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands, journal: enJournal },
-  es: { common: esCommon, commands: esCommands, journal: esJournal },
-  ca: { common: caCommon, commands: caCommands, journal: caJournal },
+  en: { common: enCommon, commands: enCommands, app: enApp, notes: enNotes, journal: enJournal },
+  es: { common: esCommon, commands: esCommands, app: esApp, notes: esNotes, journal: esJournal },
+  ca: { common: caCommon, commands: caCommands, app: caApp, notes: caNotes, journal: caJournal },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];

@@ -4,15 +4,19 @@ import type { CoreServices } from '../coreServices';
 
 export function createSettingsHandlers({
   store,
+  events,
 }: CoreServices): Pick<ApiHandlers, keyof typeof settingsMethods> {
   return {
     'settings.get': async () => store.data.settings,
     'settings.update': async ({ ui, journal, ...rest }) => {
+      const localeBefore = store.data.settings.locale;
       await store.update((data) => {
         Object.assign(data.settings, rest);
         if (ui) data.settings.ui = { ...data.settings.ui, ...ui };
         if (journal) data.settings.journal = { ...data.settings.journal, ...journal };
       });
+      const { locale } = store.data.settings;
+      if (locale !== localeBefore) events.emit('settings.localeChanged', { locale });
       return store.data.settings;
     },
   };

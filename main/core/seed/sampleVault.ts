@@ -26,7 +26,9 @@ function localDate(date: Date): string {
 function frontMatter(fields: Record<string, string | string[]>, created: string): string {
   const lines = [`id: ${randomUUID()}`];
   for (const [key, value] of Object.entries(fields)) {
-    lines.push(Array.isArray(value) ? `${key}: [${value.join(', ')}]` : `${key}: ${value}`);
+    // Titles may hold `:` or `?`, which plain YAML would misread: quote them.
+    const scalar = key === 'title' ? JSON.stringify(value) : value;
+    lines.push(Array.isArray(value) ? `${key}: [${value.join(', ')}]` : `${key}: ${scalar}`);
   }
   lines.push(`created: ${created}`, `updated: ${created}`);
   return `---\n${lines.join('\n')}\n---\n`;
@@ -42,33 +44,21 @@ export function sampleVaultFiles(today: Date): Record<string, string> {
     localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days));
 
   return {
-    'Welcome to Praxis.md': `${fm({ type: 'note', tags: ['praxis/tour'] })}# Welcome to Praxis
-
-Praxis keeps what you and your community of practice learn at work, on your own computer.
-Everything here is a plain markdown file in this folder: you can open it with any editor, back it
-up, or put it under version control.
+    'Welcome to Praxis.md': `${fm({ type: 'note', tags: ['praxis/tour'] })}Praxis keeps what you and your community of practice learn at work, on your own computer. Everything here is a plain markdown file in this folder: you can open it with any editor, back it up, or put it under version control.
 
 ## A two-minute tour
 
-1. **Wiki links.** Write \`[[\` and pick a note to link it, like [[Framework agreements]]. A link to
-   a note that does not exist yet, like [[Supplier day checklist]], creates it when you follow it.
-2. **Backlinks.** Open [[Onboarding new analysts]] and look at the right-hand panel: it shows that
-   this note links to it, with the paragraph around the link.
-3. **Community domains.** Notes belong to the domains of your communities of practice —
-   procurement, HR and talent, digital services… — and to free #tags.
-4. **Solutions.** A solution note records a problem, what was tried and what worked, so the next
-   person does not start from zero: see [[Shorter tender evaluations]].
-5. **Journal.** Today's entry is one keystroke away. Capture what you learned; promote the best of
-   it into a note your community can use. Yours for today: [[${day}]].
-6. **Search.** Everything is searchable offline, while you type.
+1. **Wiki links.** Write \`[[\` and pick a note to link it, like [[Framework agreements]]. A link to a note that does not exist yet, like [[Supplier day checklist]], creates it when you follow it.
+2. **Backlinks.** Open [[Onboarding new analysts]] and look at the right-hand panel: it shows that this note links to it, with the paragraph around the link.
+3. **Community domains.** Notes belong to the domains of your communities of practice — procurement, HR and talent, digital services… — and to free tags such as \`#onboarding\`.
+4. **Solutions.** A solution note records a problem, what was tried and what worked, so the next person does not start from zero: see [[Shorter tender evaluations]].
+5. **Journal.** Today's entry is one keystroke away (Ctrl+J, or ⌘J on a Mac). Capture what you learned; promote the best of it into a note your community can use. Yours for today: [[${day}]].
+6. **Search.** Everything is searchable offline, while you type (Ctrl+Shift+F). To jump to a note by its title, use the quick switcher (Ctrl+O); every action is in the command palette (Ctrl+Shift+P).
 
 Delete this note whenever you like — it goes to the trash, from where you can restore it.
 `,
 
-    'Procurement/Framework agreements.md': `${fm({ type: 'practice', domains: ['procurement'], tags: ['contracts'], steward: 'Marta Vidal', 'review-by': daysFromToday(-10) })}# Framework agreements
-
-A framework agreement fixes the terms (prices, quality, delivery) with one or more suppliers for a
-period, so that individual orders can be placed quickly without a new tender each time.
+    'Procurement/Framework agreements.md': `${fm({ type: 'practice', domains: ['procurement'], tags: ['contracts'], steward: 'Marta Vidal', 'review-by': daysFromToday(-10) })}A framework agreement fixes the terms (prices, quality, delivery) with one or more suppliers for a period, so that individual orders can be placed quickly without a new tender each time.
 
 ## When to use one
 
@@ -83,9 +73,7 @@ period, so that individual orders can be placed quickly without a new tender eac
 See [[Shorter tender evaluations]] for how the evaluation phase was cut from twelve to six weeks.
 `,
 
-    'Procurement/Shorter tender evaluations.md': `${fm({ type: 'solution', domains: ['procurement', 'digital-services'], tags: ['contracts', 'evaluation'], steward: 'Jordi Puig', 'review-by': daysFromToday(365) })}# Shorter tender evaluations
-
-## Problem
+    'Procurement/Shorter tender evaluations.md': `${fm({ type: 'solution', domains: ['procurement', 'digital-services'], tags: ['contracts', 'evaluation'], steward: 'Jordi Puig', 'review-by': daysFromToday(365) })}## Problem
 Evaluating tenders for IT services took twelve weeks on average, delaying projects.
 
 ## Context
@@ -105,19 +93,14 @@ Agree the scoring scale before the tenders arrive. Related practice: [[Framework
 The procurement community moderators.
 `,
 
-    'HR and talent/Onboarding new analysts.md': `${fm({ type: 'practice', domains: ['hr-and-talent'], tags: ['onboarding'], steward: 'Ana Ruiz', 'review-by': daysFromToday(180) })}# Onboarding new analysts
-
-A buddy from another unit, a first-week reading list and a small real task in week two make new
-analysts productive sooner and more connected across the organisation.
+    'HR and talent/Onboarding new analysts.md': `${fm({ type: 'practice', domains: ['hr-and-talent'], tags: ['onboarding'], steward: 'Ana Ruiz', 'review-by': daysFromToday(180) })}A buddy from another unit, a first-week reading list and a small real task in week two make new analysts productive sooner and more connected across the organisation.
 
 - Week 1: meet the buddy, read the [[Welcome to Praxis|knowledge base tour]], shadow a meeting.
 - Week 2: a small, real task with a clear owner.
 - Week 4: a short conversation about what surprised them — it often shows what we take for granted.
 `,
 
-    'Digital services/Service design sprint.md': `${fm({ type: 'meeting', domains: ['digital-services'], tags: ['cop-session', 'service-design'] })}# CoP session: service design sprint
-
-**Attendees:** members of the digital services community from four departments.
+    'Digital services/Service design sprint.md': `${fm({ title: 'CoP session: service design sprint', type: 'meeting', domains: ['digital-services'], tags: ['cop-session', 'service-design'] })}**Attendees:** members of the digital services community from four departments.
 
 ## Decisions
 - Run a one-week sprint on the appointment booking service.
@@ -128,10 +111,7 @@ analysts productive sooner and more connected across the organisation.
 - [ ] Share the sprint plan with the community.
 `,
 
-    'Digital services/How do we test with citizens.md': `${fm({ type: 'question', domains: ['digital-services', 'citizen-services'], tags: ['user-research'] })}# How do we test a new service with citizens?
-
-We want to test the new booking service with real users before launch. Who has done this, and how
-did you recruit participants?
+    'Digital services/How do we test with citizens.md': `${fm({ title: 'How do we test a new service with citizens?', type: 'question', domains: ['digital-services', 'citizen-services'], tags: ['user-research'] })}We want to test the new booking service with real users before launch. Who has done this, and how did you recruit participants?
 
 ## Answers
 

@@ -54,6 +54,7 @@ function createFakeElectron() {
   const rendererListeners = new Map<string, Handler[]>();
   const invoked: { channel: string; args: unknown }[] = [];
   const opened: string[] = [];
+  const openedPaths: string[] = [];
   const session = {
     permissionRequestHandler: null as Handler | null,
     permissionCheckHandler: null as Handler | null,
@@ -84,6 +85,7 @@ function createFakeElectron() {
     exposed,
     invoked,
     opened,
+    openedPaths,
     session,
     rendererListeners,
     protocolHandlers: new Map<string, Handler>(),
@@ -127,7 +129,10 @@ function createFakeElectron() {
       openExternal: async (url: string) => {
         opened.push(url);
       },
-      openPath: async () => '',
+      openPath: async (file: string) => {
+        openedPaths.push(file);
+        return '';
+      },
     },
     dialog: {
       showErrorBox: (title: string, message: string) => {

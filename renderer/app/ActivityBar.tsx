@@ -1,0 +1,111 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sidebarPanes } from '../features/sidebar/sidebarPanes';
+import { Icon, type IconName } from '../ui/Icon';
+import { shortcutLabel } from './commands/shortcutLabel';
+import { useNavigation } from './navigation';
+
+interface ActivityBarProps {
+  pane: string;
+  sidebarOpen: boolean;
+  /** Shows a pane; showing the pane already shown hides the sidebar (as in VS Code). */
+  onPane(id: string): void;
+}
+
+/**
+ * The strip at the far left: one button per sidebar pane, then Trash and Settings. A toolbar
+ * with one tab stop; Up/Down move between its buttons.
+ */
+export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
+  const { t } = useTranslation();
+  const { route, navigate } = useNavigation();
+  const [focusIndex, setFocusIndex] = useState(0);
+  const barRef = useRef<HTMLDivElement>(null);
+
+  const items: {
+    id: string;
+    icon: IconName;
+    label: string;
+    pressed?: boolean;
+    current?: boolean;
+    run(): void;
+  }[] = [
+    ...sidebarPanes.map((p) => ({
+      id: p.id,
+      icon: p.icon,
+      label: t(p.title),
+      pressed: sidebarOpen && pane === p.id,
+      run: () => onPane(p.id),
+    })),
+    {
+      id: 'trash',
+      icon: 'trash',
+      label: t('commands:go.trash'),
+      current: route.view === 'trash',
+      run: () => navigate({ view: 'trash' }),
+    },
+    {
+      id: 'settings',
+      icon: 'settings',
+      label: t('commands:go.settings'),
+      current: route.view === 'settings',
+      run: () => navigate({ view: 'settings' }),
+    },
+  ];
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const delta = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    const to =
+      event.key === 'Home'
+        ? 0
+        : event.key === 'End'
+          ? items.length - 1
+          : delta !== undefined
+            ? (focusIndex + delta + items.length) % items.length
+            : null;
+    if (to === null) return;
+    event.preventDefault();
+    setFocusIndex(to);
+    barRef.current?.querySelectorAll<HTMLElement>('button')[to]?.focus();
+  };
+
+  const settingsShortcut = shortcutLabel('go.settings');
+  return (
+    <nav className="activity-bar" aria-labelledby="activity-bar-label" data-window-part>
+      <span id="activity-bar-label" className="visually-hidden">
+        {t('app:activity.label')}
+      </span>
+      <div
+        ref={barRef}
+        className="activity-buttons"
+        role="toolbar"
+        aria-orientation="vertical"
+        aria-labelledby="activity-bar-label"
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item, index) => (
+          <button
+            key={item.id}
+            type="button"
+            className={`activity-button${item.pressed || item.current ? ' is-active' : ''}${
+              index === sidebarPanes.length ? ' activity-bottom' : ''
+            }`}
+            tabIndex={index === focusIndex ? 0 : -1}
+            aria-label={item.label}
+            aria-pressed={item.pressed}
+            aria-current={item.current ? 'page' : undefined}
+            title={
+              item.id === 'settings' && settingsShortcut
+                ? `${item.label} (${settingsShortcut})`
+                : item.label
+            }
+            onFocus={() => setFocusIndex(index)}
+            onClick={item.run}
+          >
+            <Icon name={item.icon} size={20} />
+          </button>
+        ))}
+      </div>
+    </nav>
+  );
+}

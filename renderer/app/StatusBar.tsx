@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventPayload } from '../../shared/api/events';
+import { useApiClient } from '../api/ApiContext';
+import { useVault } from '../state/VaultContext';
+
+type Progress = EventPayload<'task.progress'>;
+
+/** The bottom line: how many notes, and long work in progress (indexing, import…). */
+export function StatusBar() {
+  const { t, i18n } = useTranslation('app');
+  const { onEvent } = useApiClient();
+  const vault = useVault();
+  const [tasks, setTasks] = useState<ReadonlyMap<string, Progress>>(new Map());
+
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type !== 'task.progress') return;
+        const progress = event.payload;
+        setTasks((current) => {
+          const next = new Map(current);
+          if (progress.done >= progress.total) next.delete(progress.task);
+          else next.set(progress.task, progress);
+          return next;
+        });
+      }),
+    [onEvent],
+  );
+
+  const number = new Intl.NumberFormat(i18n.language);
+  return (
+    <footer className="status-bar">
+      <span>
+        {vault.loaded
+          ? t('status.notes', {
+              count: vault.notes.length,
+              formatted: number.format(vault.notes.length),
+            })
+          : t('status.loading')}
+      </span>
+      <span className="status-tasks" role="status">
+        {[...tasks.values()].map((task) => (
+          <span key={task.task} className="status-task">
+            {t('status.task', {
+              label: task.label,
+              percent: task.total > 0 ? Math.floor((task.done / task.total) * 100) : 0,
+            })}
+          </span>
+        ))}
+      </span>
+    </footer>
+  );
+}

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DateFormat {
+  /** e.g. "12 Mar 2025, 14:05" in the UI language's conventions. */
+  dateTime(iso: string): string;
+  /** e.g. "3 minutes ago", "yesterday"; falls back to `dateTime` beyond a week. */
+  relative(iso: string, now?: number): string;
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+];
+
+/** Date formatting in the UI language (Intl), so every date in the app reads the same way. */
+export function useDateFormat(): DateFormat {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    const absolute = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
+    const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
+    const dateTime = (iso: string) => {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
+    };
+    const relative = (iso: string, now = Date.now()) => {
+      const time = new Date(iso).getTime();
+      if (Number.isNaN(time)) return iso;
+      let value = (time - now) / 1000;
+      for (const [unit, size] of UNITS) {
+        if (Math.abs(value) < size) return relativeFormat.format(Math.round(value), unit);
+        value /= size;
+      }
+      return dateTime(iso);
+    };
+    return { dateTime, relative };
+  }, [language]);
+}

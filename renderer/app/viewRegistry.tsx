@@ -1,0 +1,50 @@
+/**
+ * What the centre of the window shows for each route (app/routes.ts). To add a view: add its
+ * route to the `Route` union, then a line here — the type below makes a route without a view a
+ * compile error. `title` names the view in the window title and the toolbar.
+ *
+ *   search: { Component: SearchView, title: (_route, { t }) => t('search:title') },
+ */
+import type { ComponentType } from 'react';
+import type { TFunction } from 'i18next';
+import type { NoteSummary } from '../../shared/api/noteSchemas';
+import { HomeView } from '../features/home/HomeView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { TrashView } from '../features/trash/TrashView';
+import { NoteView } from '../features/note/NoteView';
+import type { Route, RouteView } from './routes';
+
+type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
+
+export interface TitleContext {
+  t: TFunction;
+  byPath: ReadonlyMap<string, NoteSummary>;
+}
+
+export interface ViewSpec<V extends RouteView> {
+  Component: ComponentType<{ route: RouteOf<V> }>;
+  title(route: RouteOf<V>, context: TitleContext): string;
+}
+
+/** A note's title when the vault list does not know it (yet): its file name. */
+export const fileTitle = (path: string): string =>
+  (path.split('/').pop() ?? path).replace(/\.md$/i, '');
+
+export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
+  home: { Component: HomeView, title: (_route, { t }) => t('app:home.title') },
+  note: {
+    Component: ({ route }) => (
+      // No key: NoteView opens a fresh editor for each note itself, and follows a note renamed
+      // from its title (the route's path changes, the editor and its undo history stay).
+      <NoteView path={route.path} anchor={route.anchor} focusTitle={route.focusTitle} />
+    ),
+    title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
+  },
+  trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },
+  settings: { Component: SettingsView, title: (_route, { t }) => t('app:settings.title') },
+};
+
+/** The spec of a route's view (one cast here, where TypeScript cannot follow the union). */
+export function viewFor<V extends RouteView>(route: RouteOf<V>): ViewSpec<V> {
+  return viewRegistry[route.view as V];
+}

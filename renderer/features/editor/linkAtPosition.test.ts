@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { linkAtPosition } from './linkAtPosition';
+
+describe('linkAtPosition', () => {
+  const line = 'See [[Plans#Next|next]] and [site](https://example.org) or https://x.test/a.';
+
+  it('finds the wiki link under the cursor, its ends included', () => {
+    expect(linkAtPosition(line, 4)).toEqual({
+      kind: 'wiki',
+      target: 'Plans',
+      heading: 'Next',
+      embed: false,
+    });
+    expect(linkAtPosition(line, 23)).toMatchObject({ kind: 'wiki', target: 'Plans' });
+    expect(linkAtPosition(line, 2)).toBeNull();
+  });
+
+  it('finds markdown links and bare URLs, without trailing punctuation', () => {
+    expect(linkAtPosition(line, 30)).toEqual({ kind: 'href', href: 'https://example.org' });
+    expect(linkAtPosition(line, 65)).toEqual({ kind: 'href', href: 'https://x.test/a' });
+  });
+
+  it('ignores links inside code', () => {
+    expect(linkAtPosition('`[[Not a link]]`', 5)).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findAnchor } from './noteEditor';
+
+const doc = '# Plan\n\nIntro with [[Budget]].\n\n## Next steps\n\nA decision. ^d1\n\n## Budget\n';
+
+const text = (range: { from: number; to: number } | null) =>
+  range === null ? null : doc.slice(range.from, range.to);
+
+describe('findAnchor', () => {
+  it('finds a heading by its text, however it is written', () => {
+    expect(text(findAnchor(doc, 'next steps'))).toBe('## Next steps');
+    expect(text(findAnchor(doc, 'Plan#Next Steps'))).toBe('## Next steps');
+  });
+
+  it('finds a block by its ^id', () => {
+    expect(text(findAnchor(doc, '^d1'))).toBe('A decision. ^d1');
+  });
+
+  it('finds a link as written before a heading of the same name', () => {
+    expect(text(findAnchor(doc, '[[Budget]]'))).toBe('[[Budget]]');
+    expect(text(findAnchor(doc, 'Budget'))).toBe('## Budget');
+  });
+
+  it('falls back to text, and says when there is nothing', () => {
+    expect(text(findAnchor(doc, 'a DECISION'))).toBe('A decision');
+    expect(findAnchor(doc, 'nowhere')).toBeNull();
+  });
+});

@@ -1,0 +1,94 @@
+import { useTranslation } from 'react-i18next';
+import { useCommandRegistry } from '../../app/commands/CommandsContext';
+import { shortcutLabel } from '../../app/commands/shortcutLabel';
+import { useNavigation } from '../../app/navigation';
+import { useRecentNotes } from '../../app/recentNotes';
+import { useVault } from '../../state/VaultContext';
+import { Icon, type IconName } from '../../ui/Icon';
+
+const HOME_RECENT = 8;
+
+const actions: { command: string; icon: IconName; label: string; hint: string }[] = [
+  { command: 'note.new', icon: 'plus', label: 'home.newNote', hint: 'home.newNoteHint' },
+  {
+    command: 'go.quickSwitcher',
+    icon: 'search',
+    label: 'home.findNote',
+    hint: 'home.findNoteHint',
+  },
+  {
+    command: 'view.commandPalette',
+    icon: 'command',
+    label: 'home.commands',
+    hint: 'home.commandsHint',
+  },
+  { command: 'help.welcome', icon: 'info', label: 'home.tour', hint: 'home.tourHint' },
+];
+
+/** What the window shows when no note is open: where to start, and the notes opened last. */
+export function HomeView() {
+  const { t } = useTranslation('app');
+  const vault = useVault();
+  const registry = useCommandRegistry();
+  const { navigate } = useNavigation();
+  const recent = useRecentNotes().slice(0, HOME_RECENT);
+  const empty = vault.loaded && vault.notes.length === 0;
+
+  return (
+    <div className="home">
+      <h1 className="home-title">{vault.info?.name ?? 'Praxis'}</h1>
+      <p className="home-subtitle">
+        {!vault.loaded
+          ? t('home.loading')
+          : empty
+            ? t('home.emptyVault')
+            : t('home.noteCount', { count: vault.notes.length })}
+      </p>
+
+      <ul className="home-actions" aria-label={t('home.actions')}>
+        {actions.map((action) => {
+          const shortcut = shortcutLabel(action.command);
+          return (
+            <li key={action.command}>
+              <button
+                type="button"
+                className="home-action"
+                onClick={() => registry.run(action.command)}
+              >
+                <Icon name={action.icon} size={18} />
+                <span className="home-action-text">
+                  <span className="home-action-label">{t(action.label)}</span>
+                  <span className="home-action-hint">{t(action.hint)}</span>
+                </span>
+                {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+
+      {recent.length > 0 && (
+        <section className="home-section" aria-labelledby="home-recent">
+          <h2 id="home-recent" className="home-section-title">
+            {t('home.recent')}
+          </h2>
+          <ul className="home-recent">
+            {recent.map((path) => (
+              <li key={path}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate({ view: 'note', path })}
+                >
+                  <Icon name="file" size={14} />
+                  <span>{vault.byPath.get(path)?.title ?? path}</span>
+                  <span className="home-recent-path">{path}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,277 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { stringify } from 'yaml';
+import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
+import { useVault } from '../../state/VaultContext';
+import { TokenInput } from './TokenInput';
+import { vaultDomains, vaultTags, vaultTypes } from './vaultLookups';
+
+/** Types offered in every vault; the vault's own types are added to them. */
+export const BUILT_IN_TYPES = ['note', 'solution', 'practice', 'meeting', 'question', 'journal'];
+const KNOWN_KEYS = new Set([
+  'id',
+  'title',
+  'type',
+  'domains',
+  'tags',
+  'aliases',
+  'alias',
+  'created',
+  'updated',
+]);
+const TYPE_PATTERN = /^[a-z][a-z0-9-]*$/;
+const OTHER = '\u0000other';
+
+/** A YAML list of strings, or one string with commas (Obsidian accepts both). */
+export function stringList(value: unknown): string[] {
+  if (Array.isArray(value))
+    return value
+      .filter((v) => typeof v === 'string' || typeof v === 'number')
+      .map((v) => String(v).trim())
+      .filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return [];
+}
+
+export function normalizeTag(raw: string): string | null {
+  const tag = raw
+    .trim()
+    .replace(/^#+/, '')
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}_/-]/gu, '')
+    .replace(/^\/+|\/+$/g, '');
+  if (tag === '' || /^\d+$/.test(tag) || tag.length > 200) return null;
+  return tag;
+}
+
+export function normalizeDomain(raw: string): string | null {
+  const slug = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return slug === '' || slug.length > 100 ? null : slug;
+}
+
+export function normalizeAlias(raw: string): string | null {
+  const alias = raw.trim();
+  return alias === '' || alias.length > 300 ? null : alias;
+}
+
+export interface FrontMatterFieldsProps {
+  /** The note's front matter as it will be once pending changes are saved. */
+  frontMatter: Record<string, unknown> | null;
+  frontMatterError: string | null;
+  open: boolean;
+  onToggle(open: boolean): void;
+  disabled: boolean;
+  onChange(patch: FrontMatterPatch): void;
+}
+
+/**
+ * The note's front matter as fields above the text: type, domains, tags, aliases, then any other
+ * keys read-only as YAML. Changes are patches (`notes.save`'s `frontMatter`), so keys and
+ * formatting the fields do not show are kept as they are in the file.
+ */
+export function FrontMatterFields({
+  frontMatter,
+  frontMatterError,
+  open,
+  onToggle,
+  disabled,
+  onChange,
+}: FrontMatterFieldsProps) {
+  const { t, i18n } = useTranslation('notes');
+  const { notes } = useVault();
+  const regionId = useId();
+  const typeId = useId();
+  const customHintId = useId();
+  const fm = useMemo(() => frontMatter ?? {}, [frontMatter]);
+  const type =
+    typeof fm.type === 'string' && fm.type.trim() !== '' ? fm.type.trim().toLowerCase() : 'note';
+  const [customType, setCustomType] = useState<string | null>(null);
+  const [typeError, setTypeError] = useState<string | null>(null);
+
+  const types = useMemo(() => {
+    const all = [...BUILT_IN_TYPES];
+    for (const known of [...vaultTypes(notes), type])
+      if (!all.includes(known) && TYPE_PATTERN.test(known)) all.push(known);
+    return all;
+  }, [notes, type]);
+
+  const typeLabel = (value: string) =>
+    t(`fields.types.${value}`, { defaultValue: value.charAt(0).toUpperCase() + value.slice(1) });
+
+  const others = useMemo(() => {
+    const rest = Object.fromEntries(Object.entries(fm).filter(([key]) => !KNOWN_KEYS.has(key)));
+    return Object.keys(rest).length === 0 ? null : stringify(rest).trimEnd();
+  }, [fm]);
+
+  const dates = useMemo(() => {
+    const format = new Intl.DateTimeFormat(i18n.language, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    const at = (value: unknown) => {
+      const date = typeof value === 'string' ? new Date(value) : null;
+      return date && !Number.isNaN(date.getTime()) ? format.format(date) : null;
+    };
+    return { created: at(fm.created), updated: at(fm.updated) };
+  }, [fm, i18n.language]);
+
+  const commitCustomType = () => {
+    const value = (customType ?? '').trim().toLowerCase();
+    if (!TYPE_PATTERN.test(value)) {
+      setTypeError(t('fields.typeInvalid'));
+      return;
+    }
+    setTypeError(null);
+    setCustomType(null);
+    onChange({ type: value });
+  };
+
+  return (
+    <section className="note-fields" aria-label={t('fields.region')}>
+      <button
+        type="button"
+        className="note-fields-toggle"
+        aria-expanded={open}
+        aria-controls={regionId}
+        onClick={() => onToggle(!open)}
+      >
+        <span className="disclosure-icon" aria-hidden="true" />
+        {t('fields.toggle')}
+      </button>
+      <div id={regionId} className="note-fields-body" hidden={!open}>
+        {frontMatterError && (
+          <p className="field-error" role="alert">
+            {t('fields.frontMatterError', { message: frontMatterError })}
+          </p>
+        )}
+        <div className="field-row">
+          <label className="field-label" htmlFor={typeId}>
+            {t('fields.type')}
+          </label>
+          <div className="field-control">
+            {customType === null ? (
+              <select
+                id={typeId}
+                className="field-select"
+                value={type}
+                disabled={disabled}
+                onChange={(event) => {
+                  if (event.target.value === OTHER) setCustomType('');
+                  else onChange({ type: event.target.value });
+                }}
+              >
+                {types.map((value) => (
+                  <option key={value} value={value}>
+                    {typeLabel(value)}
+                  </option>
+                ))}
+                <option value={OTHER}>{t('fields.typeOther')}</option>
+              </select>
+            ) : (
+              <span className="field-custom-type">
+                <input
+                  id={typeId}
+                  aria-describedby={customHintId}
+                  aria-invalid={typeError !== null}
+                  className="input"
+                  value={customType}
+                  placeholder={t('fields.typeCustom')}
+                  autoFocus
+                  onChange={(event) => setCustomType(event.target.value)}
+                  onKeyDown={(event) => {
+                    if (event.key === 'Enter') {
+                      event.preventDefault();
+                      commitCustomType();
+                    } else if (event.key === 'Escape') {
+                      event.preventDefault();
+                      event.stopPropagation();
+                      setCustomType(null);
+                      setTypeError(null);
+                    }
+                  }}
+                  onBlur={() => {
+                    if ((customType ?? '').trim() === '') setCustomType(null);
+                    else commitCustomType();
+                  }}
+                />
+                <span id={customHintId} className={typeError ? 'field-error' : 'field-hint'}>
+                  {typeError ?? t('fields.typeCustomHint')}
+                </span>
+              </span>
+            )}
+          </div>
+        </div>
+        <div className="field-row">
+          <TokenInput
+            label={t('fields.domains')}
+            placeholder={t('fields.addDomain')}
+            values={stringList(fm.domains)}
+            suggestions={vaultDomains(notes)}
+            normalize={normalizeDomain}
+            disabled={disabled}
+            onChange={(domains) => onChange({ domains: domains.length ? domains : null })}
+          />
+        </div>
+        <div className="field-row">
+          <TokenInput
+            label={t('fields.tags')}
+            placeholder={t('fields.addTag')}
+            values={stringList(fm.tags)}
+            suggestions={vaultTags(notes)}
+            normalize={normalizeTag}
+            disabled={disabled}
+            onChange={(tags) => onChange({ tags: tags.length ? tags : null })}
+          />
+        </div>
+        <div className="field-row">
+          <TokenInput
+            label={t('fields.aliases')}
+            placeholder={t('fields.addAlias')}
+            values={stringList(fm.aliases ?? fm.alias)}
+            suggestions={[]}
+            normalize={normalizeAlias}
+            disabled={disabled}
+            onChange={(aliases) =>
+              onChange({
+                aliases: aliases.length ? aliases : null,
+                // An Obsidian-style `alias:` key becomes `aliases:`, never both.
+                ...(fm.alias !== undefined ? { alias: null } : {}),
+              })
+            }
+          />
+        </div>
+        {(dates.created || dates.updated) && (
+          <p className="field-dates">
+            {dates.created && (
+              <span>
+                {t('fields.created')} <time dateTime={String(fm.created)}>{dates.created}</time>
+              </span>
+            )}
+            {dates.updated && (
+              <span>
+                {t('fields.updated')} <time dateTime={String(fm.updated)}>{dates.updated}</time>
+              </span>
+            )}
+          </p>
+        )}
+        {others && (
+          <details className="field-others">
+            <summary>{t('fields.otherKeys')}</summary>
+            <p className="field-hint">{t('fields.otherKeysHint')}</p>
+            <pre className="field-yaml">{others}</pre>
+          </details>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../../testing/renderApp';
+import { normalizeTag } from './FrontMatterFields';
+import { TokenInput } from './TokenInput';
+
+function Tags({ initial, onValues }: { initial: string[]; onValues(values: string[]): void }) {
+  const [values, setValues] = useState(initial);
+  return (
+    <TokenInput
+      label="Tags"
+      placeholder="Add a tag"
+      values={values}
+      suggestions={['procurement', 'procurement/tenders', 'hr', 'contracts']}
+      normalize={normalizeTag}
+      onChange={(next) => {
+        setValues(next);
+        onValues(next);
+      }}
+    />
+  );
+}
+
+async function setup(initial: string[] = ['contracts']) {
+  const seen: string[][] = [];
+  await renderApp(<Tags initial={initial} onValues={(v) => seen.push(v)} />);
+  const box = screen.getByRole('combobox', { name: 'Tags' });
+  act(() => box.focus());
+  return { box, seen };
+}
+
+afterEach(cleanup);
+
+describe('TokenInput', () => {
+  it('adds what is typed on Enter or comma, normalised, once', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: '#Budget review' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.change(box, { target: { value: 'contracts' } });
+    fireEvent.keyDown(box, { key: ',' });
+    expect(seen).toEqual([['contracts', 'Budget-review']]);
+    expect(screen.getByRole('button', { name: 'Remove Budget-review' })).toBeTruthy();
+    expect(screen.getByText('Budget-review added')).toBeTruthy();
+  });
+
+  it('offers matching suggestions as a listbox, picked with the arrows', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: 'proc' } });
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['procurement', 'procurement/tenders']);
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    expect(options[1]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(seen.at(-1)).toEqual(['contracts', 'procurement/tenders']);
+  });
+
+  it('removes the last token with Backspace in the empty box, or any with its button', async () => {
+    const { box, seen } = await setup(['a', 'b', 'c']);
+    fireEvent.keyDown(box, { key: 'Backspace' });
+    expect(seen.at(-1)).toEqual(['a', 'b']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove a' }));
+    expect(seen.at(-1)).toEqual(['b']);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('refuses values that cannot be tags', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: '2025' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(seen).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { linkInParagraph, linkNamesOf, paragraphParts } from './linkAnchor';
+
+const names = linkNamesOf({
+  path: 'Procurement/Framework agreements.md',
+  title: 'Framework agreements',
+  aliases: ['FA'],
+});
+
+describe('linkInParagraph', () => {
+  it('picks the link that names the note, by file name, title or alias', () => {
+    expect(linkInParagraph('See [[Other]] and [[framework agreements|the FA]].', names)?.raw).toBe(
+      '[[framework agreements|the FA]]',
+    );
+    expect(linkInParagraph('[[Other]], [[FA]]', names)?.raw).toBe('[[FA]]');
+    expect(linkInParagraph('[[Procurement/Framework agreements#Lots]]', names)?.raw).toBe(
+      '[[Procurement/Framework agreements#Lots]]',
+    );
+  });
+
+  it('falls back to the first link, and to nothing without links', () => {
+    expect(linkInParagraph('[[Somewhere]] then [[Else]]', names)?.raw).toBe('[[Somewhere]]');
+    expect(linkInParagraph('No links, `[[in code]]`', names)).toBeNull();
+  });
+});
+
+it('paragraphParts splits text and links, in order', () => {
+  const parts = paragraphParts('Read [[A|the A]] then [[B]].');
+  expect(parts.map((p) => (p.kind === 'text' ? p.text : `<${p.link.target}>`))).toEqual([
+    'Read ',
+    '<A>',
+    ' then ',
+    '<B>',
+    '.',
+  ]);
+});

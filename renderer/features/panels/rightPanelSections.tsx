@@ -1,0 +1,66 @@
+/**
+ * The sections of the right panel, shown for the open note, in order. To add one: write a
+ * component taking `RightPanelSectionProps` and add a line here (`count` is shown in the header).
+ *
+ *   { id: 'tags', title: 'domains:panel.tags', Component: NoteTagsSection },
+ */
+import type { ComponentType } from 'react';
+import type { ActiveNote } from '../../state/activeNote';
+import { BacklinksSection } from './BacklinksSection';
+import { OutgoingSection } from './OutgoingSection';
+import { OutlineSection } from './OutlineSection';
+import { UnresolvedSection } from './UnresolvedSection';
+import type { NoteLinks } from './useNoteLinks';
+
+export interface RightPanelSectionProps {
+  /** The open note. */
+  path: string;
+  links: NoteLinks;
+}
+
+export interface RightPanelSection {
+  id: string;
+  /** i18n key of the header, with namespace. */
+  title: string;
+  count?(links: NoteLinks, active: ActiveNote | null, path: string): number | null;
+  Component: ComponentType<RightPanelSectionProps>;
+}
+
+const distinct = (values: Iterable<string>) => new Set(values).size;
+
+export const rightPanelSections: readonly RightPanelSection[] = [
+  {
+    id: 'backlinks',
+    title: 'app:panel.backlinks',
+    count: (links) => (links.status === 'ready' ? links.backlinks.length : null),
+    Component: BacklinksSection,
+  },
+  {
+    id: 'outgoing',
+    title: 'app:panel.outgoing',
+    count: (links, _active, path) =>
+      links.status === 'ready'
+        ? distinct(
+            links.outgoing
+              .filter((l) => l.resolved && l.resolved !== path)
+              .map((l) => `${l.resolved}#${l.heading ?? ''}`),
+          )
+        : null,
+    Component: OutgoingSection,
+  },
+  {
+    id: 'unresolved',
+    title: 'app:panel.unresolved',
+    count: (links) =>
+      links.status === 'ready'
+        ? distinct(links.outgoing.filter((l) => !l.resolved && l.target).map((l) => l.target))
+        : null,
+    Component: UnresolvedSection,
+  },
+  {
+    id: 'outline',
+    title: 'app:panel.outline',
+    count: (_links, active, path) => (active?.path === path ? active.headings.length : null),
+    Component: OutlineSection,
+  },
+];

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { settingsSections } from './settingsSections';
+
+/** Settings: one page of sections (see settingsSections.tsx), with a table of contents. */
+export function SettingsView() {
+  const { t } = useTranslation('app');
+  return (
+    <div className="page settings">
+      <header className="page-header">
+        <div>
+          <h1 className="page-title">{t('settings.title')}</h1>
+          <p className="page-subtitle">{t('settings.subtitle')}</p>
+        </div>
+      </header>
+      <nav className="settings-toc" aria-label={t('settings.sections')}>
+        <ul>
+          {settingsSections.map((section) => (
+            <li key={section.id}>
+              <a href={`#settings-${section.id}`}>{t(section.title)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {settingsSections.map(({ id, title, Component }) => (
+        <section
+          key={id}
+          id={`settings-${id}`}
+          className="settings-section"
+          aria-labelledby={`settings-${id}-title`}
+        >
+          <h2 id={`settings-${id}-title`} className="settings-section-title">
+            {t(title)}
+          </h2>
+          <Component />
+        </section>
+      ))}
+    </div>
+  );
+}

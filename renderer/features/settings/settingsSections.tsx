@@ -1,0 +1,25 @@
+/**
+ * The sections of the Settings view, in order. To add one: write a component (it reads and
+ * writes its settings with `useSettings()`; the settings themselves are declared in
+ * shared/api/settingsMethods.ts) and add a line here. `title` is an i18n key with its namespace.
+ *
+ *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
+ */
+import type { ComponentType } from 'react';
+import { AppearanceSettings } from './AppearanceSettings';
+import { ShortcutsSettings } from './ShortcutsSettings';
+import { VaultSettings } from './VaultSettings';
+
+export interface SettingsSection {
+  /** Stable id; also the anchor of the section. */
+  id: string;
+  /** i18n key of the section's heading, with its namespace (`app:settings.appearance`). */
+  title: string;
+  Component: ComponentType;
+}
+
+export const settingsSections: readonly SettingsSection[] = [
+  { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },
+  { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
+  { id: 'shortcuts', title: 'app:settings.shortcuts', Component: ShortcutsSettings },
+];
