@@ -13,6 +13,9 @@ import caNotes from './locales/ca/notes.json';
 import enJournal from './locales/en/journal.json';
 import esJournal from './locales/es/journal.json';
 import caJournal from './locales/ca/journal.json';
+import enSearch from './locales/en/search.json';
+import esSearch from './locales/es/search.json';
+import caSearch from './locales/ca/search.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -25,9 +28,30 @@ export type SupportedLanguage = (typeof supportedLanguages)[number];
 export const defaultNamespace = 'common';
 
 export const i18nResources = {
-  en: { common: enCommon, commands: enCommands, app: enApp, notes: enNotes, journal: enJournal },
-  es: { common: esCommon, commands: esCommands, app: esApp, notes: esNotes, journal: esJournal },
-  ca: { common: caCommon, commands: caCommands, app: caApp, notes: caNotes, journal: caJournal },
+  en: {
+    common: enCommon,
+    commands: enCommands,
+    app: enApp,
+    notes: enNotes,
+    journal: enJournal,
+    search: enSearch,
+  },
+  es: {
+    common: esCommon,
+    commands: esCommands,
+    app: esApp,
+    notes: esNotes,
+    journal: esJournal,
+    search: esSearch,
+  },
+  ca: {
+    common: caCommon,
+    commands: caCommands,
+    app: caApp,
+    notes: caNotes,
+    journal: caJournal,
+    search: caSearch,
+  },
 } as const;
 
 export type I18nNamespace = keyof (typeof i18nResources)['en'];

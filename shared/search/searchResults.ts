@@ -4,7 +4,12 @@
  * not carry zod.
  */
 import { z } from 'zod';
-import type { QueryProblem } from './queryParser';
+import { queryProblemMessages, type QueryProblem, type QueryProblemCode } from './queryParser';
+
+const problemCodeSchema = z.enum(
+  Object.keys(queryProblemMessages) as [QueryProblemCode, ...QueryProblemCode[]],
+);
+const problemParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 /** A piece of a hit's text with the matched words marked. */
 export const searchSnippetSchema = z.object({
@@ -61,8 +66,11 @@ export type IndexStatus = z.infer<typeof indexStatusSchema>;
 
 /** The parser's problems, as they travel. */
 export const queryProblemSchema: z.ZodType<QueryProblem> = z.object({
-  /** What went wrong and what to type instead, as a sentence for the user. */
+  /** What went wrong and what to type instead, as a sentence for the user (English). */
   message: z.string(),
+  /** For translations: `search:problems.<code>`, interpolated with `params`. */
+  code: problemCodeSchema,
+  params: problemParamsSchema,
   start: z.number().int(),
   end: z.number().int(),
   /** `error`: the query cannot run as typed. `warning`: it ran, without the part named. */
@@ -80,7 +88,13 @@ export const searchResultsSchema = z.object({
   facets: searchFacetsSchema,
   /** Set when the query cannot run as typed (no hits are returned then). */
   error: z
-    .object({ message: z.string(), position: z.number().int(), end: z.number().int() })
+    .object({
+      message: z.string(),
+      code: problemCodeSchema,
+      params: problemParamsSchema,
+      position: z.number().int(),
+      end: z.number().int(),
+    })
     .optional(),
   /** Parts of the query that were ignored or adjusted, and why. */
   warnings: z.array(queryProblemSchema),

@@ -6,6 +6,7 @@
  */
 import {
   parseQuery,
+  queryProblem,
   type DateFilterNode,
   type ListFilterNode,
   type QueryNode,
@@ -162,12 +163,15 @@ class Planner {
         .sort((a, b) => b.f - a.f)
         .slice(0, maxExpansions)
         .map(({ v }) => v);
-      this.plan.problems.push({
-        message: `Too many words match "${node.kind === 'word' ? node.text : ''}"; only the ${maxExpansions} most common were searched. Type more letters to narrow it.`,
-        start: node.start,
-        end: node.end,
-        severity: 'warning',
-      });
+      this.plan.problems.push(
+        queryProblem(
+          'tooManyExpansions',
+          { word: node.kind === 'word' ? node.text : '', max: maxExpansions },
+          node.start,
+          node.end,
+          'warning',
+        ),
+      );
     }
     return variants;
   }
@@ -209,12 +213,7 @@ class Planner {
 
   #noMatch(node: QueryNode, word: string): void {
     this.plan.impossible = true;
-    this.plan.problems.push({
-      message: `No note contains "${word}". Check the spelling, or try ${word}~1 for similar words or ${word}* for longer ones.`,
-      start: node.start,
-      end: node.end,
-      severity: 'warning',
-    });
+    this.plan.problems.push(queryProblem('noSuchWord', { word }, node.start, node.end, 'warning'));
   }
 
   word(node: Extract<QueryNode, { kind: 'word' }>, asPrefix: boolean): void {
@@ -321,13 +320,9 @@ class Planner {
     }
     if (checked.length === 0) {
       if (words.length > 0) {
-        this.plan.problems.push({
-          message:
-            'The phrase has only very common words, which are not indexed; add a more specific word.',
-          start: node.start,
-          end: node.end,
-          severity: 'warning',
-        });
+        this.plan.problems.push(
+          queryProblem('onlyCommonPhrase', undefined, node.start, node.end, 'warning'),
+        );
       }
       return;
     }

@@ -12,7 +12,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { QueryProblem } from '../../../shared/search/queryParser';
+import { queryProblem, type QueryProblem } from '../../../shared/search/queryParser';
 import type {
   FacetCount,
   SearchFacets,
@@ -212,6 +212,42 @@ function facetsOf(notes: ScoredNote[], index: MainFacetIndex | null): SearchFace
     });
   }
   return { domains: domains.top(), types: types.top(), tags: tags.top() };
+}
+
+/** Positions looked at per hit when choosing its passage; beyond, the first match is used. */
+const maxPassagePositions = 4096;
+
+/**
+ * The first position of the run of `width` consecutive words holding the most distinct terms,
+ * given each term's sorted positions; null when there are none.
+ */
+export function densestRunStart(lists: readonly ArrayLike<number>[], width: number): number | null {
+  let total = 0;
+  let first = Infinity;
+  for (const list of lists) {
+    total += list.length;
+    if (list.length > 0) first = Math.min(first, list[0]!);
+  }
+  if (total === 0) return null;
+  if (lists.length === 1 || total > maxPassagePositions) return first;
+  const events: { at: number; term: number }[] = [];
+  lists.forEach((list, term) => {
+    for (let i = 0; i < list.length; i++) events.push({ at: list[i]!, term });
+  });
+  events.sort((a, b) => a.at - b.at);
+  const counts = new Uint32Array(lists.length);
+  let distinct = 0;
+  let best = { distinct: 0, at: first };
+  let lo = 0;
+  for (const event of events) {
+    if (counts[event.term]!++ === 0) distinct++;
+    while (event.at - events[lo]!.at >= width) {
+      if (--counts[events[lo]!.term]! === 0) distinct--;
+      lo++;
+    }
+    if (distinct > best.distinct) best = { distinct, at: events[lo]!.at };
+  }
+  return best.at;
 }
 
 /** Best score first; equal scores (and unranked lists) by most recently updated, then path. */
@@ -606,11 +642,16 @@ export class SearchEngine {
   }
 
   /**
-   * Where (which word) the first highlighted term of a hit's body is, from the postings: snippets
-   * then read around it instead of scanning long articles. Undefined when it would cost more
-   * than scanning (hundreds of wildcard expansions).
+   * Where (which word) a hit's snippet should be cut around: the start of the densest run of
+   * matched terms in its body (most distinct terms within `width` words, the first such run), from
+   * the postings, so that snippets read only around it instead of scanning long articles.
+   * Undefined when that would cost more than scanning (hundreds of wildcard expansions); null when
+   * the body has no match.
    */
-  #firstBodyMatchFinder(terms: Set<string>): (note: ScoredNote) => number | null | undefined {
+  #bodyMatchFinder(
+    terms: Set<string>,
+    width: number,
+  ): (note: ScoredNote) => number | null | undefined {
     const main = this.#main;
     const body = fieldIndex.body;
     const termIds =
@@ -618,18 +659,20 @@ export class SearchEngine {
         ? [...terms].map((t) => main.termId(t)).filter((id) => id >= 0)
         : null;
     return (note) => {
-      let first = Infinity;
+      const lists: ArrayLike<number>[] = [];
       if (note.delta) {
-        for (const term of terms)
-          first = Math.min(first, note.delta.fields[body]!.get(term)?.[0] ?? Infinity);
+        for (const term of terms) {
+          const positions = note.delta.fields[body]!.get(term);
+          if (positions) lists.push(positions);
+        }
       } else {
         if (!termIds || !main) return undefined;
         for (const id of termIds) {
           const posting = main.findPosting(id, body, note.mainId);
-          if (posting >= 0) first = Math.min(first, main.firstPositionAt(posting));
+          if (posting >= 0) lists.push(main.positionsAt(posting));
         }
       }
-      return first === Infinity ? null : first;
+      return densestRunStart(lists, width);
     };
   }
 
@@ -688,33 +731,35 @@ export class SearchEngine {
         hits: [],
         total: 0,
         facets: emptyFacets(),
-        error: { message: error.message, position: error.start, end: error.end },
+        error: {
+          message: error.message,
+          code: error.code,
+          params: error.params,
+          position: error.start,
+          end: error.end,
+        },
         tookMs: performance.now() - started,
       };
     }
     const searchable = plan.clauses.length > 0 || plan.matchAll || plan.impossible;
     if (!searchable && query.trim() !== '' && warnings.length === 0) {
-      warnings.push({
-        message:
-          'Only very common words were typed, and those are not indexed; add a more specific word.',
-        start: 0,
-        end: query.length,
-        severity: 'warning',
-      });
+      warnings.push(queryProblem('onlyCommonWords', undefined, 0, query.length, 'warning'));
     }
     const notes = executePlan(this.#view(), plan, this.#scratch);
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
     const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
       (page - 1) * pageSize,
     );
-    const firstBodyMatch = this.#firstBodyMatchFinder(plan.highlightTerms);
+    // Words a snippet's best passage spans (bodySnippet's window is 0.7 of its characters).
+    const passageWords = Math.max(8, Math.floor((snippetLength * 0.7) / 6));
+    const bodyMatch = this.#bodyMatchFinder(plan.highlightTerms, passageWords);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
       const body = bodySnippet(
-        this.#bodyWindow(note, firstBodyMatch(note), snippetLength),
+        this.#bodyWindow(note, bodyMatch(note), snippetLength),
         plan.highlightTerms,
         this.analyzer,
         record.language,
