@@ -180,6 +180,66 @@ async function main(): Promise<void> {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.title.includes('docker'));
 
+    // Search view: wait for the index (built at the first start), then type and narrow.
+    const status = async () =>
+      (
+        await (
+          await page.request.post(new URL('/api/search.status', harness.url).href, {
+            headers: { Authorization: `Bearer ${token}` },
+            data: {},
+          })
+        ).json()
+      ).value as { state: string; notes: number; lastRefresh: { rebuilt: boolean } | null };
+    while ((await status()).state !== 'ready') await page.waitForTimeout(100);
+    const index = await status();
+    console.log(
+      `search index ready ${Date.now() - startedAt} ms after the harness started: ${index.notes} notes (${index.lastRefresh?.rebuilt ? 'built' : 'loaded'})`,
+    );
+    const openSearch = await timeKey(
+      page,
+      'F',
+      `document.activeElement?.getAttribute('aria-label') === 'Search notes'`,
+      true,
+    ).catch(() => NaN);
+    if (Number.isNaN(openSearch)) {
+      await page.keyboard.press('ControlOrMeta+Shift+F');
+    }
+    await page.getByRole('combobox', { name: 'Search notes' }).waitFor();
+    const searchKeys: number[] = [];
+    typed = '';
+    for (const char of 'git commit') {
+      typed += char;
+      searchKeys.push(
+        await page.evaluate(async (text) => {
+          const box = document.querySelector<HTMLInputElement>('.search-input')!;
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+          const start = performance.now();
+          setter.set!.call(box, text);
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          // Results of this query are on screen: the list is no longer marked stale.
+          const shown = () =>
+            !!document.querySelector('.search-hits:not(.is-stale) [role="option"]') ||
+            !!document.querySelector('.search-results .empty-state');
+          await new Promise(requestAnimationFrame);
+          while (!shown() || document.querySelector('.search-hits.is-stale'))
+            await new Promise(requestAnimationFrame);
+          return performance.now() - start;
+        }, typed),
+      );
+    }
+    const summary = await page.locator('.search-summary').textContent();
+    console.log(
+      `search view per keystroke (60 ms debounce included): median ${ms(median(searchKeys))}, max ${ms(Math.max(...searchKeys))} (${searchKeys.map((x) => x.toFixed(0)).join(', ')}); "${typed}": ${summary}`,
+    );
+    const chipStart = Date.now();
+    await page.locator('.chip').first().click();
+    await page.locator('.search-hits:not(.is-stale)').waitFor();
+    console.log(`a chip narrows the results in ${Date.now() - chipStart} ms (click to results)`);
+    const openStart = Date.now();
+    await page.getByRole('option').first().click();
+    await page.locator('.cm-flash-line').waitFor();
+    console.log(`a hit opens at its match in ${Date.now() - openStart} ms`);
+
     // A note changed elsewhere: the whole shell follows (vault list, tree, domains, panel).
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };

@@ -1,10 +1,17 @@
 import { ApiError } from '../../shared/api/apiError';
 import { checkCommand } from './checkCommand';
 import { domainsCommand } from './domainsCommand';
+import { indexCommand } from './indexCommand';
+import { searchCommand } from './searchCommand';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 
 /** Every `praxis` subcommand. A feature adds its command here. */
-export const cliCommands: CliCommand[] = [checkCommand, domainsCommand];
+export const cliCommands: CliCommand[] = [
+  checkCommand,
+  domainsCommand,
+  indexCommand,
+  searchCommand,
+];
 
 function help(): string {
   const width = Math.max(...cliCommands.map((c) => c.usage.length));

@@ -1,10 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeTestVault } from '../core/search/testNotes';
-import { runIndexCommand } from './runIndexCommand';
-import { runSearchCommand, type JsonHit } from './runSearchCommand';
+import { snapshotFolder } from '../testing/tempVault';
+import { runCli } from './praxisCli';
+import { runIndexCommand } from './indexCommand';
+import { runSearchCommand, type JsonHit } from './searchCommand';
 
 let vault: string;
 
@@ -104,5 +107,51 @@ describe('praxis search', () => {
     expect(out.text()).toBe(
       '"soon" is not a date created: understands. Write 2026, 2026-03, 2026-03-15, >2026-01-01, <=2026-06 or 2026-01..2026-03.\n  budget created:soon\n                 ^\n',
     );
+  });
+});
+
+describe('the praxis command', () => {
+  function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (chunk) => (out += chunk));
+    stderr.on('data', (chunk) => (err += chunk));
+    return runCli(args, { stdout, stderr }).then((code) => ({ code, out, err }));
+  }
+
+  it('has index and search, which write nothing but the index', async () => {
+    const before = await snapshotFolder(vault, { withSearchIndex: true });
+    expect((await cli('--help')).out).toMatch(/praxis index --vault DIR[\s\S]*praxis search/);
+    const indexed = await cli('index', '--vault', vault);
+    expect(indexed).toMatchObject({ code: 0, err: '' });
+    expect(indexed.out).toMatch(/^Indexed 7 notes in/);
+    const searched = await cli('search', '--vault', vault, '--json', '--', 'tender', '-cleaning');
+    expect(searched.code).toBe(0);
+    expect((JSON.parse(searched.out) as JsonHit[]).map((h) => h.path)).toEqual([
+      'procurement/Framework agreements.md',
+    ]);
+    const after = await snapshotFolder(vault, { withSearchIndex: true });
+    const added = [...after.keys()].filter((file) => !before.has(file));
+    expect(added.length).toBeGreaterThan(0);
+    for (const file of added) expect(file).toMatch(/^\.praxis[\\/]index[\\/]/);
+    expect([...before].every(([file, bytes]) => after.get(file) === bytes)).toBe(true);
+  });
+
+  it('explains wrong usage', async () => {
+    expect(await cli('search', '--vault', vault)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/What to search for is missing\.\nUsage: praxis search/),
+    });
+    expect(await cli('search', 'budget')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--vault DIR is required/),
+    });
+    expect(await cli('search', '--vault', vault, '--limit', 'all', 'budget')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/--limit takes a whole number/),
+    });
+    expect((await cli('index')).code).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import type { JournalIndex } from './journal/journalIndex';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
 import type { RefactorHistory } from './refactor/refactorHistory';
+import type { VaultSearch } from './search/vaultSearch';
 import type { VaultRefactor } from './refactor/vaultRefactor';
 import type { TagService } from './tags/tagService';
 import type { TemplateService } from './templates/templateService';
@@ -31,4 +32,6 @@ export interface CoreServices {
   domains: DomainService;
   tags: TagService;
   templates: TemplateService;
+  /** Full-text search, following every note change; loads or builds in the background. */
+  search: VaultSearch;
 }

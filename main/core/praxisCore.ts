@@ -11,6 +11,7 @@ import { createTagsHandlers } from './api/tagsHandlers';
 import { createTemplatesHandlers } from './api/templatesHandlers';
 import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
+import { createSearchHandlers } from './api/searchHandlers';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
@@ -19,6 +20,7 @@ import { EventHub } from './events/eventHub';
 import { JournalIndex } from './journal/journalIndex';
 import { LinkGraph } from './links/linkGraph';
 import { RefactorHistory } from './refactor/refactorHistory';
+import { searchIndexDir, VaultSearch } from './search/vaultSearch';
 import { VaultRefactor } from './refactor/vaultRefactor';
 import { MetadataStore } from './store/metadataStore';
 import { TagService } from './tags/tagService';
@@ -126,20 +128,35 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     }
   });
   const journal = new JournalIndex(repository);
-  await repository.load((done, total) => {
+  const loaded = repository.load((done, total) => {
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
   });
-
-  const watcher =
-    options.watch === false
-      ? null
-      : new VaultWatcher(realRoot, (rel) => {
-          repository
-            .syncFromDisk(rel)
-            .catch((error) => console.error('praxis: sync failed', rel, error));
-        });
-  await watcher?.ready();
+  // Opened while the notes are read: the saved index loads in its worker meanwhile and is
+  // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
+  const search = VaultSearch.open({
+    repository,
+    indexDir: searchIndexDir(realRoot),
+    loaded,
+    onProgress: (progress) => events.emit('task.progress', progress),
+    onError: (message) => console.error(`praxis: search: ${message}`),
+  });
+  let watcher: VaultWatcher | null = null;
+  try {
+    await loaded;
+    if (options.watch !== false) {
+      watcher = new VaultWatcher(realRoot, (rel) => {
+        repository
+          .syncFromDisk(rel)
+          .catch((error) => console.error('praxis: sync failed', rel, error));
+      });
+      await watcher.ready();
+    }
+  } catch (error) {
+    await watcher?.close();
+    await search.close();
+    throw error;
+  }
 
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
@@ -166,6 +183,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     }),
     tags: new TagService(repository, refactor),
     templates: new TemplateService({ realRoot, repository, store, registry, ...(now && { now }) }),
+    search,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -177,6 +195,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createTemplatesHandlers(services),
     ...createRefactorHandlers(services),
     ...createJournalHandlers(services),
+    ...createSearchHandlers(services),
   };
   return {
     vaultPath: realRoot,
@@ -186,6 +205,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       await watcher?.close();
+      await search.close();
     },
   };
 }

@@ -23,12 +23,21 @@ export async function writeFiles(root: string, files: Record<string, string>): P
   }
 }
 
-/** Every file under `root` (including hidden ones) with its bytes, for "nothing changed" checks. */
-export async function snapshotFolder(root: string): Promise<Map<string, string>> {
+/**
+ * Every file under `root` (including hidden ones) with its bytes, for "nothing changed" checks.
+ * The search index (`.praxis/index`) is left out unless asked for: it is a cache the index
+ * rewrites in the background whenever it likes.
+ */
+export async function snapshotFolder(
+  root: string,
+  options: { withSearchIndex?: boolean } = {},
+): Promise<Map<string, string>> {
   const result = new Map<string, string>();
+  const searchIndex = path.join(root, '.praxis', 'index');
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const abs = path.join(dir, entry.name);
+      if (abs === searchIndex && !options.withSearchIndex) continue;
       if (entry.isDirectory()) await walk(abs);
       else result.set(path.relative(root, abs), (await fs.readFile(abs)).toString('base64'));
     }

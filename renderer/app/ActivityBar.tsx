@@ -13,8 +13,8 @@ interface ActivityBarProps {
 }
 
 /**
- * The strip at the far left: one button per sidebar pane, then Trash and Settings. A toolbar
- * with one tab stop; Up/Down move between its buttons.
+ * The strip at the far left: one button per sidebar pane, Search, then Trash and Settings at the
+ * bottom. A toolbar with one tab stop; Up/Down move between its buttons.
  */
 export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
   const { t } = useTranslation();
@@ -28,6 +28,8 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
     label: string;
     pressed?: boolean;
     current?: boolean;
+    /** Shown in the tooltip. */
+    shortcut?: string | null;
     run(): void;
   }[] = [
     ...sidebarPanes.map((p) => ({
@@ -37,6 +39,14 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
       pressed: sidebarOpen && pane === p.id,
       run: () => onPane(p.id),
     })),
+    {
+      id: 'search',
+      icon: 'search',
+      label: t('commands:search.open'),
+      current: route.view === 'search',
+      shortcut: shortcutLabel('search.open'),
+      run: () => navigate({ view: 'search' }),
+    },
     {
       id: 'trash',
       icon: 'trash',
@@ -49,6 +59,7 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
       icon: 'settings',
       label: t('commands:go.settings'),
       current: route.view === 'settings',
+      shortcut: shortcutLabel('go.settings'),
       run: () => navigate({ view: 'settings' }),
     },
   ];
@@ -69,7 +80,6 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
     barRef.current?.querySelectorAll<HTMLElement>('button')[to]?.focus();
   };
 
-  const settingsShortcut = shortcutLabel('go.settings');
   return (
     <nav className="activity-bar" aria-labelledby="activity-bar-label" data-window-part>
       <span id="activity-bar-label" className="visually-hidden">
@@ -88,17 +98,13 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
             key={item.id}
             type="button"
             className={`activity-button${item.pressed || item.current ? ' is-active' : ''}${
-              index === sidebarPanes.length ? ' activity-bottom' : ''
+              item.id === 'trash' ? ' activity-bottom' : ''
             }`}
             tabIndex={index === focusIndex ? 0 : -1}
             aria-label={item.label}
             aria-pressed={item.pressed}
             aria-current={item.current ? 'page' : undefined}
-            title={
-              item.id === 'settings' && settingsShortcut
-                ? `${item.label} (${settingsShortcut})`
-                : item.label
-            }
+            title={item.shortcut ? `${item.label} (${item.shortcut})` : item.label}
             onFocus={() => setFocusIndex(index)}
             onClick={item.run}
           >

@@ -46,7 +46,8 @@ export function StatusBar() {
         {[...tasks.values()].map((task) => (
           <span key={task.task} className="status-task">
             {t('status.task', {
-              label: task.label,
+              // Known tasks in the UI language; the core's English label for others.
+              label: t(`status.taskLabels.${task.task}`, { defaultValue: task.label }),
               percent: task.total > 0 ? Math.floor((task.done / task.total) * 100) : 0,
             })}
           </span>

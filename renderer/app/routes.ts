@@ -9,8 +9,18 @@ export type Route =
       path: string;
       /** A heading, block (`^id`) or text to scroll to and highlight when the note opens. */
       anchor?: string;
+      /**
+       * The 0-based line of the note's body where a text `anchor` is (a search hit's match): the
+       * occurrence there is revealed rather than the first one in the note.
+       */
+      line?: number;
       /** Put the cursor in the title (a note just created, to be named). */
       focusTitle?: boolean;
+    }
+  | {
+      view: 'search';
+      /** The query shown (the search view remembers the last one when absent). */
+      query?: string;
     }
   | { view: 'trash' }
   | { view: 'settings' }

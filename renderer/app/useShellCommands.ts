@@ -40,6 +40,8 @@ export function useShellCommands(actions: ShellCommandActions): void {
   useCommandHandler('go.back', navigation.back, navigation.canGoBack);
   useCommandHandler('go.forward', navigation.forward, navigation.canGoForward);
   useCommandHandler('go.home', () => navigation.navigate({ view: 'home' }));
+  // The search view handles it itself while shown (back to its box).
+  useCommandHandler('search.open', () => navigation.navigate({ view: 'search' }));
   useCommandHandler('go.trash', () => navigation.navigate({ view: 'trash' }));
   useCommandHandler('go.settings', () => navigation.navigate({ view: 'settings' }));
   useCommandHandler('view.toggleSidebar', actions.toggleSidebar);

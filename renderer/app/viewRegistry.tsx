@@ -17,6 +17,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TagView } from '../features/tags/TagView';
 import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
+import { SearchView } from '../features/search/SearchView';
 import type { Route, RouteView } from './routes';
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
@@ -43,10 +44,16 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
     Component: ({ route }) => (
       // No key: NoteView opens a fresh editor for each note itself, and follows a note renamed
       // from its title (the route's path changes, the editor and its undo history stay).
-      <NoteView path={route.path} anchor={route.anchor} focusTitle={route.focusTitle} />
+      <NoteView
+        path={route.path}
+        anchor={route.anchor}
+        line={route.line}
+        focusTitle={route.focusTitle}
+      />
     ),
     title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
   },
+  search: { Component: SearchView, title: (_route, { t }) => t('search:title') },
   trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },
   settings: { Component: SettingsView, title: (_route, { t }) => t('app:settings.title') },
   journal: { Component: JournalView, title: (_route, { t }) => t('journal:view.title') },

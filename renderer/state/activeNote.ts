@@ -30,8 +30,11 @@ export interface ActiveNote {
   focusAt(offset: number): void;
   /** Saves pending edits now (resolves when the file is written, rejects on failure). */
   flush(): Promise<void>;
-  /** Scrolls to and highlights a heading (`Heading`), block (`^id`) or a piece of text. */
-  reveal(anchor: string): void;
+  /**
+   * Scrolls to and highlights a heading (`Heading`), block (`^id`) or a piece of text (the one at
+   * or after a 0-based body line, when given).
+   */
+  reveal(anchor: string, line?: number): void;
 }
 
 export class ActiveNoteStore {

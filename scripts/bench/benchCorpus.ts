@@ -3,15 +3,15 @@
  * a temp folder): tldr-pages as short notes, PowerShell docs as long articles.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
 import { markdownToText } from '../../main/core/search/markdownText';
-import type { SearchDocument } from '../../main/core/search/searchDocument';
-import {
-  createVaultSearchSource,
-  splitFrontMatter,
-} from '../../main/core/search/vaultSearchSource';
+import { toSearchDocument, type SearchDocument } from '../../main/core/search/searchDocument';
+import type { SearchSource, SourceEntry } from '../../main/core/search/searchSource';
+import { splitFrontMatter } from '../../main/core/vault/frontMatter';
+import { parseNoteFile } from '../../main/core/vault/noteRepository';
+import { scanVaultFiles } from '../../main/core/vault/vaultScanner';
 
 /**
  * `../shared/corpora` beside the repository (as in CI); from a git worktree one level deeper;
@@ -37,9 +37,38 @@ export async function copyCorpora(vault: string): Promise<void> {
   });
 }
 
-/** Every note of the vault, read the way every engine reads it. */
-export async function* readVault(vault: string): AsyncGenerator<SearchDocument> {
-  const source = createVaultSearchSource(vault);
+/**
+ * The notes of the benchmark vault, read and parsed exactly as the note repository does
+ * (`parseNoteFile`, `toSearchDocument`) but without keeping a repository in every engine's
+ * process: what is measured is the engines. Fingerprints are `mtime:size`, enough for a vault
+ * nobody edits while the benchmark runs.
+ */
+export function benchSource(vault: string): SearchSource {
+  const file = (rel: string): string => path.join(vault, ...rel.split('/'));
+  const fingerprint = (s: { mtimeMs: number; size: number }): string =>
+    `${Math.trunc(s.mtimeMs)}:${s.size}`;
+  return {
+    async *list(): AsyncGenerator<SourceEntry> {
+      const { notes } = await scanVaultFiles(vault);
+      for (let i = 0; i < notes.length; i += 64) {
+        const batch = notes.slice(i, i + 64);
+        const stats = await Promise.all(batch.map((rel) => stat(file(rel))));
+        for (const [j, rel] of batch.entries())
+          yield { path: rel, fingerprint: fingerprint(stats[j]!) };
+      }
+    },
+    async read(rel) {
+      const [raw, stats] = await Promise.all([readFile(file(rel), 'utf8'), stat(file(rel))]);
+      return {
+        doc: toSearchDocument(parseNoteFile(rel, raw, stats.mtime)),
+        fingerprint: fingerprint(stats),
+      };
+    },
+  };
+}
+
+/** Every note of the vault, read the way every engine reads it (as the app's index does). */
+export async function* readVault(source: SearchSource): AsyncGenerator<SearchDocument> {
   const paths: string[] = [];
   for await (const entry of source.list()) paths.push(entry.path);
   for (let i = 0; i < paths.length; i += 16) {
@@ -144,7 +173,7 @@ export async function relevanceQueries(
         .find((l) => l.startsWith('> ') && !l.startsWith('> More information'));
       description = line ? markdownToText(line).text : undefined;
     } else {
-      const value = splitFrontMatter(raw).frontMatter?.['description'];
+      const value = splitFrontMatter(raw).data?.['description'];
       description = typeof value === 'string' ? value : undefined;
     }
     const text = description?.replace(/\s+/g, ' ').trim();

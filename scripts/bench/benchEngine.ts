@@ -11,8 +11,13 @@ import { fieldTexts } from '../../main/core/search/indexFields';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
 import { createSearchWorker } from '../../main/core/search/createSearchWorker';
 import { SearchService } from '../../main/core/search/searchService';
-import { createVaultSearchSource } from '../../main/core/search/vaultSearchSource';
-import { readVault, shortPrefix, type BenchQuery, type RelevanceQuery } from './benchCorpus';
+import {
+  benchSource,
+  readVault,
+  shortPrefix,
+  type BenchQuery,
+  type RelevanceQuery,
+} from './benchCorpus';
 
 type Engine = 'floor' | 'lunr' | 'minisearch' | 'praxis';
 type Figures = Record<string, number | string | boolean | null>;
@@ -92,10 +97,11 @@ async function mrr(
 // ---------------------------------------------------------------------------------------------
 
 async function floor(): Promise<Figures> {
+  const source = benchSource(vault);
   const start = now();
   const counts = new Map<string, number>();
   let tokens = 0;
-  for await (const doc of readVault(vault)) {
+  for await (const doc of readVault(source)) {
     for (const text of fieldTexts(doc)) {
       // lunr's default tokenizer: lower case, split on white space and hyphens.
       for (const token of text.toLowerCase().split(/[\s-]+/)) {
@@ -123,11 +129,12 @@ const lunrQuery = (q: BenchQuery): string =>
   q.kind === 'bigram' ? q.words.map((w) => `+${w}`).join(' ') : q.text;
 
 async function naiveLunr(): Promise<Figures> {
+  const source = benchSource(vault);
   const { queries, edits } = await loadQueries();
   const start = now();
   const docs: Record<string, string>[] = [];
   // lunr.Builder keeps every document's terms until build(): it has to hold them all anyway.
-  for await (const doc of readVault(vault)) docs.push(flat(doc));
+  for await (const doc of readVault(source)) docs.push(flat(doc));
   const index = buildLunr(docs);
   const buildMs = now() - start;
   const rss = peakRssMb();
@@ -176,10 +183,11 @@ function miniSearch(ms: MiniSearch, q: BenchQuery): string[] {
 }
 
 async function miniSearchBench(): Promise<Figures> {
+  const source = benchSource(vault);
   const { queries, relevance, edits } = await loadQueries();
   const start = now();
   const ms = new MiniSearch(miniOptions);
-  for await (const doc of readVault(vault)) ms.add(flat(doc));
+  for await (const doc of readVault(source)) ms.add(flat(doc));
   const buildMs = now() - start;
   const rss = peakRssMb();
   const times = await timeQueries((q) => miniSearch(ms, q), queries);
@@ -215,12 +223,13 @@ const createWorker = (): ReturnType<typeof createSearchWorker> =>
   createSearchWorker({ bundle: path.join(workDir, 'searchWorker.cjs') });
 
 async function praxis(): Promise<Figures> {
+  const source = benchSource(vault);
   const { queries, relevance, edits } = await loadQueries();
   await rm(indexDir, { recursive: true, force: true });
   const start = now();
   const service = SearchService.open({
     indexDir,
-    source: createVaultSearchSource(vault),
+    source,
     createWorker,
   });
   await service.whenReady();
@@ -266,6 +275,7 @@ async function praxis(): Promise<Figures> {
  * was blocked meanwhile (a window cannot repaint while its thread is blocked).
  */
 async function load(engine: Engine): Promise<Figures> {
+  const source = engine === 'praxis' ? benchSource(vault) : null;
   // A 2 ms ticker: the longest gap between ticks is the longest the thread could not react.
   let lastTick = now();
   let maxStall = 0;
@@ -276,12 +286,8 @@ async function load(engine: Engine): Promise<Figures> {
   }, 2);
   const start = now();
   let firstAnswerMs: number;
-  if (engine === 'praxis') {
-    const service = SearchService.open({
-      indexDir,
-      source: createVaultSearchSource(vault),
-      createWorker,
-    });
+  if (source) {
+    const service = SearchService.open({ indexDir, source, createWorker });
     // The first query that the loaded index answers (not the empty answer while loading).
     for (;;) {
       const results = await service.search('git');

@@ -21,6 +21,7 @@ import type { SearchDocument } from '../../main/core/search/searchDocument';
 import {
   copyCorpora,
   longPrefix,
+  benchSource,
   readVault,
   realisticQueries,
   relevanceQueries,
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     process.stderr.write(`Copying the corpora to ${vault}…\n`);
     await copyCorpora(vault);
     const docs: SearchDocument[] = [];
-    for await (const doc of readVault(vault)) docs.push(doc);
+    for await (const doc of readVault(benchSource(vault))) docs.push(doc);
     const random = seeded(99);
     const edits = [
       ...sample(

@@ -8,6 +8,7 @@ import { tagsMethods } from './tagsMethods';
 import { templatesMethods } from './templatesMethods';
 import { refactorMethods } from './refactorMethods';
 import { journalMethods } from './journalMethods';
+import { searchMethods } from './searchMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -26,6 +27,7 @@ export const apiContract = {
   ...templatesMethods,
   ...refactorMethods,
   ...journalMethods,
+  ...searchMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -26,6 +26,7 @@ export const appCommands = [
   { id: 'go.trash', menu: 'file' },
   { id: 'go.settings', accelerator: 'CmdOrCtrl+,', menu: 'file' },
   { id: 'go.quickSwitcher', accelerator: 'CmdOrCtrl+O', menu: 'go' },
+  { id: 'search.open', accelerator: 'CmdOrCtrl+Shift+F', menu: 'go' },
   { id: 'go.home', menu: 'go' },
   { id: 'go.back', accelerator: 'Alt+Left', menu: 'go', separatorBefore: true },
   { id: 'go.forward', accelerator: 'Alt+Right', menu: 'go' },

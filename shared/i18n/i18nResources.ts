@@ -16,6 +16,9 @@ import caJournal from './locales/ca/journal.json';
 import enDomains from './locales/en/domains.json';
 import esDomains from './locales/es/domains.json';
 import caDomains from './locales/ca/domains.json';
+import enSearch from './locales/en/search.json';
+import esSearch from './locales/es/search.json';
+import caSearch from './locales/ca/search.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -35,6 +38,7 @@ export const i18nResources = {
     notes: enNotes,
     journal: enJournal,
     domains: enDomains,
+    search: enSearch,
   },
   es: {
     common: esCommon,
@@ -43,6 +47,7 @@ export const i18nResources = {
     notes: esNotes,
     journal: esJournal,
     domains: esDomains,
+    search: esSearch,
   },
   ca: {
     common: caCommon,
@@ -51,6 +56,7 @@ export const i18nResources = {
     notes: caNotes,
     journal: caJournal,
     domains: caDomains,
+    search: caSearch,
   },
 } as const;
 

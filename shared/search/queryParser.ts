@@ -71,13 +71,75 @@ export interface MatchAllNode extends Located {
 
 export type QueryNode = WordNode | PhraseNode | ListFilterNode | DateFilterNode | MatchAllNode;
 
+/**
+ * Every remark the query language makes, in English, by code: the CLI prints these, and the app
+ * shows its own translation of the code (i18n `search:problems.<code>`) with the same params.
+ */
+export const queryProblemMessages = {
+  tooManyTerms: (p: { max: number }) =>
+    `Only the first ${p.max} terms were searched; shorten the query to use the rest.`,
+  tooLong: (p: { max: number }) =>
+    `The query is longer than ${p.max} characters; the rest was ignored.`,
+  loneMinus: () => 'A lone "-" excludes nothing: write it right before a word, as in -draft.',
+  unknownField: (p: { key: string; fields: string }) =>
+    `"${p.key}:" is not a search field, so it was searched as text. Fields: ${p.fields}.`,
+  missingValue: (p: { key: string; example: string }) =>
+    `"${p.key}:" needs a value right after it, as in ${p.example}.`,
+  badDate: (p: { value: string; key: string }) =>
+    `"${p.value}" is not a date ${p.key}: understands. Write 2026, 2026-03, 2026-03-15, >2026-01-01, <=2026-06 or 2026-01..2026-03.`,
+  unclosedQuote: () => 'The closing quote is missing; the phrase was read to the end of the query.',
+  emptyQuotes: () => 'Empty quotes search for nothing: put words between them.',
+  badBoost: () => 'A boost is a number from 0.1 to 100, as in budget^3.',
+  boostNeedsNumber: () => '"^" needs a number after it, as in budget^3.',
+  fuzzyTooFar: (p: { max: number }) =>
+    `Fuzzy matching allows at most ${p.max} typos; searched with ${p.max}.`,
+  noWord: (p: { text: string }) => `"${p.text}" has no word to search for.`,
+  excludeAll: () => '"-*" would exclude every note, so it was ignored.',
+  fuzzyWildcard: () => 'A word cannot be both fuzzy (~) and a wildcard (*); the ~ was ignored.',
+  tooManyExpansions: (p: { word: string; max: number }) =>
+    `Too many words match "${p.word}"; only the ${p.max} most common were searched. Type more letters to narrow it.`,
+  noSuchWord: (p: { word: string }) =>
+    `No note contains "${p.word}". Check the spelling, or try ${p.word}~1 for similar words or ${p.word}* for longer ones.`,
+  onlyCommonPhrase: () =>
+    'The phrase has only very common words, which are not indexed; add a more specific word.',
+  onlyCommonWords: () =>
+    'Only very common words were typed, and those are not indexed; add a more specific word.',
+} satisfies Record<string, (params: never) => string>;
+
+export type QueryProblemCode = keyof typeof queryProblemMessages;
+export type QueryProblemParams<C extends QueryProblemCode> = Parameters<
+  (typeof queryProblemMessages)[C]
+>[0];
+
 export interface QueryProblem {
-  /** What went wrong and what to type instead, as a sentence for the user. */
+  /** What went wrong and what to type instead, as a sentence for the user (English). */
   message: string;
+  code: QueryProblemCode;
+  /** What the message names (a key, a word, a limit…), for translations of it. */
+  params: Record<string, string | number>;
   start: number;
   end: number;
   /** `error`: the query cannot run as typed. `warning`: it ran, without the part named. */
   severity: 'error' | 'warning';
+}
+
+/** A problem with its English message. */
+export function queryProblem<C extends QueryProblemCode>(
+  code: C,
+  params: QueryProblemParams<C>,
+  start: number,
+  end: number,
+  severity: QueryProblem['severity'],
+): QueryProblem {
+  const message = (queryProblemMessages[code] as (p: typeof params) => string)(params);
+  return {
+    message,
+    code,
+    params: (params ?? {}) as Record<string, string | number>,
+    start,
+    end: Math.max(end, start + 1),
+    severity,
+  };
 }
 
 export interface ParsedQuery {
@@ -174,8 +236,14 @@ class Parser {
     this.#input = input;
   }
 
-  problem(message: string, start: number, end: number, severity: 'error' | 'warning'): void {
-    this.problems.push({ message, start, end: Math.max(end, start + 1), severity });
+  problem<C extends QueryProblemCode>(
+    code: C,
+    params: QueryProblemParams<C>,
+    start: number,
+    end: number,
+    severity: QueryProblem['severity'],
+  ): void {
+    this.problems.push(queryProblem(code, params, start, end, severity));
   }
 
   parse(): void {
@@ -186,12 +254,7 @@ class Parser {
         continue;
       }
       if (this.nodes.length >= maxQueryTerms) {
-        this.problem(
-          `Only the first ${maxQueryTerms} terms were searched; shorten the query to use the rest.`,
-          this.#i,
-          input.length,
-          'warning',
-        );
+        this.problem('tooManyTerms', { max: maxQueryTerms }, this.#i, input.length, 'warning');
         return;
       }
       this.#item();
@@ -231,12 +294,7 @@ class Parser {
     if (i >= input.length || isSpace(input[i])) {
       this.#i = i;
       if (negated) {
-        this.problem(
-          'A lone "-" excludes nothing: write it right before a word, as in -draft.',
-          start,
-          i,
-          'warning',
-        );
+        this.problem('loneMinus', undefined, start, i, 'warning');
       }
       return;
     }
@@ -273,7 +331,8 @@ class Parser {
       // `http://…`, `C:\…`, `10:30`: plainly not a field, so no remark.
       if (key.length > 1 && value !== '' && !/^[/\\]/.test(value)) {
         this.problem(
-          `"${key}:" is not a search field, so it was searched as text. Fields: ${knownKeys.join(', ')}.`,
+          'unknownField',
+          { key, fields: knownKeys.join(', ') },
           start,
           valueStart,
           'warning',
@@ -283,12 +342,7 @@ class Parser {
     }
     if (value === '' || value === '""') {
       const example = dateKey ? `${key}:>2026-01-01` : field ? `${key}:budget` : `${key}:name`;
-      this.problem(
-        `"${key}:" needs a value right after it, as in ${example}.`,
-        start,
-        end,
-        'warning',
-      );
+      this.problem('missingValue', { key, example }, start, end, 'warning');
       return true;
     }
     if (field) {
@@ -307,12 +361,7 @@ class Parser {
         .map((v) => v.trim().toLowerCase().replace(/^#/, ''))
         .filter((v) => v !== '');
       if (values.length === 0) {
-        this.problem(
-          `"${key}:" needs a value right after it, as in ${key}:name.`,
-          start,
-          end,
-          'warning',
-        );
+        this.problem('missingValue', { key, example: `${key}:name` }, start, end, 'warning');
         return true;
       }
       this.nodes.push({ kind: 'filter', key: listKey, values, negated, start, end });
@@ -320,12 +369,7 @@ class Parser {
     }
     const range = parseDateRange(unquoted);
     if (!range) {
-      this.problem(
-        `"${unquoted}" is not a date ${key}: understands. Write 2026, 2026-03, 2026-03-15, >2026-01-01, <=2026-06 or 2026-01..2026-03.`,
-        valueStart,
-        end,
-        'error',
-      );
+      this.problem('badDate', { value: unquoted, key }, valueStart, end, 'error');
       return true;
     }
     this.nodes.push({ kind: 'date', key: dateKey!, ...range, negated, start, end });
@@ -346,12 +390,7 @@ class Parser {
     if (close < 0) {
       text = input.slice(quote + 1);
       end = input.length;
-      this.problem(
-        'The closing quote is missing; the phrase was read to the end of the query.',
-        quote,
-        end,
-        'warning',
-      );
+      this.problem('unclosedQuote', undefined, quote, end, 'warning');
     } else {
       text = input.slice(quote + 1, close);
       end = close + 1;
@@ -365,12 +404,7 @@ class Parser {
       this.#i = end;
     }
     if (text.trim() === '') {
-      this.problem(
-        'Empty quotes search for nothing: put words between them.',
-        start,
-        end,
-        'warning',
-      );
+      this.problem('emptyQuotes', undefined, start, end, 'warning');
       return;
     }
     this.nodes.push({ kind: 'phrase', text, field, boost, negated, start, end });
@@ -379,7 +413,7 @@ class Parser {
   #boost(text: string, start: number, end: number): number {
     const boost = Number(text);
     if (!(boost > 0) || boost > 100) {
-      this.problem('A boost is a number from 0.1 to 100, as in budget^3.', start, end, 'warning');
+      this.problem('badBoost', undefined, start, end, 'warning');
       return 1;
     }
     return boost;
@@ -403,7 +437,7 @@ class Parser {
       if (boostMatch) {
         const at = textStart + boostMatch.index;
         if (boostMatch[1] === undefined) {
-          this.problem('"^" needs a number after it, as in budget^3.', at, at + 1, 'warning');
+          this.problem('boostNeedsNumber', undefined, at, at + 1, 'warning');
         } else {
           boost = this.#boost(boostMatch[1], at, at + boostMatch[0].length);
         }
@@ -416,7 +450,8 @@ class Parser {
         const distance = fuzzyMatch[1] === undefined ? 1 : Number(fuzzyMatch[1]);
         if (distance > maxFuzzyDistance) {
           this.problem(
-            `Fuzzy matching allows at most ${maxFuzzyDistance} typos; searched with ${maxFuzzyDistance}.`,
+            'fuzzyTooFar',
+            { max: maxFuzzyDistance },
             at,
             at + fuzzyMatch[0].length,
             'warning',
@@ -431,25 +466,20 @@ class Parser {
     if (text === '') {
       // A lone modifier (`^`, `~`) already got its own remark.
       if (unit !== '' && this.problems.length === problemsBefore) {
-        this.problem(`"${unit}" has no word to search for.`, start, end, 'warning');
+        this.problem('noWord', { text: unit }, start, end, 'warning');
       }
       return;
     }
     if (/^\*+$/.test(text)) {
       if (negated) {
-        this.problem('"-*" would exclude every note, so it was ignored.', start, end, 'warning');
+        this.problem('excludeAll', undefined, start, end, 'warning');
       } else {
         this.nodes.push({ kind: 'all', negated, start, end });
       }
       return;
     }
     if (fuzzy !== null && text.includes('*')) {
-      this.problem(
-        'A word cannot be both fuzzy (~) and a wildcard (*); the ~ was ignored.',
-        start,
-        end,
-        'warning',
-      );
+      this.problem('fuzzyWildcard', undefined, start, end, 'warning');
       fuzzy = null;
     }
     this.nodes.push({ kind: 'word', text, field, fuzzy, boost, negated, start, end });
@@ -462,12 +492,7 @@ export function parseQuery(query: string): ParsedQuery {
   const parser = new Parser(input);
   parser.parse();
   if (query.length > maxQueryLength) {
-    parser.problem(
-      `The query is longer than ${maxQueryLength} characters; the rest was ignored.`,
-      maxQueryLength,
-      query.length,
-      'warning',
-    );
+    parser.problem('tooLong', { max: maxQueryLength }, maxQueryLength, query.length, 'warning');
   }
   return { nodes: parser.nodes, problems: parser.problems };
 }

@@ -1,70 +1,108 @@
-import type { QueryProblem } from './queryParser';
+/**
+ * What a search returns, declared once as zod schemas (the API contract validates with them) with
+ * the TypeScript types inferred from them. The search worker imports only the types, so it does
+ * not carry zod.
+ */
+import { z } from 'zod';
+import { queryProblemMessages, type QueryProblem, type QueryProblemCode } from './queryParser';
+
+const problemCodeSchema = z.enum(
+  Object.keys(queryProblemMessages) as [QueryProblemCode, ...QueryProblemCode[]],
+);
+const problemParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 
 /** A piece of a hit's text with the matched words marked. */
-export interface SearchSnippet {
-  field: 'title' | 'body';
+export const searchSnippetSchema = z.object({
+  field: z.enum(['title', 'body']),
   /** Plain text; `…` marks where it was cut. */
-  text: string;
-  /** `[start, end)` offsets into `text` of each matched word. */
-  highlights: [number, number][];
+  text: z.string(),
+  /** `[start, end)` offsets into `text` of each matched word, in order, not overlapping. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
   /** For body snippets: the 0-based line of the note body (after front matter) of the first match. */
-  line?: number;
-}
+  line: z.number().int().optional(),
+});
+export type SearchSnippet = z.infer<typeof searchSnippetSchema>;
 
-export interface SearchHit {
-  path: string;
-  title: string;
-  domains: string[];
-  tags: string[];
-  type: string;
-  updated: string;
+export const searchHitSchema = z.object({
+  path: z.string(),
+  title: z.string(),
+  domains: z.array(z.string()),
+  tags: z.array(z.string()),
+  type: z.string(),
+  updated: z.string(),
   /** Relevance; only comparable within one result list. */
-  score: number;
-  snippets: SearchSnippet[];
-}
+  score: z.number(),
+  snippets: z.array(searchSnippetSchema),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
 
-export interface FacetCount {
-  value: string;
-  count: number;
-}
+export const facetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export type FacetCount = z.infer<typeof facetCountSchema>;
 
-/** How many hits (of all pages) each domain, type and tag has; tags count their parents too. */
-export interface SearchFacets {
-  domains: FacetCount[];
-  types: FacetCount[];
-  tags: FacetCount[];
-}
+/**
+ * How many hits (of all pages) each domain, type and tag has, most first (at most 50 each).
+ * Tags count their parents too and compare as the tag pane does (shared/tags/tagMatch).
+ */
+export const searchFacetsSchema = z.object({
+  domains: z.array(facetCountSchema),
+  types: z.array(facetCountSchema),
+  tags: z.array(facetCountSchema),
+});
+export type SearchFacets = z.infer<typeof searchFacetsSchema>;
 
-export interface IndexStatus {
+export const indexStatusSchema = z.object({
   /**
    * `loading`: reading the saved index; `building`: indexing notes (results may be missing or
    * stale until `ready`); `ready`: every note is searchable; `closed`.
    */
-  state: 'loading' | 'building' | 'ready' | 'closed';
+  state: z.enum(['loading', 'building', 'ready', 'closed']),
   /** Notes indexed and to index during `building`. */
-  done: number;
-  total: number;
+  done: z.number().int(),
+  total: z.number().int(),
   /** Notes searchable now. */
-  notes: number;
-}
+  notes: z.number().int(),
+});
+export type IndexStatus = z.infer<typeof indexStatusSchema>;
 
-export interface SearchResults {
-  query: string;
-  hits: SearchHit[];
+/** The parser's problems, as they travel. */
+export const queryProblemSchema: z.ZodType<QueryProblem> = z.object({
+  /** What went wrong and what to type instead, as a sentence for the user (English). */
+  message: z.string(),
+  /** For translations: `search:problems.<code>`, interpolated with `params`. */
+  code: problemCodeSchema,
+  params: problemParamsSchema,
+  start: z.number().int(),
+  end: z.number().int(),
+  /** `error`: the query cannot run as typed. `warning`: it ran, without the part named. */
+  severity: z.enum(['error', 'warning']),
+});
+
+export const searchResultsSchema = z.object({
+  query: z.string(),
+  hits: z.array(searchHitSchema),
   /** Hits on all pages. */
-  total: number;
+  total: z.number().int(),
   /** 1-based. */
-  page: number;
-  pageSize: number;
-  facets: SearchFacets;
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: searchFacetsSchema,
   /** Set when the query cannot run as typed (no hits are returned then). */
-  error?: { message: string; position: number; end: number };
+  error: z
+    .object({
+      message: z.string(),
+      code: problemCodeSchema,
+      params: problemParamsSchema,
+      position: z.number().int(),
+      end: z.number().int(),
+    })
+    .optional(),
   /** Parts of the query that were ignored or adjusted, and why. */
-  warnings: QueryProblem[];
-  status: IndexStatus;
+  warnings: z.array(queryProblemSchema),
+  status: indexStatusSchema,
   /** Time spent in the search engine. */
-  tookMs: number;
-}
+  tookMs: z.number(),
+});
+export type SearchResults = z.infer<typeof searchResultsSchema>;
 
 export interface SearchOptions {
   /** 1-based page; default 1. */

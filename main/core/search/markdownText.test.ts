@@ -22,7 +22,7 @@ describe('markdownToText', () => {
       '```',
       'E[x]tract the archive with about_Functions.',
     ].join('\n');
-    const { text, headings, inlineTags } = markdownToText(markdown);
+    const { text, headings } = markdownToText(markdown);
     const lines = text.split('\n');
     expect(lines).toHaveLength(17);
     expect(lines[0]).toBe('Framework agreements');
@@ -36,14 +36,12 @@ describe('markdownToText', () => {
     expect(lines[14]).toBe('Get-ChildItem -Recurse # not a tag');
     expect(lines[16]).toBe('Extract the archive with about_Functions.');
     expect(headings).toEqual(['Framework agreements']);
-    expect(inlineTags).toEqual(['procurement/tenders']);
   });
 
-  it('leaves issue numbers, code and headings in code out of tags and headings', () => {
-    const { headings, inlineTags } = markdownToText(
+  it('leaves headings in code out of the headings', () => {
+    const { headings } = markdownToText(
       'Fixes #123 and `#notatag`\n```\n# not a heading\n#nottag\n```\n## Real',
     );
-    expect(inlineTags).toEqual([]);
     expect(headings).toEqual(['Real']);
   });
 

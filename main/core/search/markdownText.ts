@@ -12,8 +12,6 @@ export interface MarkdownText {
   text: string;
   /** Texts of ATX headings (`## Heading`), in order, outside code blocks. */
   headings: string[];
-  /** Inline `#tags` (without `#`; nested tags as `a/b`), outside code. */
-  inlineTags: string[];
 }
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
@@ -37,8 +35,6 @@ const entity = /&(amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[\da-f]{1,5});/gi;
 // Control characters (NUL separates fields in the text store) become spaces.
 // eslint-disable-next-line no-control-regex
 const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
-const inlineTag = /(?:^|[\s(,;])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
-const inlineCode = /`[^`]*`/g;
 const needsInline = /[`*_~{}[\]<&\\!]/;
 // tldr-style mnemonics: `E[x]tract`, `[c]reate` are the words extract and create.
 const mnemonicBefore = /\[(\p{L}{1,2})\](?=\p{L})/gu;
@@ -110,16 +106,6 @@ function fenceOf(line: string): string | null {
   return j - i >= 3 ? line.slice(i, j) : null;
 }
 
-function collectTags(line: string, inlineTags: string[]): void {
-  if (!line.includes('#')) return;
-  const withoutCode = line.includes('`') ? line.replace(inlineCode, ' ') : line;
-  for (const match of withoutCode.matchAll(inlineTag)) {
-    const tag = match[1]!.replace(/[/-]+$/, '');
-    // `#123` is an issue number, not a tag (Obsidian's rule too).
-    if (!/^\d+$/.test(tag)) inlineTags.push(tag);
-  }
-}
-
 /** Block syntax at the start of a prose line (heading marks, quotes, list markers, tables). */
 function stripBlock(line: string, headings: string[]): string {
   let text = line;
@@ -164,7 +150,6 @@ function stripBlock(line: string, headings: string[]): string {
  */
 export function markdownToText(markdown: string): MarkdownText {
   const headings: string[] = [];
-  const inlineTags: string[] = [];
   let source = markdown.includes('\r') ? markdown.replace(/\r\n?/g, '\n') : markdown;
   source = source.replace(controlChars, ' ');
   const lines = source.split('\n');
@@ -192,12 +177,11 @@ export function markdownToText(markdown: string): MarkdownText {
       lines[i] = '';
       continue;
     }
-    collectTags(line, inlineTags);
     line = stripInlineMarkdown(stripBlock(line, headings));
     // Table cells become words; after inline stripping, which reads `[[target|alias]]`.
     lines[i] = line.includes('|') ? line.replace(/\|/g, ' ') : line;
   }
-  return { text: lines.join('\n'), headings, inlineTags };
+  return { text: lines.join('\n'), headings };
 }
 
 /** Removes `<!-- … -->` from a line, given whether a comment was open before it. */

@@ -6,12 +6,16 @@
  */
 import {
   parseQuery,
+  queryProblem,
   type DateFilterNode,
   type ListFilterNode,
   type QueryNode,
   type QueryProblem,
   type TextFieldName,
 } from '../../../shared/search/queryParser';
+import { domainKey } from '../../../shared/domains/domainSlug';
+import { tagMatches } from '../../../shared/tags/tagMatch';
+import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import type { DocRecord } from './docRecord';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
@@ -159,12 +163,15 @@ class Planner {
         .sort((a, b) => b.f - a.f)
         .slice(0, maxExpansions)
         .map(({ v }) => v);
-      this.plan.problems.push({
-        message: `Too many words match "${node.kind === 'word' ? node.text : ''}"; only the ${maxExpansions} most common were searched. Type more letters to narrow it.`,
-        start: node.start,
-        end: node.end,
-        severity: 'warning',
-      });
+      this.plan.problems.push(
+        queryProblem(
+          'tooManyExpansions',
+          { word: node.kind === 'word' ? node.text : '', max: maxExpansions },
+          node.start,
+          node.end,
+          'warning',
+        ),
+      );
     }
     return variants;
   }
@@ -206,12 +213,7 @@ class Planner {
 
   #noMatch(node: QueryNode, word: string): void {
     this.plan.impossible = true;
-    this.plan.problems.push({
-      message: `No note contains "${word}". Check the spelling, or try ${word}~1 for similar words or ${word}* for longer ones.`,
-      start: node.start,
-      end: node.end,
-      severity: 'warning',
-    });
+    this.plan.problems.push(queryProblem('noSuchWord', { word }, node.start, node.end, 'warning'));
   }
 
   word(node: Extract<QueryNode, { kind: 'word' }>, asPrefix: boolean): void {
@@ -318,13 +320,9 @@ class Planner {
     }
     if (checked.length === 0) {
       if (words.length > 0) {
-        this.plan.problems.push({
-          message:
-            'The phrase has only very common words, which are not indexed; add a more specific word.',
-          start: node.start,
-          end: node.end,
-          severity: 'warning',
-        });
+        this.plan.problems.push(
+          queryProblem('onlyCommonPhrase', undefined, node.start, node.end, 'warning'),
+        );
       }
       return;
     }
@@ -339,8 +337,10 @@ class Planner {
 
   listFilter(node: ListFilterNode, sameKey: ListFilterNode[]): void {
     // Same key and sign: either value (`domain:hr domain:finance`); different keys: all.
-    const values = sameKey.flatMap((n) => n.values.map((v) => foldDiacritics(v)));
-    const test = listTest(node.key, values);
+    const test = listTest(
+      node.key,
+      sameKey.flatMap((n) => n.values),
+    );
     this.plan.filters.push(node.negated ? (r) => !test(r) : test);
   }
 
@@ -357,21 +357,27 @@ class Planner {
 
 const lowerFolded = (value: string): string => foldDiacritics(value.toLowerCase());
 
-function listTest(key: ListFilterNode['key'], values: string[]): NoteFilter {
+/**
+ * Domains, tags and types compare as the domain pages and the tag pane do (shared/domains,
+ * shared/tags), so a filter finds exactly the notes they count; `from:` is a loose match.
+ */
+function listTest(key: ListFilterNode['key'], typed: string[]): NoteFilter {
   switch (key) {
-    case 'domain':
-      return (r) => r.domains.some((d) => values.includes(lowerFolded(d)));
-    case 'type':
-      return (r) => values.includes(lowerFolded(r.type));
+    case 'domain': {
+      const values = typed.map(domainKey);
+      return (r) => r.domains.some((d) => values.includes(domainKey(d)));
+    }
+    case 'type': {
+      const values = typed.map((v) => v.toLowerCase());
+      return (r) => values.includes(r.type.toLowerCase());
+    }
     case 'tag':
       // Nested tags: `tag:a` also finds `a/b` and `a/b/c`.
-      return (r) =>
-        r.tags.some((t) => {
-          const tag = lowerFolded(t);
-          return values.some((v) => tag === v || tag.startsWith(`${v}/`));
-        });
-    case 'from':
+      return (r) => r.tags.some((tag) => typed.some((filter) => tagMatches(filter, tag)));
+    case 'from': {
+      const values = typed.map(lowerFolded);
       return (r) => r.from !== null && values.some((v) => lowerFolded(r.from!).includes(v));
+    }
     default: {
       const unknown: never = key;
       throw new Error(`Unknown filter ${String(unknown)}`);
@@ -443,5 +449,15 @@ export function planQuery(
   ) {
     plan.matchAll = true;
   }
+  // Templates are scaffolding, not knowledge: only a query that names them (`type:template`)
+  // finds them.
+  const asksForTemplates = parsed.nodes.some(
+    (node) =>
+      node.kind === 'filter' &&
+      node.key === 'type' &&
+      !node.negated &&
+      node.values.some((v) => v.toLowerCase() === TEMPLATE_NOTE_TYPE),
+  );
+  if (!asksForTemplates) plan.filters.push((r) => r.type !== TEMPLATE_NOTE_TYPE);
   return plan;
 }

@@ -1,8 +1,9 @@
 /**
  * What the search engine indexes for one note. The engine knows nothing about files or front
- * matter: whoever owns the notes (the note repository, or the small loader of the CLI) builds
- * these with {@link toSearchDocument}, so every engine in the benchmark indexes the same thing.
+ * matter: the note repository reads and summarises notes (title, type, tags… by the same rules as
+ * the note list and the tag pane), and {@link toSearchDocument} turns that into this.
  */
+import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { markdownToText } from './markdownText';
 
 export interface SearchDocument {
@@ -31,46 +32,30 @@ export interface SearchDocument {
 }
 
 export interface NoteInput {
-  /** Vault-relative path with forward slashes. */
-  path: string;
+  /** The note's summary as the repository made it (title, type, domains, tags, dates…). */
+  summary: NoteSummary;
   /** The markdown after the front matter. */
-  markdown: string;
+  body: string;
   /** Parsed front matter, or null when the note has none or it could not be read. */
   frontMatter: Record<string, unknown> | null;
-  /** Modification time of the file: the `updated` date when front matter has none. */
-  modified: Date | string;
 }
 
 function asString(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
   return null;
 }
 
-/** A front-matter list: YAML list, or one string with commas (`tags: a, b`). */
-function asList(value: unknown): string[] {
-  const items = Array.isArray(value)
-    ? value.map(asString)
-    : typeof value === 'string'
-      ? value.split(',').map(asString)
-      : [];
-  return items.filter((item): item is string => item !== null);
-}
-
-function asDate(value: unknown): string | null {
-  const text = asString(value);
-  if (text === null) return null;
-  return /^\d{4}-\d{2}(?:-\d{2})?/.test(text) ? text : null;
-}
-
-function uniqueTags(tags: string[]): string[] {
-  const seen = new Map<string, string>();
-  for (const raw of tags) {
-    const tag = raw.replace(/^#/, '').trim();
-    if (tag && !seen.has(tag.toLowerCase())) seen.set(tag.toLowerCase(), tag);
-  }
-  return [...seen.values()];
+/**
+ * A date the `created:`/`updated:` filters can compare as text: ISO dates stay as written
+ * (`2026-03`, `2026-03-05T10:00`), anything else Date can read becomes ISO, the rest null.
+ */
+export function sortableDate(value: string | null): string | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (/^\d{4}-\d{2}(?:-\d{2})?(?:[T ]|$)/.test(text)) return text;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
 
 /** Every string leaf of an `origin` entry (publisher name, department, pack title or id). */
@@ -93,32 +78,26 @@ function originText(origin: unknown): string | null {
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 
-function fileTitle(path: string): string {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.replace(/\.md$/i, '');
-}
-
 /**
- * Builds the document to index from a note: title from front matter, else the first heading,
- * else the file name (the rule of the note list); tags from front matter plus inline `#tags`.
+ * Builds the document to index from a note as the repository reads it: title, aliases, type,
+ * domains and tags (front matter plus inline `#tags`) from its summary, so search agrees with the
+ * note list and the tag pane; the body as plain text with its headings.
  */
-export function toSearchDocument(note: NoteInput): SearchDocument {
-  const fm = note.frontMatter ?? {};
-  const { text, headings, inlineTags } = markdownToText(note.markdown);
-  const modified =
-    note.modified instanceof Date ? note.modified.toISOString() : String(note.modified);
+export function toSearchDocument({ summary, body, frontMatter }: NoteInput): SearchDocument {
+  const fm = frontMatter ?? {};
+  const { text, headings } = markdownToText(body);
   const language = asString(fm['lang']) ?? asString(fm['language']);
   const doc: SearchDocument = {
-    path: note.path,
-    title: asString(fm['title']) ?? headings[0] ?? fileTitle(note.path),
-    aliases: asList(fm['aliases']),
+    path: summary.path,
+    title: summary.title,
+    aliases: summary.aliases,
     body: text,
     headings,
-    tags: uniqueTags([...asList(fm['tags']), ...inlineTags]),
-    domains: asList(fm['domains']),
-    type: asString(fm['type'])?.toLowerCase() ?? 'note',
-    created: asDate(fm['created']),
-    updated: asDate(fm['updated']) ?? modified,
+    tags: summary.tags,
+    domains: summary.domains,
+    type: summary.type,
+    created: sortableDate(summary.created),
+    updated: sortableDate(summary.updated) ?? summary.updated,
     from: originText(fm['origin']),
   };
   if (language) doc.language = language;

@@ -211,6 +211,37 @@ describe('query language', () => {
     expect(title.highlights.map(([s, e]) => title.text.slice(s, e))).toEqual(['Gestión']);
   });
 
+  it('cuts the snippet where most of the query is, not at the first match', async () => {
+    const long: SearchDocument = {
+      path: 'long/Handbook.md',
+      title: 'Handbook',
+      body: [
+        'An evaluation committee meets first.',
+        ...Array.from({ length: 200 }, (_, i) => `Step ${i}: read and score the bids.`),
+        'Every committee evaluation needs a quorum of three members.',
+        'The end.',
+      ].join('\n'),
+      headings: [],
+      tags: [],
+      domains: [],
+      type: 'note',
+      created: null,
+      updated: '2026-01-01',
+      from: null,
+    };
+    const checkBoth = (results: Omit<SearchResults, 'status'>) => {
+      const body = results.hits[0]!.snippets.find((s) => s.field === 'body')!;
+      const marked = body.highlights.map(([s, e]) => body.text.slice(s, e).toLowerCase());
+      expect(marked).toEqual(['evaluation', 'quorum']);
+      expect(body.line).toBe(201);
+    };
+    const main = await buildEngine([long], { indexDir: path.join(dir, 'long') });
+    checkBoth(main.search('evaluation quorum'));
+    // The same for a note in the delta (just edited).
+    engine.upsert(long, 'v2');
+    checkBoth(engine.search('evaluation quorum'));
+  });
+
   it('answers hostile queries with results or a message, never an exception', () => {
     const hostile = [
       '"unbalanced quote',

@@ -12,7 +12,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { QueryProblem } from '../../../shared/search/queryParser';
+import { queryProblem, type QueryProblem } from '../../../shared/search/queryParser';
 import type {
   FacetCount,
   SearchFacets,
@@ -21,6 +21,8 @@ import type {
   SearchResults,
   SearchSnippet,
 } from '../../../shared/search/searchResults';
+import { domainKey } from '../../../shared/domains/domainSlug';
+import { tagAncestry, tagKey } from '../../../shared/tags/tagMatch';
 import { analyzeDeltaDoc, DeltaSegment } from './deltaSegment';
 import { analyzeNote, toDocRecord, type DocRecord } from './docRecord';
 import { fieldCount, fieldIndex } from './indexFields';
@@ -89,42 +91,163 @@ function emptyFacets(): SearchFacets {
   return { domains: [], types: [], tags: [] };
 }
 
-function topCounts(counts: Map<string, number>): FacetCount[] {
-  return [...counts]
-    .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1))
-    .slice(0, maxFacetValues);
+interface FacetEntry {
+  value: string;
+  count: number;
 }
 
-function facetsOf(notes: ScoredNote[]): SearchFacets {
-  const domains = new Map<string, number>();
-  const types = new Map<string, number>();
-  const tags = new Map<string, number>();
-  const bump = (map: Map<string, number>, key: string): void => {
-    map.set(key, (map.get(key) ?? 0) + 1);
-  };
-  // Runs over every hit of every query: no allocation per note unless it has nested tags.
-  for (const { record } of notes) {
-    bump(types, record.type);
+/** Counts keyed by comparison form, shown as first spelled. */
+class FacetTally {
+  readonly #entries = new Map<string, FacetEntry>();
+
+  entry(key: string, value: string): FacetEntry {
+    let entry = this.#entries.get(key);
+    if (!entry) this.#entries.set(key, (entry = { value, count: 0 }));
+    return entry;
+  }
+
+  top(): FacetCount[] {
+    return [...this.#entries.values()]
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, maxFacetValues)
+      .map(({ value, count }) => ({ value, count }));
+  }
+}
+
+/**
+ * Comparison forms of domain and tag spellings, computed once per spelling: facets run over every
+ * hit of every query. A vault has a few hundred spellings; the bound only guards against abuse.
+ */
+const facetKeys = { domain: new Map<string, string>(), tag: new Map<string, string>() };
+
+function cachedKey(raw: string, kind: 'domain' | 'tag'): string {
+  const cache = facetKeys[kind];
+  let key = cache.get(raw);
+  if (key === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    key = kind === 'tag' ? tagKey(raw) : domainKey(raw);
+    cache.set(raw, key);
+  }
+  return key;
+}
+
+/**
+ * What facets need of the main segment's notes, in flat arrays: most hits of a query are counted
+ * without touching their records (which are scattered in memory).
+ */
+interface MainFacetIndex {
+  /** Note → number of its type in `types`. */
+  typeOf: Uint32Array;
+  types: string[];
+  /** Note → 1 if it has domains or tags. */
+  labelled: Uint8Array;
+}
+
+function mainFacetIndex(main: MainSegment): MainFacetIndex {
+  const typeOf = new Uint32Array(main.docCount);
+  const labelled = new Uint8Array(main.docCount);
+  const types: string[] = [];
+  const typeIds = new Map<string, number>();
+  main.docs.forEach((record, id) => {
+    let typeId = typeIds.get(record.type);
+    if (typeId === undefined) {
+      typeId = types.push(record.type) - 1;
+      typeIds.set(record.type, typeId);
+    }
+    typeOf[id] = typeId;
+    labelled[id] = record.domains.length > 0 || record.tags.length > 0 ? 1 : 0;
+  });
+  return { typeOf, types, labelled };
+}
+
+/**
+ * Domains, types and tags of every hit. Domains and tags compare as the domain pages and the tag
+ * pane do (so a chip's count is what its filter finds); a note tagged `a/b/c` counts for `a`,
+ * `a/b` and `a/b/c`, as `tag:a` etc. would find it. Runs over every hit of every query: a main
+ * note without domains and tags costs two array reads.
+ */
+function facetsOf(notes: ScoredNote[], index: MainFacetIndex | null): SearchFacets {
+  const domains = new FacetTally();
+  const types = new FacetTally();
+  const tags = new FacetTally();
+  const mainTypeCounts = index ? new Uint32Array(index.types.length) : null;
+  const seen = new Set<string>();
+  for (let i = 0; i < notes.length; i++) {
+    const note = notes[i]!;
+    const id = note.mainId;
+    if (id >= 0 && index) {
+      mainTypeCounts![index.typeOf[id]!]!++;
+      if (index.labelled[id] === 0) continue;
+    } else {
+      types.entry(note.record.type, note.record.type).count++;
+    }
+    const { record } = note;
     const noteDomains = record.domains;
-    for (let i = 0; i < noteDomains.length; i++) {
-      if (noteDomains.indexOf(noteDomains[i]!) === i) bump(domains, noteDomains[i]!);
+    if (noteDomains.length === 1) {
+      domains.entry(cachedKey(noteDomains[0]!, 'domain'), noteDomains[0]!).count++;
+    } else if (noteDomains.length > 1) {
+      seen.clear();
+      for (const domain of noteDomains) {
+        const key = cachedKey(domain, 'domain');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        domains.entry(key, domain).count++;
+      }
     }
     const noteTags = record.tags;
     if (noteTags.length === 0) continue;
-    if (!noteTags.some((t) => t.includes('/'))) {
-      for (const tag of noteTags) bump(tags, tag);
-      continue;
-    }
-    // A note tagged a/b/c counts for a, a/b and a/b/c: what `tag:a` etc. would find.
-    const seen = new Set<string>();
+    seen.clear();
     for (const tag of noteTags) {
-      const parts = tag.split('/');
-      for (let i = 1; i <= parts.length; i++) seen.add(parts.slice(0, i).join('/'));
+      for (const level of tag.includes('/') ? tagAncestry(tag) : [tag]) {
+        const key = cachedKey(level, 'tag');
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        tags.entry(key, level).count++;
+      }
     }
-    for (const tag of seen) bump(tags, tag);
   }
-  return { domains: topCounts(domains), types: topCounts(types), tags: topCounts(tags) };
+  if (index && mainTypeCounts) {
+    mainTypeCounts.forEach((count, typeId) => {
+      if (count > 0) types.entry(index.types[typeId]!, index.types[typeId]!).count += count;
+    });
+  }
+  return { domains: domains.top(), types: types.top(), tags: tags.top() };
+}
+
+/** Positions looked at per hit when choosing its passage; beyond, the first match is used. */
+const maxPassagePositions = 4096;
+
+/**
+ * The first position of the run of `width` consecutive words holding the most distinct terms,
+ * given each term's sorted positions; null when there are none.
+ */
+export function densestRunStart(lists: readonly ArrayLike<number>[], width: number): number | null {
+  let total = 0;
+  let first = Infinity;
+  for (const list of lists) {
+    total += list.length;
+    if (list.length > 0) first = Math.min(first, list[0]!);
+  }
+  if (total === 0) return null;
+  if (lists.length === 1 || total > maxPassagePositions) return first;
+  const events: { at: number; term: number }[] = [];
+  lists.forEach((list, term) => {
+    for (let i = 0; i < list.length; i++) events.push({ at: list[i]!, term });
+  });
+  events.sort((a, b) => a.at - b.at);
+  const counts = new Uint32Array(lists.length);
+  let distinct = 0;
+  let best = { distinct: 0, at: first };
+  let lo = 0;
+  for (const event of events) {
+    if (counts[event.term]!++ === 0) distinct++;
+    while (event.at - events[lo]!.at >= width) {
+      if (--counts[events[lo]!.term]! === 0) distinct--;
+      lo++;
+    }
+    if (distinct > best.distinct) best = { distinct, at: events[lo]!.at };
+  }
+  return best.at;
 }
 
 /** Best score first; equal scores (and unranked lists) by most recently updated, then path. */
@@ -157,6 +280,8 @@ export class SearchEngine {
   #tombstoneCount = 0;
   readonly #scratch = new ScoringScratch();
   #build: ActiveBuild | null = null;
+  /** Made on the first query after a main segment is installed. */
+  #mainFacets: MainFacetIndex | null = null;
 
   constructor(options: {
     indexDir: string;
@@ -276,6 +401,7 @@ export class SearchEngine {
   #install(segment: MainSegment, generation: string): void {
     this.#main?.close();
     this.#main = segment;
+    this.#mainFacets = null;
     this.#generation = generation;
     this.#mainLanguages = new Set(segment.docs.map((d) => d.language));
     this.#tombstones = new Uint8Array(segment.docCount);
@@ -299,6 +425,18 @@ export class SearchEngine {
     this.#delta.add(deltaDoc);
     this.#deltaChars += text.body.length;
     this.#build?.changed.add(record.path);
+  }
+
+  /**
+   * During a build, makes a note searchable before the build is finished, from the delta. Unlike
+   * {@link upsert} it is not a change made during the build: the finished segment replaces it.
+   */
+  preview(doc: SearchDocument, fingerprint: string): void {
+    const record = toDocRecord(doc, fingerprint);
+    const text = { body: doc.body, headings: doc.headings };
+    this.#hide(record.path);
+    this.#delta.add(analyzeDeltaDoc(this.analyzer, record, text));
+    this.#deltaChars += text.body.length;
   }
 
   /** Removes a note from search; false if it was not indexed. */
@@ -451,6 +589,12 @@ export class SearchEngine {
   // ---------------------------------------------------------------------------------------------
   // Searching
 
+  #facetIndex(): MainFacetIndex | null {
+    if (!this.#main) return null;
+    this.#mainFacets ??= mainFacetIndex(this.#main);
+    return this.#mainFacets;
+  }
+
   #view(): IndexView {
     return {
       main: this.#main,
@@ -498,11 +642,16 @@ export class SearchEngine {
   }
 
   /**
-   * Where (which word) the first highlighted term of a hit's body is, from the postings: snippets
-   * then read around it instead of scanning long articles. Undefined when it would cost more
-   * than scanning (hundreds of wildcard expansions).
+   * Where (which word) a hit's snippet should be cut around: the start of the densest run of
+   * matched terms in its body (most distinct terms within `width` words, the first such run), from
+   * the postings, so that snippets read only around it instead of scanning long articles.
+   * Undefined when that would cost more than scanning (hundreds of wildcard expansions); null when
+   * the body has no match.
    */
-  #firstBodyMatchFinder(terms: Set<string>): (note: ScoredNote) => number | null | undefined {
+  #bodyMatchFinder(
+    terms: Set<string>,
+    width: number,
+  ): (note: ScoredNote) => number | null | undefined {
     const main = this.#main;
     const body = fieldIndex.body;
     const termIds =
@@ -510,18 +659,20 @@ export class SearchEngine {
         ? [...terms].map((t) => main.termId(t)).filter((id) => id >= 0)
         : null;
     return (note) => {
-      let first = Infinity;
+      const lists: ArrayLike<number>[] = [];
       if (note.delta) {
-        for (const term of terms)
-          first = Math.min(first, note.delta.fields[body]!.get(term)?.[0] ?? Infinity);
+        for (const term of terms) {
+          const positions = note.delta.fields[body]!.get(term);
+          if (positions) lists.push(positions);
+        }
       } else {
         if (!termIds || !main) return undefined;
         for (const id of termIds) {
           const posting = main.findPosting(id, body, note.mainId);
-          if (posting >= 0) first = Math.min(first, main.firstPositionAt(posting));
+          if (posting >= 0) lists.push(main.positionsAt(posting));
         }
       }
-      return first === Infinity ? null : first;
+      return densestRunStart(lists, width);
     };
   }
 
@@ -580,33 +731,35 @@ export class SearchEngine {
         hits: [],
         total: 0,
         facets: emptyFacets(),
-        error: { message: error.message, position: error.start, end: error.end },
+        error: {
+          message: error.message,
+          code: error.code,
+          params: error.params,
+          position: error.start,
+          end: error.end,
+        },
         tookMs: performance.now() - started,
       };
     }
     const searchable = plan.clauses.length > 0 || plan.matchAll || plan.impossible;
     if (!searchable && query.trim() !== '' && warnings.length === 0) {
-      warnings.push({
-        message:
-          'Only very common words were typed, and those are not indexed; add a more specific word.',
-        start: 0,
-        end: query.length,
-        severity: 'warning',
-      });
+      warnings.push(queryProblem('onlyCommonWords', undefined, 0, query.length, 'warning'));
     }
     const notes = executePlan(this.#view(), plan, this.#scratch);
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
     const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
       (page - 1) * pageSize,
     );
-    const firstBodyMatch = this.#firstBodyMatchFinder(plan.highlightTerms);
+    // Words a snippet's best passage spans (bodySnippet's window is 0.7 of its characters).
+    const passageWords = Math.max(8, Math.floor((snippetLength * 0.7) / 6));
+    const bodyMatch = this.#bodyMatchFinder(plan.highlightTerms, passageWords);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
       const body = bodySnippet(
-        this.#bodyWindow(note, firstBodyMatch(note), snippetLength),
+        this.#bodyWindow(note, bodyMatch(note), snippetLength),
         plan.highlightTerms,
         this.analyzer,
         record.language,
@@ -628,7 +781,7 @@ export class SearchEngine {
       ...base,
       hits,
       total: notes.length,
-      facets: facetsOf(notes),
+      facets: facetsOf(notes, this.#facetIndex()),
       tookMs: performance.now() - started,
     };
   }

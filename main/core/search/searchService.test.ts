@@ -2,18 +2,26 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NoteRepository } from '../vault/noteRepository';
+import { createRepositorySearchSource } from './repositorySearchSource';
 import { SearchService, type SearchProgress } from './searchService';
+import type { SearchSource } from './searchSource';
 import { testNotes, writeTestVault } from './testNotes';
-import { createVaultSearchSource, readVaultDocument } from './vaultSearchSource';
 
 let vault: string;
 let indexDir: string;
 const services: SearchService[] = [];
 
+/** The vault's notes as the app reads them: a repository, loaded while the index opens. */
+function vaultSource(): SearchSource {
+  const repository = new NoteRepository(vault);
+  return createRepositorySearchSource(repository, repository.load());
+}
+
 function open(onProgress?: (p: SearchProgress) => void): SearchService {
   const service = SearchService.open({
     indexDir,
-    source: createVaultSearchSource(vault),
+    source: vaultSource(),
     ...(onProgress ? { onProgress } : {}),
   });
   services.push(service);
@@ -46,15 +54,53 @@ describe('SearchService (index in a worker thread)', () => {
     expect(results.hits[0]?.path).toBe('procurement/Framework agreements.md');
   });
 
+  it('answers from the first notes read while a first build is still running', async () => {
+    const notes = Array.from({ length: 40 }, (_, i) => ({
+      path: `generated/Note ${i}.md`,
+      title: `Note ${i}`,
+      body: `Keyword${i} and the shared word aardvark.`,
+      headings: [],
+      tags: [],
+      domains: [],
+      type: 'note',
+      created: null,
+      updated: '2026-01-01',
+      from: null,
+    }));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const source: SearchSource = {
+      list: () => notes.map((n) => ({ path: n.path, fingerprint: 'v1' })),
+      async read(notePath) {
+        if (notePath === 'generated/Note 39.md') await gate;
+        return { doc: notes.find((n) => n.path === notePath)!, fingerprint: 'v1' };
+      },
+    };
+    const service = SearchService.open({ indexDir, source });
+    services.push(service);
+    // The first batch (32 notes) is searchable while the rest is still being read.
+    let early = await service.search('keyword0');
+    while (early.total === 0) early = await service.search('keyword0');
+    expect(early.status.state).toBe('building');
+    expect((await service.search('aardvark')).total).toBe(32);
+    expect((await service.search('keyword35')).total).toBe(0);
+    release();
+    expect(await service.whenReady()).toMatchObject({ rebuilt: true, indexed: 40 });
+    expect((await service.search('aardvark')).total).toBe(40);
+    expect(await service.stats()).toMatchObject({ notes: 40, delta: 0, tombstones: 0 });
+  });
+
   it('makes an edit searchable as soon as upsert resolves', async () => {
-    const service = open();
+    const source = vaultSource();
+    const service = SearchService.open({ indexDir, source });
+    services.push(service);
     await service.whenReady();
     const file = path.join(vault, 'hr', 'Onboarding new staff.md');
     await writeFile(
       file,
       (await readFile(file, 'utf8')).replace('buddy programme', 'peer mentoring'),
     );
-    const version = await readVaultDocument(vault, 'hr/Onboarding new staff.md');
+    const version = await source.read('hr/Onboarding new staff.md');
     await service.upsert(version!.doc, version!.fingerprint);
     expect((await service.search('peer mentoring')).hits.map((h) => h.path)).toEqual([
       'hr/Onboarding new staff.md',
@@ -75,12 +121,40 @@ describe('SearchService (index in a worker thread)', () => {
     await writeFile(file, `${await readFile(file, 'utf8')}\nAlso check the capybara line.\n`);
     const second = open();
     const summary = await second.whenReady();
-    expect(summary).toEqual({ rebuilt: false, indexed: 1, removed: 1 });
+    expect(summary).toEqual({ rebuilt: false, reason: null, indexed: 1, removed: 1 });
     expect((await second.search('capybara')).hits.map((h) => h.path)).toEqual([
       'imported/Budget review.md',
     ]);
     expect((await second.search('cleaning')).total).toBe(0);
     expect((await second.search('*')).total).toBe(6);
+  });
+
+  it('never lets a note read before a live change overwrite it', async () => {
+    const first = open();
+    await first.whenReady();
+    await first.close();
+    const file = path.join(vault, 'drafts', 'Tender draft.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('cleaning', 'catering'));
+    // While the restarted index reads the changed note, the user saves it again.
+    const source = vaultSource();
+    const racing: SearchSource = {
+      list: () => source.list(),
+      async read(notePath) {
+        const version = await source.read(notePath);
+        if (version && notePath === 'drafts/Tender draft.md') {
+          const newer = { ...version.doc, body: version.doc.body.replace('catering', 'security') };
+          await service.upsert(newer, 'newer');
+        }
+        return version;
+      },
+    };
+    const service = SearchService.open({ indexDir, source: racing });
+    services.push(service);
+    expect(await service.whenReady()).toMatchObject({ rebuilt: false, indexed: 0 });
+    expect((await service.search('security')).hits.map((h) => h.path)).toEqual([
+      'drafts/Tender draft.md',
+    ]);
+    expect((await service.search('catering')).total).toBe(0);
   });
 
   it('rebuilds a corrupt index and keeps answering', async () => {
@@ -106,7 +180,7 @@ describe('SearchService (index in a worker thread)', () => {
   it('compacts in the background after many edits, and stays correct', async () => {
     const service = SearchService.open({
       indexDir,
-      source: createVaultSearchSource(vault),
+      source: vaultSource(),
       policy: { minDeltaNotes: 3, deltaShare: 0 },
     });
     services.push(service);

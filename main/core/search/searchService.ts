@@ -14,6 +14,7 @@
  * answers from what is there and `status` says what is happening.
  */
 import type { Worker } from 'node:worker_threads';
+import type { RefreshSummary } from '../../../shared/api/searchMethods';
 import type {
   IndexStatus,
   SearchOptions,
@@ -51,15 +52,7 @@ export interface SearchServiceOptions {
   createWorker?: () => Worker;
 }
 
-export interface RefreshSummary {
-  /** The whole index was built (rather than loaded and brought up to date), and why. */
-  rebuilt: boolean;
-  reason?: string;
-  /** Notes read and indexed. */
-  indexed: number;
-  /** Notes dropped because they are no longer in the vault. */
-  removed: number;
-}
+export type { RefreshSummary };
 
 /** Notes read in parallel (reading is latency-bound, not CPU-bound). */
 const readConcurrency = 16;
@@ -68,6 +61,13 @@ const batchNotes = 32;
 const batchChars = 500_000;
 /** Batches sent but not yet indexed: enough to keep the worker busy, bounded in memory. */
 const maxBatchesInFlight = 2;
+/**
+ * A first build (nothing saved to answer from) makes the first notes it reads searchable at once
+ * (the source lists the most recently updated first), this many or this much text: a small
+ * share of the work, bounded in memory.
+ */
+const previewNotes = 200;
+const previewChars = 400_000;
 
 export class SearchServiceClosedError extends Error {
   override readonly name = 'SearchServiceClosedError';
@@ -88,6 +88,15 @@ export class SearchService {
   #closed = false;
   #failure: Error | null = null;
   readonly #ready: Promise<RefreshSummary>;
+  #maintenance: Promise<unknown>;
+  #lastRefresh: RefreshSummary | null = null;
+  /**
+   * Live changes (upsert, remove) by path, numbered, while notes are being read for the index: a
+   * note read before a live change must not overwrite it when its batch is sent afterwards.
+   */
+  #changeCount = 0;
+  readonly #changedAt = new Map<string, number>();
+  #readingPasses = 0;
 
   private constructor(options: SearchServiceOptions) {
     this.#options = options;
@@ -99,6 +108,7 @@ export class SearchService {
         this.#fail(new Error(`The search worker stopped unexpectedly (exit code ${code}).`));
     });
     this.#ready = this.#start();
+    this.#maintenance = this.#ready.catch(() => undefined);
     // whenReady() reports failures; this keeps an unobserved one from crashing the process.
     this.#ready.catch(() => undefined);
   }
@@ -115,6 +125,16 @@ export class SearchService {
 
   get status(): IndexStatus {
     return { ...this.#status };
+  }
+
+  /** How the index last became complete (at open, refresh or rebuild); null until it has. */
+  get lastRefresh(): RefreshSummary | null {
+    return this.#lastRefresh;
+  }
+
+  /** Why the index stopped working (its worker failed), or null. */
+  get failure(): Error | null {
+    return this.#failure;
   }
 
   #onMessage(message: WorkerMessage): void {
@@ -168,7 +188,7 @@ export class SearchService {
       load.status === 'missing'
         ? 'there was no saved index'
         : `the saved index was ${load.status}: ${load.reason}`;
-    return this.#rebuild(await this.#list(), reason);
+    return this.#rebuild(await this.#list(), reason, { preview: true });
   }
 
   async #list(): Promise<SourceEntry[]> {
@@ -188,8 +208,13 @@ export class SearchService {
     const plan = await this.#request('reconcile', {
       entries: entries.map((e): [string, string] => [e.path, e.fingerprint]),
     });
-    if (plan.rebuild)
-      return this.#rebuild(entries, `${plan.toRead.length} notes changed since it was saved`);
+    if (plan.rebuild) {
+      // Listed again: notes created while the worker compared are in this list.
+      return this.#rebuild(
+        await this.#list(),
+        `${plan.toRead.length} notes changed since it was saved`,
+      );
+    }
     this.#status = { ...this.#status, total: plan.toRead.length };
     const indexed = await this.#readAll(
       plan.toRead,
@@ -203,15 +228,31 @@ export class SearchService {
       notes: (await this.#stats()).notes,
     };
     this.#progress('Search index up to date');
-    return { rebuilt: false, indexed, removed: plan.removed };
+    return (this.#lastRefresh = { rebuilt: false, reason: null, indexed, removed: plan.removed });
   }
 
-  async #rebuild(entries: SourceEntry[], reason: string): Promise<RefreshSummary> {
+  /** With `preview`, the first notes read answer queries before the build is finished. */
+  async #rebuild(
+    entries: SourceEntry[],
+    reason: string,
+    { preview = false } = {},
+  ): Promise<RefreshSummary> {
     this.#status = { ...this.#status, state: 'building', done: 0, total: entries.length };
     await this.#request('beginRebuild', {});
+    let previewed = { notes: 0, chars: 0 };
     const indexed = await this.#readAll(
       entries.map((e) => e.path),
-      (docs) => this.#request('buildBatch', { docs }),
+      (docs) => {
+        if (preview && previewed.notes < previewNotes && previewed.chars < previewChars) {
+          previewed = docs.reduce(
+            (sum, { doc }) => ({ notes: sum.notes + 1, chars: sum.chars + doc.body.length }),
+            previewed,
+          );
+          // Best effort: the build itself reports any failure.
+          this.#request('preview', { docs }).catch(() => undefined);
+        }
+        return this.#request('buildBatch', { docs });
+      },
       'Indexing notes',
     );
     await this.#request('finishBuild', {});
@@ -222,7 +263,7 @@ export class SearchService {
       notes: (await this.#stats()).notes,
     };
     this.#progress('Search index ready');
-    return { rebuilt: true, reason, indexed, removed: 0 };
+    return (this.#lastRefresh = { rebuilt: true, reason, indexed, removed: 0 });
   }
 
   /**
@@ -230,6 +271,19 @@ export class SearchService {
    * of batches in flight: reading here overlaps with indexing there.
    */
   async #readAll(
+    paths: string[],
+    send: (docs: DocumentVersion[]) => Promise<null>,
+    label: string,
+  ): Promise<number> {
+    this.#readingPasses++;
+    try {
+      return await this.#readPass(paths, send, label);
+    } finally {
+      if (--this.#readingPasses === 0) this.#changedAt.clear();
+    }
+  }
+
+  async #readPass(
     paths: string[],
     send: (docs: DocumentVersion[]) => Promise<null>,
     label: string,
@@ -253,6 +307,7 @@ export class SearchService {
     };
     for (let i = 0; i < paths.length; i += readConcurrency) {
       if (this.#closed) break;
+      const readFrom = this.#changeCount;
       const versions = await Promise.all(
         paths
           .slice(i, i + readConcurrency)
@@ -260,6 +315,8 @@ export class SearchService {
       );
       for (const version of versions) {
         if (!version) continue;
+        // Changed live since this read began: the live change is as new or newer.
+        if ((this.#changedAt.get(version.doc.path) ?? -1) >= readFrom) continue;
         batch.push(version);
         batchSize += version.doc.body.length;
         indexed++;
@@ -280,32 +337,42 @@ export class SearchService {
 
   /** Indexes a created or changed note; resolves when it is searchable. */
   async upsert(doc: SearchDocument, fingerprint: string): Promise<void> {
+    this.#noteLiveChange(doc.path);
     await this.#request('upsert', { docs: [{ doc, fingerprint }] });
+  }
+
+  #noteLiveChange(path: string): void {
+    if (this.#readingPasses > 0) this.#changedAt.set(path, this.#changeCount++);
   }
 
   /** Removes a deleted note from search; resolves when it is gone from results. */
   async remove(path: string): Promise<void> {
+    this.#noteLiveChange(path);
     await this.#request('remove', { paths: [path] });
   }
 
   /** A renamed or moved note: the old path goes, the new one comes, in one step. */
   async move(fromPath: string, doc: SearchDocument, fingerprint: string): Promise<void> {
-    await Promise.all([
-      this.#request('remove', { paths: [fromPath] }),
-      this.upsert(doc, fingerprint),
-    ]);
+    await Promise.all([this.remove(fromPath), this.upsert(doc, fingerprint)]);
   }
 
   /** Compares the index with the vault again (e.g. after files changed while Praxis was closed). */
-  async refresh(): Promise<RefreshSummary> {
-    await this.#ready;
-    return this.#refresh();
+  refresh(): Promise<RefreshSummary> {
+    return this.#exclusive(() => this.#refresh());
   }
 
   /** Builds the whole index again from the vault. */
-  async rebuild(): Promise<RefreshSummary> {
-    await this.#ready.catch(() => undefined);
-    return this.#rebuild(await this.#list(), 'a rebuild was asked for');
+  rebuild(): Promise<RefreshSummary> {
+    return this.#exclusive(async () =>
+      this.#rebuild(await this.#list(), 'a rebuild was asked for'),
+    );
+  }
+
+  /** Refreshes and rebuilds run one at a time, after the opening one. */
+  #exclusive(task: () => Promise<RefreshSummary>): Promise<RefreshSummary> {
+    const run = this.#maintenance.then(task, task);
+    this.#maintenance = run.catch(() => undefined);
+    return run;
   }
 
   /**

@@ -150,6 +150,11 @@ export class SearchWorkerHost {
       this.#scheduleCompaction();
       return null;
     },
+    preview: ({ docs }) => {
+      const engine = this.#ready;
+      for (const { doc, fingerprint } of docs) engine.preview(doc, fingerprint);
+      return null;
+    },
     remove: ({ paths }) => {
       const engine = this.#ready;
       for (const path of paths) engine.remove(path);

@@ -31,6 +31,7 @@ export interface RequestMap {
   buildBatch: { args: { docs: DocumentVersion[] }; result: null };
   finishBuild: { args: Record<string, never>; result: null };
   upsert: { args: { docs: DocumentVersion[] }; result: null };
+  preview: { args: { docs: DocumentVersion[] }; result: null };
   remove: { args: { paths: string[] }; result: null };
   search: {
     args: { query: string; options: SearchOptions };

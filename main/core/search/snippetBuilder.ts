@@ -26,9 +26,20 @@ interface Match {
   term: string;
 }
 
+/** The first two letters of index terms: ASCII pairs as numbers (no string per word), others as text. */
+interface TermStarts {
+  codes: Set<number>;
+  strings: Set<string>;
+}
+
+const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+/** One number for a pair of code units; `second` is -1 for a one-letter word. */
+const pairCode = (first: number, second: number): number => first * 65536 + second + 1;
+
 /**
  * Matched words in `text[from, to)` (extended to the end of a word cut by `to`). Stemming and
- * folding keep a word's first two letters, so words starting otherwise are skipped unanalysed.
+ * folding keep a word's first two letters, so words starting otherwise are skipped unanalysed
+ * (and, for ASCII, without making a string).
  */
 function findMatches(
   text: string,
@@ -42,10 +53,17 @@ function findMatches(
   let end = Math.min(text.length, to);
   while (end < text.length && isWordCodeUnit(text.charCodeAt(end))) end++;
   const scanned = text.slice(from, end);
-  const starts = startsOf(terms);
+  const { codes, strings } = startsOf(terms);
   forEachWord(scanned, (start, stop) => {
-    if (!starts.has(foldDiacritics(scanned.slice(start, Math.min(stop, start + 2)).toLowerCase())))
+    const first = scanned.charCodeAt(start);
+    const second = stop - start > 1 ? scanned.charCodeAt(start + 1) : -1;
+    if (first < 128 && second < 128) {
+      if (!codes.has(pairCode(lowerAscii(first), lowerAscii(second)))) return;
+    } else if (
+      !strings.has(foldDiacritics(scanned.slice(start, Math.min(stop, start + 2)).toLowerCase()))
+    ) {
       return;
+    }
     const term = analyzer.termOf(scanned.slice(start, stop).toLowerCase(), language);
     if (term !== '' && terms.has(term))
       matches.push({ start: from + start, end: from + stop, term });
@@ -53,12 +71,16 @@ function findMatches(
   return end;
 }
 
-const startsCache = new WeakMap<Set<string>, Set<string>>();
+const startsCache = new WeakMap<Set<string>, TermStarts>();
 
-function startsOf(terms: Set<string>): Set<string> {
+function startsOf(terms: Set<string>): TermStarts {
   let starts = startsCache.get(terms);
   if (!starts) {
-    starts = new Set([...terms].map((t) => t.slice(0, 2)));
+    starts = { codes: new Set(), strings: new Set() };
+    for (const term of terms) {
+      starts.strings.add(term.slice(0, 2));
+      starts.codes.add(pairCode(term.charCodeAt(0), term.length > 1 ? term.charCodeAt(1) : -1));
+    }
     startsCache.set(terms, starts);
   }
   return starts;

@@ -1,11 +1,12 @@
 /**
  * A small vault for tests: notes as an officer would write them, in English and Spanish, with
  * domains, nested tags, note types, an imported note and code. Built through the same
- * markdown → document path as real notes.
+ * file → repository summary → document path as real notes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { parseNoteFile } from '../vault/noteRepository';
 import { toSearchDocument, type SearchDocument } from './searchDocument';
 
 export interface TestNote {
@@ -92,13 +93,12 @@ export const testNotes: TestNote[] = [
   },
 ];
 
+/** The file text of a test note. */
+export const noteFileText = (note: TestNote): string =>
+  `---\n${stringify(note.frontMatter)}---\n${note.markdown}`;
+
 export function toDocument(note: TestNote, modified = '2026-01-01T00:00:00.000Z'): SearchDocument {
-  return toSearchDocument({
-    path: note.path,
-    markdown: note.markdown,
-    frontMatter: note.frontMatter,
-    modified,
-  });
+  return toSearchDocument(parseNoteFile(note.path, noteFileText(note), new Date(modified)));
 }
 
 export const testDocuments = (): SearchDocument[] => testNotes.map((n) => toDocument(n));
@@ -108,6 +108,6 @@ export async function writeTestVault(vault: string, notes: TestNote[] = testNote
   for (const note of notes) {
     const file = path.join(vault, ...note.path.split('/'));
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `---\n${stringify(note.frontMatter)}---\n${note.markdown}`);
+    await writeFile(file, noteFileText(note));
   }
 }

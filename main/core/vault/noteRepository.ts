@@ -111,7 +111,7 @@ export class NoteRepository {
     await mapLimit(files.notes, 32, async (rel) => {
       try {
         const { raw, mtime } = await this.#readFile(rel);
-        this.#set(this.#parse(rel, raw, mtime), 'load');
+        this.#set(parseNoteFile(rel, raw, mtime), 'load');
       } catch (error) {
         this.unreadable.push({ path: rel, error: (error as Error).message });
       }
@@ -140,6 +140,11 @@ export class NoteRepository {
 
   has(rel: string): boolean {
     return this.#entries.has(rel);
+  }
+
+  /** The version of a note as last read or written (what `read` would return if unchanged). */
+  versionOf(rel: string): string | undefined {
+    return this.#entries.get(rel)?.version;
   }
 
   /** Reads a note from disk (the source of truth), catching up with any outside edit on the way. */
@@ -177,7 +182,7 @@ export class NoteRepository {
       };
       const raw = composeNote(splitFrontMatter(''), args.body, changes);
       await this.#commit([{ kind: 'write', path: rel, content: raw, expectedVersion: null }]);
-      const note = this.#parse(rel, raw, new Date());
+      const note = parseNoteFile(rel, raw, new Date());
       this.#set(note, 'app');
       return toNote(note);
     });
@@ -212,7 +217,7 @@ export class NoteRepository {
         changes.created = await this.#createdFromFile(abs, now);
       const raw = composeNote(split, args.body, changes);
       await writeFileAtomic(abs, raw);
-      const note = this.#parse(rel, raw, now);
+      const note = parseNoteFile(rel, raw, now);
       this.#set(note, 'app');
       return toNote(note);
     });
@@ -231,7 +236,7 @@ export class NoteRepository {
       }
       for (const op of operations) {
         if (op.kind === 'write' && isNotePath(op.path))
-          this.#set(this.#parse(op.path, op.content, now), 'app');
+          this.#set(parseNoteFile(op.path, op.content, now), 'app');
       }
     });
   }
@@ -264,7 +269,7 @@ export class NoteRepository {
       await fs.rename(this.#trash.contentPath(id), abs);
       await this.#trash.remove(id);
       const { raw, mtime } = await this.#readFile(rel);
-      const note = this.#parse(rel, raw, mtime);
+      const note = parseNoteFile(rel, raw, mtime);
       this.#set(note, 'app');
       return note.summary;
     });
@@ -319,7 +324,7 @@ export class NoteRepository {
       return null;
     }
     const known = this.#entries.get(rel);
-    const note = this.#parse(rel, file.raw, file.mtime);
+    const note = parseNoteFile(rel, file.raw, file.mtime);
     if (!known || known.version !== note.version) this.#set(note, 'external');
     return { note, raw: file.raw };
   }
@@ -345,20 +350,6 @@ export class NoteRepository {
     } catch {
       return false;
     }
-  }
-
-  #parse(rel: string, raw: string, mtime: Date): NoteContent {
-    const split = splitFrontMatter(raw);
-    const parseBody = raw.length <= MAX_PARSED_BYTES;
-    const inlineTags = parseBody ? parseInlineTags(split.body) : [];
-    return {
-      summary: summarizeNote(rel, split, inlineTags, mtime),
-      body: split.body,
-      bodyStartLine: split.bodyStartLine,
-      frontMatter: split.data,
-      frontMatterError: split.error,
-      version: contentVersion(raw),
-    };
   }
 
   #set(note: NoteContent, origin: ChangeOrigin): void {
@@ -410,6 +401,25 @@ export class NoteRepository {
     const born = stat.birthtimeMs > 0 ? stat.birthtime : stat.mtime;
     return (born.getTime() > 0 ? born : fallback).toISOString();
   }
+}
+
+/**
+ * A note file's text as the repository understands it: summary, body, front matter and version.
+ * Exported for tools that read notes without a repository (tests, benchmarks), so that they
+ * read them exactly the same way.
+ */
+export function parseNoteFile(rel: string, raw: string, mtime: Date): NoteContent {
+  const split = splitFrontMatter(raw);
+  const parseBody = raw.length <= MAX_PARSED_BYTES;
+  const inlineTags = parseBody ? parseInlineTags(split.body) : [];
+  return {
+    summary: summarizeNote(rel, split, inlineTags, mtime),
+    body: split.body,
+    bodyStartLine: split.bodyStartLine,
+    frontMatter: split.data,
+    frontMatterError: split.error,
+    version: contentVersion(raw),
+  };
 }
 
 function withoutNulls(patch: FrontMatterPatch): FrontMatterChanges {

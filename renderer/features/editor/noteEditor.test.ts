@@ -25,4 +25,13 @@ describe('findAnchor', () => {
     expect(text(findAnchor(doc, 'a DECISION'))).toBe('A decision');
     expect(findAnchor(doc, 'nowhere')).toBeNull();
   });
+
+  it('with a line (a search hit), finds the text there rather than a heading or an earlier one', () => {
+    const at = findAnchor(doc, 'budget', 2);
+    expect(at?.from).toBe(doc.indexOf('Budget]]'));
+    expect(text(findAnchor(doc, 'budget', 3))).toBe('Budget');
+    expect(findAnchor(doc, 'budget', 3)?.from).toBe(doc.indexOf('## Budget') + 3);
+    // Not after that line: the usual rules.
+    expect(text(findAnchor(doc, 'plan', 5))).toBe('# Plan');
+  });
 });

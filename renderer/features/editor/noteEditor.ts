@@ -27,6 +27,7 @@ import { linkAtPosition, type EditorLink } from './linkAtPosition';
 import { refreshLinks, wikiLinkDecorations } from './linkDecorations';
 import { tagCompletion } from './tagCompletion';
 import { wikiLinkCompletion, type WikiLinkCompletionLabels } from './wikiLinkCompletion';
+import { findTextFromLine } from '../note/textAnchor';
 
 export interface NoteEditorOptions {
   doc: string;
@@ -64,8 +65,11 @@ export interface NoteEditor {
   focus(): void;
   /** Puts the cursor at `offset` (clamped to the text), scrolls to it and focuses the editor. */
   setCursor(offset: number): void;
-  /** Scrolls to and highlights a heading, a `^block` or a piece of text; false if not found. */
-  reveal(anchor: string): boolean;
+  /**
+   * Scrolls to and highlights a heading, a `^block` or a piece of text (the one at or after the
+   * 0-based `line`, when given); false if not found.
+   */
+  reveal(anchor: string, line?: number): boolean;
   /** Scrolls to a 0-based line and highlights it. */
   revealLine(line: number): void;
   destroy(): void;
@@ -83,8 +87,19 @@ function withoutReservedKeys(bindings: readonly KeyBinding[], isMac: boolean): K
   });
 }
 
-/** Where `anchor` (`Heading`, `^block-id`, or text) is in `doc`: offsets to select. */
-export function findAnchor(doc: string, anchor: string): { from: number; to: number } | null {
+/**
+ * Where `anchor` (`Heading`, `^block-id`, or text) is in `doc`: offsets to select. With `line`,
+ * text found at or after that line wins over a heading of the same words elsewhere.
+ */
+export function findAnchor(
+  doc: string,
+  anchor: string,
+  line?: number,
+): { from: number; to: number } | null {
+  if (line !== undefined && !anchor.startsWith('^') && !anchor.includes('[[')) {
+    const near = findTextFromLine(doc, anchor, line);
+    if (near) return near;
+  }
   const lines = doc.split('\n');
   const lineStart = (line: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
   if (anchor.startsWith('^')) {
@@ -286,8 +301,8 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
       });
       view.focus();
     },
-    reveal(anchor) {
-      const found = findAnchor(view.state.doc.toString(), anchor);
+    reveal(anchor, line) {
+      const found = findAnchor(view.state.doc.toString(), anchor, line);
       if (!found) return false;
       scrollTo(found.from, found.to);
       return true;

@@ -13,6 +13,8 @@ export interface NoteViewProps {
   path: string;
   /** A heading, `^block` or text to scroll to and highlight. */
   anchor?: string;
+  /** The 0-based body line a text anchor is on: that occurrence is revealed. */
+  line?: number;
   /** Focus and select the title (a note just created, to be named). */
   focusTitle?: boolean;
 }
@@ -44,7 +46,7 @@ function localStorageOrNull(): Storage | null {
  * shows it in an OpenNote. A rename done inside the view changes the route's path without
  * reloading: the open note follows its file.
  */
-export function NoteView({ path, anchor, focusTitle }: NoteViewProps) {
+export function NoteView({ path, anchor, line, focusTitle }: NoteViewProps) {
   const { t } = useTranslation('notes');
   const { api } = useApiClient();
   const vault = useVault();
@@ -148,6 +150,7 @@ export function NoteView({ path, anchor, focusTitle }: NoteViewProps) {
       draftConflict={loaded.draftConflict}
       restoredDraft={loaded.restoredDraft}
       anchor={anchor}
+      anchorLine={line}
       focusTitle={focusTitle ?? false}
       drafts={drafts}
       onMoved={(moved) => {

@@ -48,6 +48,8 @@ export interface OpenNoteProps {
   draftConflict: SaveConflict | null;
   restoredDraft: boolean;
   anchor: string | undefined;
+  /** The 0-based body line a text anchor is on (a search hit's match). */
+  anchorLine: number | undefined;
   focusTitle: boolean;
   drafts: DraftStore;
   /** The note now lives at another path (renamed here). */
@@ -71,6 +73,7 @@ export function OpenNote({
   draftConflict,
   restoredDraft,
   anchor,
+  anchorLine,
   focusTitle,
   drafts,
   onMoved,
@@ -316,9 +319,9 @@ export function OpenNote({
 
   // --- Active note for the rest of the window --------------------------------------------------
   const reveal = useCallback(
-    (target: string) => {
-      const inEditor = modeRef.current !== 'preview' && editorRef.current?.reveal(target);
-      const inPreview = modeRef.current !== 'edit' && previewRef.current?.reveal(target);
+    (target: string, line?: number) => {
+      const inEditor = modeRef.current !== 'preview' && editorRef.current?.reveal(target, line);
+      const inPreview = modeRef.current !== 'edit' && previewRef.current?.reveal(target, line);
       if (!inEditor && !inPreview) setNotice(t('anchor.notFound', { anchor: target }));
     },
     [t],
@@ -412,9 +415,9 @@ export function OpenNote({
   useEffect(() => {
     if (!anchor) return;
     // After the editor and preview have laid out the text.
-    const frame = requestAnimationFrame(() => reveal(anchor));
+    const frame = requestAnimationFrame(() => reveal(anchor, anchorLine));
     return () => cancelAnimationFrame(frame);
-  }, [anchor, reveal]);
+  }, [anchor, anchorLine, reveal]);
 
   // --- Modes ----------------------------------------------------------------------------------
   const setMode = useCallback(

@@ -5,6 +5,7 @@ import { parseWikiLinks } from '../../../shared/links/wikiLinks';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
 import { headingSlug } from '../note/markdownHeadings';
+import { occurrenceFromLine } from '../note/textAnchor';
 import { highlightCodeBlocks } from './highlightCodeBlocks';
 import { resolverFor } from '../note/vaultLookups';
 import {
@@ -19,8 +20,11 @@ import {
 const MAX_EMBED_DEPTH = 3;
 
 export interface PreviewHandle {
-  /** Scrolls to and highlights a heading, `^block` or text; false when it is not there. */
-  reveal(anchor: string): boolean;
+  /**
+   * Scrolls to and highlights a heading, `^block` or text (with `line`, the occurrence of the
+   * text at or after that 0-based line of the markdown); false when it is not there.
+   */
+  reveal(anchor: string, line?: number): boolean;
 }
 
 export interface NotePreviewProps {
@@ -40,8 +44,43 @@ function flash(element: Element): void {
   setTimeout(() => element.classList.remove('is-flashed'), 2000);
 }
 
-/** The element an anchor names inside a rendered note. */
-export function findAnchorElement(root: HTMLElement, anchor: string): Element | null {
+/** The element holding the `occurrence`-th (0-based) appearance of `text`, outside embeds. */
+function textOccurrenceElement(
+  root: HTMLElement,
+  text: string,
+  occurrence: number,
+): Element | null {
+  const wanted = text.trim().toLowerCase();
+  if (wanted === '') return null;
+  let seen = 0;
+  let last: Element | null = null;
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Embedded notes show text the note's own markdown does not have.
+    if (node.parentElement?.closest('.embed-note')) continue;
+    const content = (node.textContent ?? '').toLowerCase();
+    for (let at = content.indexOf(wanted); at >= 0; at = content.indexOf(wanted, at + 1)) {
+      last = node.parentElement;
+      if (seen++ === occurrence) return last;
+    }
+  }
+  // Rendering dropped some (a link target, say): the last one is the nearest guess.
+  return last;
+}
+
+/**
+ * The element an anchor names inside a rendered note. `occurrence` picks which appearance of a
+ * text anchor (0-based, as counted in the markdown); the first otherwise.
+ */
+export function findAnchorElement(
+  root: HTMLElement,
+  anchor: string,
+  occurrence?: number,
+): Element | null {
+  if (occurrence !== undefined && !anchor.startsWith('^') && !anchor.includes('[[')) {
+    const found = textOccurrenceElement(root, anchor, occurrence);
+    if (found) return found;
+  }
   // A link as written (a backlink's anchor): the rendered link with its text.
   const [link] = anchor.includes('[[') ? parseWikiLinks(anchor) : [];
   if (link) {
@@ -88,6 +127,11 @@ export function NotePreview({
   const store = useVaultStore();
   const vault = useVault();
   const root = useRef<HTMLDivElement>(null);
+  /** The markdown shown, for anchors that count occurrences in it. */
+  const markdownRef = useRef(markdown);
+  useEffect(() => {
+    markdownRef.current = markdown;
+  }, [markdown]);
 
   const labels = useMemo<PreviewLabels>(
     () => ({
@@ -129,8 +173,10 @@ export function NotePreview({
 
   useEffect(() => {
     onHandle?.({
-      reveal(anchor) {
-        const target = findAnchorElement(root.current!, anchor);
+      reveal(anchor, line) {
+        const occurrence =
+          line === undefined ? null : occurrenceFromLine(markdownRef.current, anchor, line);
+        const target = findAnchorElement(root.current!, anchor, occurrence ?? undefined);
         if (!target) return false;
         target.scrollIntoView({ block: 'start' });
         flash(target);

@@ -2,8 +2,21 @@
  * `praxis index --vault DIR`: builds the search index of a vault, or brings a saved one up to
  * date, and saves it, so the app starts with it loaded. Returns the exit code.
  */
+import { parseArgs } from 'node:util';
+import { UsageError, type CliCommand } from './cliCommand';
 import { createProgressBar } from './progressBar';
 import { openVaultSearch, VaultNotFoundError } from './openVaultSearch';
+
+export const indexCommand: CliCommand = {
+  name: 'index',
+  summary: 'Build the search index of a vault, or bring it up to date',
+  usage: 'praxis index --vault DIR',
+  async run({ argv, stdout }) {
+    const { values } = parseArgs({ args: argv, options: { vault: { type: 'string' } } });
+    if (!values.vault) throw new UsageError('--vault DIR is required.');
+    return runIndexCommand({ vault: values.vault, stdout, isTTY: stdout.isTTY === true });
+  },
+};
 
 export interface IndexCommandOptions {
   vault: string;
@@ -35,7 +48,7 @@ export async function runIndexCommand({
     await search.flush({ compact: true });
     bar.finish();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const notes = search.status.notes.toLocaleString('en');
+    const notes = search.status().notes.toLocaleString('en');
     if (summary.rebuilt) {
       stdout.write(`Indexed ${notes} notes in ${seconds} s (${summary.reason ?? 'full build'}).\n`);
     } else {

@@ -3,8 +3,43 @@
  * same index and query language as the app. Returns the exit code: 0 with or without hits,
  * 1 when the vault cannot be opened, 2 when the query cannot run as typed.
  */
+import { parseArgs } from 'node:util';
 import type { SearchHit, SearchSnippet } from '../../shared/search/searchResults';
+import { UsageError, type CliCommand } from './cliCommand';
 import { openVaultSearch, VaultNotFoundError } from './openVaultSearch';
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'Search the notes of a vault (same query language as the app)',
+  usage: 'praxis search --vault DIR [--json] [--limit N] [--] QUERY',
+  async run({ argv, stdout }) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        vault: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+      },
+    });
+    if (!values.vault) throw new UsageError('--vault DIR is required.');
+    // Unquoted words are one query, as typed: `praxis search --vault v framework agreement`;
+    // after `--`, words may start with `-` (`praxis search --vault v -- tender -draft`).
+    const query = positionals.join(' ');
+    if (query.trim() === '') throw new UsageError('What to search for is missing.');
+    const limit = values.limit === undefined ? 20 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new UsageError('--limit takes a whole number from 1 to 100.');
+    return runSearchCommand({
+      vault: values.vault,
+      query,
+      json: values.json,
+      limit,
+      stdout,
+      isTTY: stdout.isTTY === true,
+    });
+  },
+};
 
 export interface SearchCommandOptions {
   vault: string;
@@ -55,7 +90,7 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
   }
   try {
     await search.whenReady();
-    const results = await search.search(query, { pageSize: Math.min(100, options.limit ?? 20) });
+    const results = await search.query(query, { pageSize: Math.min(100, options.limit ?? 20) });
     if (results.error) {
       if (json) {
         stdout.write(`${JSON.stringify({ error: results.error })}\n`);

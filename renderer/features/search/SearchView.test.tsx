@@ -1,0 +1,209 @@
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { MethodArgs } from '../../../shared/api/contract';
+import type { Domain } from '../../../shared/api/domainsMethods';
+import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
+import { renderApp } from '../../testing/renderApp';
+import { SearchView } from './SearchView';
+
+afterEach(cleanup);
+
+function hit(path: string, snippet: string, highlights: [number, number][], line = 0): SearchHit {
+  return {
+    path,
+    title: path.split('/').pop()!.replace(/\.md$/, ''),
+    domains: ['procurement'],
+    tags: [],
+    type: 'solution',
+    updated: '2026-01-10T00:00:00.000Z',
+    score: 1,
+    snippets: [{ field: 'body', text: snippet, highlights, line }],
+  };
+}
+
+function results(query: string, hits: SearchHit[], extra: Partial<SearchResults> = {}) {
+  return {
+    query,
+    hits,
+    total: hits.length,
+    page: 1,
+    pageSize: 20,
+    facets: {
+      domains: [{ value: 'procurement', count: hits.length }],
+      types: [{ value: 'solution', count: hits.length }],
+      tags: [],
+    },
+    warnings: [],
+    status: { state: 'ready' as const, done: 0, total: 0, notes: 10 },
+    tookMs: 1,
+    ...extra,
+  };
+}
+
+const domains: Domain[] = [
+  {
+    slug: 'procurement',
+    name: 'Procurement and contracts',
+    description: '',
+    colour: '#1d5fa8',
+    moderators: [],
+    created: '2026-01-01',
+  },
+];
+
+const framework = hit(
+  'Procurement/Framework agreements.md',
+  'A framework agreement lets several departments buy…',
+  [
+    [2, 11],
+    [12, 21],
+  ],
+  2,
+);
+const tender = hit('Procurement/Tender draft.md', 'Not a framework agreement yet.', [[6, 15]], 4);
+
+type Query = MethodArgs<'search.query'>;
+
+async function open(search: (args: Query) => Promise<SearchResults>) {
+  const query = vi.fn(search);
+  const app = await renderApp(<SearchView route={{ view: 'search', query: '' }} />, {
+    route: { view: 'search', query: '' },
+    api: {
+      'search.query': query as never,
+      'domains.list': async () => domains.map((d) => ({ ...d, noteCount: 1, byType: [] })),
+    },
+  });
+  const input = screen.getByRole('combobox', { name: 'Search notes' });
+  return { app, input, query };
+}
+
+const answer = (list: SearchHit[]) => async (args: Query) =>
+  args.query === '*' ? results('*', list.slice(0, 1)) : results(args.query, list);
+
+describe('SearchView', () => {
+  it('shows the results of what was typed, never an older answer that came late', async () => {
+    const pending = new Map<string, (r: SearchResults) => void>();
+    const { input } = await open(
+      (args) => new Promise((resolve) => pending.set(args.query, resolve)),
+    );
+    fireEvent.change(input, { target: { value: 'fram' } });
+    await waitFor(() => expect(pending.has('fram')).toBe(true));
+    fireEvent.change(input, { target: { value: 'framework' } });
+    await waitFor(() => expect(pending.has('framework')).toBe(true));
+    act(() => pending.get('framework')!(results('framework', [framework])));
+    act(() => pending.get('fram')!(results('fram', [framework, tender])));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(1));
+    expect(screen.getByText('1 note found', { selector: '.search-summary' })).toBeTruthy();
+    const marks = within(screen.getByRole('option')).getAllByText(/framework|agreement/i, {
+      selector: 'mark',
+    });
+    expect(marks.map((m) => m.textContent)).toEqual(['framework', 'agreement']);
+  });
+
+  it('asks for prefixes while typing, one page at a time', async () => {
+    const { input, query } = await open(answer([framework]));
+    fireEvent.change(input, { target: { value: 'agree' } });
+    await waitFor(() =>
+      expect(query).toHaveBeenLastCalledWith({
+        query: 'agree',
+        page: 1,
+        pageSize: 20,
+        prefixLastWord: true,
+      }),
+    );
+  });
+
+  it('narrows with a chip, which edits the query; a second click takes it out', async () => {
+    const { input } = await open(answer([framework, tender]));
+    fireEvent.change(input, { target: { value: 'agreement' } });
+    const chip = await screen.findByRole('button', { name: 'Procurement and contracts, 2 notes' });
+    expect(chip.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(chip);
+    expect((input as HTMLInputElement).value).toBe('domain:procurement agreement');
+    await waitFor(() =>
+      expect(
+        screen
+          .getByRole('button', { name: 'Procurement and contracts, 2 notes' })
+          .getAttribute('aria-pressed'),
+      ).toBe('true'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Procurement and contracts, 2 notes' }));
+    expect((input as HTMLInputElement).value).toBe('agreement');
+    fireEvent.click(screen.getByRole('button', { name: 'Solution, 2 notes' }));
+    expect((input as HTMLInputElement).value).toBe('type:solution agreement');
+  });
+
+  it('says what is wrong with a query and where, and selects that part on request', async () => {
+    const { input } = await open(async (args) =>
+      results(args.query, [], {
+        error: {
+          message: '"soon" is not a date created: understands.',
+          code: 'badDate',
+          params: { value: 'soon', key: 'created' },
+          position: 15,
+          end: 19,
+        },
+      }),
+    );
+    fireEvent.change(input, { target: { value: 'budget created:soon' } });
+    await screen.findByText(/“soon” is not a date created: understands\. Write 2026/);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(input.getAttribute('aria-describedby')!)!.textContent).toMatch(
+      /is not a date/,
+    );
+    fireEvent.click(screen.getByRole('button', { name: /soon/ }));
+    const box = input as HTMLInputElement;
+    expect([box.selectionStart, box.selectionEnd]).toEqual([15, 19]);
+    expect(screen.queryByRole('option')).toBeNull();
+  });
+
+  it('moves through results with the arrow keys and opens one at its match with Enter', async () => {
+    const { app, input } = await open(answer([framework, tender]));
+    fireEvent.change(input, { target: { value: 'framework' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    const options = screen.getAllByRole('option');
+    expect(options[0]!.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(screen.getAllByRole('option')[1]!.getAttribute('aria-selected')).toBe('true');
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(app.navigation().route).toEqual({
+      view: 'note',
+      path: 'Procurement/Tender draft.md',
+      anchor: 'framework',
+      line: 4,
+    });
+    // Back returns to this search, query included.
+    act(() => app.navigation().back());
+    expect(app.navigation().route).toEqual({ view: 'search', query: 'framework' });
+  });
+
+  it('loads more results on request, after the ones shown', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => hit(`n/Note ${i}.md`, `word ${i}`, [[0, 4]]));
+    const { input, query } = await open(async (args) => {
+      const start = (args.page! - 1) * args.pageSize!;
+      return {
+        ...results(args.query, many.slice(start, start + args.pageSize!)),
+        total: many.length,
+        page: args.page!,
+      };
+    });
+    fireEvent.change(input, { target: { value: 'word' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(20));
+    expect(screen.getByText('Showing 20 of 30')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'More results' }));
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(30));
+    expect(query).toHaveBeenLastCalledWith(expect.objectContaining({ page: 2, pageSize: 20 }));
+    expect(screen.queryByRole('button', { name: 'More results' })).toBeNull();
+  });
+
+  it('shows how to search, and every note’s chips, when nothing is typed', async () => {
+    await open(answer([framework]));
+    expect(await screen.findByRole('heading', { name: 'How to search' })).toBeTruthy();
+    expect(
+      await screen.findByRole('button', { name: 'Procurement and contracts, 1 note' }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('option')).toBeNull();
+  });
+});
