@@ -1,11 +1,9 @@
 import path from 'node:path';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
+import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { SplitNote } from './frontMatter';
-
-/** Type of a note whose front matter names none. */
-export const DEFAULT_NOTE_TYPE = 'note';
 
 /**
  * The summary of a note (what lists, links and search need) from its path, its split text, the
