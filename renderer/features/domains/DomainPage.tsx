@@ -429,7 +429,7 @@ function TagsSection({ tags }: { tags: readonly { tag: string; count: number }[]
                 onClick={() => navigate({ view: 'tag', tag })}
               >
                 #{tag}
-                <span className="tag-chip-count" aria-hidden="true">
+                <span className="count-badge" aria-hidden="true">
                   {count}
                 </span>
               </button>

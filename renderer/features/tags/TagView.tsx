@@ -97,7 +97,7 @@ export function TagView({ tag: routeTag }: { tag: string }) {
                   onClick={() => navigate({ view: 'tag', tag: child.tag })}
                 >
                   #{child.tag}
-                  <span className="tag-chip-count" aria-hidden="true">
+                  <span className="count-badge" aria-hidden="true">
                     {child.count}
                   </span>
                 </button>
