@@ -8,6 +8,8 @@ export interface FieldControlProps {
 }
 
 export interface FormFieldProps {
+  /** The control's id, when the form must find it (to focus it); default: a new one. */
+  id?: string;
   /** The control's accessible name. */
   label: ReactNode;
   /** Shown under the control and read with it. */
@@ -28,8 +30,16 @@ export interface FormFieldProps {
  *     {(control) => <input {...control} className="input" value={to} onChange={…} />}
  *   </FormField>
  */
-export function FormField({ label, hint, error, className, children }: FormFieldProps) {
-  const id = useId();
+export function FormField({
+  id: givenId,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: FormFieldProps) {
+  const newId = useId();
+  const id = givenId ?? newId;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy =

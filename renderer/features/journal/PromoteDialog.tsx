@@ -8,6 +8,7 @@ import { LESSON_NOTE_TYPES, type LessonNoteType } from '../../../shared/notes/no
 import { useApiClient } from '../../api/ApiContext';
 import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { knowledgeFolders, normalizeFolder, suggestLessonFolder } from './promoteModel';
 import { useDomainList } from './useDomainList';
 
@@ -205,19 +206,14 @@ export function PromoteDialog({ request, locale, flush, onClose, onPromoted }: P
         </div>
 
         <p className="field-hint">{t('promote.linksHint')}</p>
-        {error && error.field === null && (
-          <p className="field-error" role="alert">
-            {error.message}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('promote.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" data-autofocus disabled={busy}>
-            {busy ? t('promote.creating') : t('promote.create')}
-          </button>
-        </div>
+        <FormActions
+          error={error?.field === null ? error.message : null}
+          cancelLabel={t('promote.cancel')}
+          onCancel={onClose}
+          submitLabel={busy ? t('promote.creating') : t('promote.create')}
+          disabled={busy}
+          autoFocusSubmit
+        />
       </form>
     </Dialog>
   );
