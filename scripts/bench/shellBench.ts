@@ -4,7 +4,7 @@
  * (copied into a temp folder; the corpus is never written), serves it with the built web harness
  * and drives Chromium through what a user does first, printing the figures.
  *
- *   npm run build && npx tsx scripts/benchShell.ts [--notes 10000] [--corpus DIR]
+ *   npm run build && npx tsx scripts/bench/shellBench.ts [--notes 10000] [--corpus DIR]
  *
  * Figures are wall-clock times in the page (performance.now), median of several runs where it
  * makes sense; no thresholds — compare before and after a change.
@@ -15,11 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { corporaDir } from './benchCorpus';
 
 const { values } = parseArgs({
   options: {
     notes: { type: 'string', default: '10000' },
-    corpus: { type: 'string', default: '/work/shared/corpora/tldr-pages/pages' },
+    corpus: { type: 'string', default: path.join(corporaDir, 'tldr-pages/pages') },
   },
 });
 const wanted = Number(values.notes);
@@ -59,9 +60,13 @@ async function listFolders(root: string, rel = ''): Promise<string[]> {
 }
 
 function startHarness(vault: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['dist/node/web.cjs', '--vault', vault, '--no-sample'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, '../../dist/node/web.cjs'), '--vault', vault, '--no-sample'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
