@@ -1,7 +1,8 @@
-import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ApiError } from '../../shared/api/apiError';
 import { VaultSearch, searchIndexDir } from '../core/search/vaultSearch';
 import { NoteRepository } from '../core/vault/noteRepository';
+import { resolveVaultFolder } from '../core/vault/vaultFolder';
 
 export class VaultNotFoundError extends Error {
   override readonly name = 'VaultNotFoundError';
@@ -18,14 +19,12 @@ export async function openVaultSearch(
   vault: string,
   onProgress?: CliProgress,
 ): Promise<VaultSearch> {
-  const folder = path.resolve(vault);
-  const stats = await stat(folder).catch(() => null);
-  if (!stats?.isDirectory()) {
+  const realRoot = await resolveVaultFolder(vault).catch((error: unknown) => {
+    if (!(error instanceof ApiError)) throw error;
     throw new VaultNotFoundError(
-      `There is no vault folder at ${folder}. Pass the folder of your notes with --vault.`,
+      `There is no vault folder at ${path.resolve(vault)}. Pass the folder of your notes with --vault.`,
     );
-  }
-  const realRoot = await realpath(folder);
+  });
   const repository = new NoteRepository(realRoot);
   const loaded = repository.load((done, total) =>
     onProgress?.({ label: 'Reading notes', done, total }),

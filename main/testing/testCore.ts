@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { ApiErrorShape } from '../../shared/api/apiError';
 import type { ApiEvent } from '../../shared/api/events';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/api/contract';
 import { openPraxisCore, type OpenCoreOptions, type PraxisCore } from '../core/praxisCore';
@@ -56,4 +58,38 @@ export async function openTestCore(
     },
   };
   return result;
+}
+
+/**
+ * Test cores opened in a `describe` block, each closed (and its folder deleted) after the test
+ * that opened it:
+ *
+ *   const open = openTestCores({ now });
+ *   it('…', async () => { const t = await open({ 'a.md': '# A' }); … });
+ */
+export function openTestCores(
+  defaults: Omit<OpenCoreOptions, 'vaultPath'> = {},
+): (
+  files?: Record<string, string>,
+  options?: Omit<OpenCoreOptions, 'vaultPath'>,
+) => Promise<TestCore> {
+  const opened: TestCore[] = [];
+  afterEach(async () => {
+    for (const t of opened.splice(0)) await t.close();
+  });
+  return async (files = {}, options = {}) => {
+    const t = await openTestCore(files, { ...defaults, ...options });
+    opened.push(t);
+    return t;
+  };
+}
+
+/** The `{ code, message, data }` a call fails with; fails the test if it succeeds. */
+export async function failureOf(promise: Promise<unknown>): Promise<ApiErrorShape> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as ApiErrorShape;
+  }
+  throw new Error('expected the call to fail');
 }

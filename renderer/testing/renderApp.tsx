@@ -25,21 +25,6 @@ import { SettingsProvider } from '../state/SettingsContext';
 import { VaultContext } from '../state/VaultContext';
 import { VaultStore } from '../state/vaultStore';
 
-export function noteSummary(path: string, extra: Partial<NoteSummary> = {}): NoteSummary {
-  return {
-    id: null,
-    path,
-    title: path.split('/').pop()!.replace(/\.md$/, ''),
-    type: 'note',
-    domains: [],
-    tags: [],
-    aliases: [],
-    created: null,
-    updated: '2025-01-01T00:00:00.000Z',
-    ...extra,
-  };
-}
-
 export interface TestApp extends RenderResult {
   client: ApiClient;
   registry: CommandRegistry;

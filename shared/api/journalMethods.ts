@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysBetween, isIsoDate } from '../dates/calendarDate';
 import { isValidTimeZone } from '../dates/timeZone';
+import { LESSON_NOTE_TYPES } from '../notes/noteTypes';
 import { defineMethod } from './defineMethod';
 import { noteSchema, vaultPathSchema } from './noteSchemas';
 
@@ -161,7 +162,7 @@ const weekArgs = {
   locale: localeSchema,
 };
 
-const lessonTypeSchema = z.enum(['solution', 'practice']);
+const lessonTypeSchema = z.enum(LESSON_NOTE_TYPES);
 
 export const journalMethods = {
   /**

@@ -14,7 +14,11 @@
  * isQuestionAnswered({ 'accepted-answer': '[[Booking tests]]' }, ''); // true
  */
 
+import { markdownLines } from '../markdown/markdownLines';
+
 export const ACCEPTED_ANSWER_FIELD = 'accepted-answer';
+
+const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 const ACCEPTED_HEADINGS = new Set(['accepted answer', 'respuesta aceptada', 'resposta acceptada']);
 
@@ -35,36 +39,25 @@ function hasAcceptedField(value: unknown): boolean {
 
 /** Whether an "Accepted answer" section (outside code) has text other than comments. */
 function acceptedSectionHasText(body: string): boolean {
-  let fence: string | null = null;
   /** Level of the open accepted-answer section, 0 when outside one. */
   let level = 0;
   let content = '';
-  for (const line of body.split('\n')) {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      if (level > 0) content += `${line}\n`;
-      continue;
-    }
-    if (fence === null) {
-      const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*\r?$/.exec(line);
-      if (heading) {
-        const headingLevel = heading[1]!.length;
-        if (level > 0 && headingLevel <= level) {
-          if (hasText(content)) return true;
-          level = 0;
-          content = '';
-        }
-        if (level === 0 && ACCEPTED_HEADINGS.has(normalizeHeading(heading[2]!))) {
-          level = headingLevel;
-          content = '';
-        } else if (level > 0) content += `${line}\n`;
+  for (const { text, kind } of markdownLines(body)) {
+    const heading = kind === 'text' ? ATX_HEADING.exec(text) : null;
+    if (heading) {
+      const headingLevel = heading[1]!.length;
+      if (level > 0 && headingLevel <= level) {
+        if (hasText(content)) return true;
+        level = 0;
+        content = '';
+      }
+      if (level === 0 && ACCEPTED_HEADINGS.has(normalizeHeading(heading[2]!))) {
+        level = headingLevel;
+        content = '';
         continue;
       }
     }
-    if (level > 0) content += `${line}\n`;
+    if (level > 0) content += `${text}\n`;
   }
   return level > 0 && hasText(content);
 }

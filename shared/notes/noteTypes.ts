@@ -1,6 +1,6 @@
 /**
- * The note types Praxis knows. A note's type is its front-matter `type` (lower case); any other
- * type a user writes is kept and shown as it is.
+ * The note types Praxis knows, in the order lists and charts show them. A note's type is its
+ * front-matter `type` (lower case); any other type a user writes is kept and shown as it is.
  */
 export const NOTE_TYPES = [
   'note',
@@ -13,6 +13,24 @@ export const NOTE_TYPES = [
 ] as const;
 
 export type KnownNoteType = (typeof NOTE_TYPES)[number];
+
+/** Type of a note whose front matter names none. */
+export const DEFAULT_NOTE_TYPE: KnownNoteType = 'note';
+
+/** The type a front-matter `type` value gives a note: lower case, `note` when there is none. */
+export function noteTypeOf(value: unknown): string {
+  return typeof value === 'string' && value.trim() !== ''
+    ? value.trim().toLowerCase()
+    : DEFAULT_NOTE_TYPE;
+}
+
+/** What a passage of the journal can be promoted to: a lesson for the community. */
+export const LESSON_NOTE_TYPES = [
+  'solution',
+  'practice',
+] as const satisfies readonly KnownNoteType[];
+
+export type LessonNoteType = (typeof LESSON_NOTE_TYPES)[number];
 
 /**
  * Types whose notes have a steward (`steward:`, the person who keeps the note true) and a date by

@@ -5,7 +5,8 @@ import type { CoreServices } from '../coreServices';
 import { toEntrySummary } from '../journal/journalIndex';
 import { buildJournalActivity } from '../journal/journalActivity';
 import { openJournalDay } from '../journal/openJournalDay';
-import type { LessonTemplate, LessonType } from '../journal/journalTemplates';
+import type { LessonNoteType } from '../../../shared/notes/noteTypes';
+import type { LessonTemplate } from '../journal/journalTemplates';
 import { promoteToLesson, promotionDraft } from '../journal/promoteToLesson';
 import { buildWeeklyReview } from '../journal/weeklyReview';
 import { saveWeeklyReview } from '../journal/weeklyReviewNote';
@@ -22,7 +23,7 @@ export function createJournalHandlers({
   const deps = { repository, linkGraph, journal, settings };
 
   /** The vault's template for a type: the one named after it (`Solution`), else the first. */
-  const lessonTemplate = async (type: LessonType): Promise<LessonTemplate | null> => {
+  const lessonTemplate = async (type: LessonNoteType): Promise<LessonTemplate | null> => {
     const ofType = (await templates.list()).filter((t) => t.type === type);
     const found = ofType.find((t) => t.name.toLowerCase() === type) ?? ofType[0];
     if (found === undefined) return null;

@@ -1,11 +1,10 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiErrorShape } from '../../../shared/api/apiError';
+import { describe, expect, it } from 'vitest';
 import { parseHexColour } from '../../../shared/domains/domainColour';
 import { domainSlugProblem } from '../../../shared/domains/domainSlug';
 import { readText, snapshotFolder } from '../../testing/tempVault';
-import { openTestCore, type TestCore } from '../../testing/testCore';
+import { failureOf, openTestCores } from '../../testing/testCore';
 import { DB_FILE } from '../store/metadataStore';
 
 const note = (fm: Record<string, string>, body = '') =>
@@ -13,26 +12,8 @@ const note = (fm: Record<string, string>, body = '') =>
     .map(([k, v]) => `${k}: ${v}`)
     .join('\n')}\n---\n${body}`;
 
-/** The error a call fails with. */
-async function failure(promise: Promise<unknown>): Promise<ApiErrorShape> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ApiErrorShape;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('community domains', () => {
-  const opened: TestCore[] = [];
-  afterEach(async () => {
-    for (const t of opened.splice(0)) await t.close();
-  });
-  const open = async (...args: Parameters<typeof openTestCore>) => {
-    const t = await openTestCore(...args);
-    opened.push(t);
-    return t;
-  };
+  const open = openTestCores();
 
   describe('the default set', () => {
     it('is given to a new vault: public-administration domains, described, coloured, editable', async () => {
@@ -83,8 +64,7 @@ describe('community domains', () => {
   });
 
   it('shows the sample vault with its domains, an open question and a review due', async () => {
-    const temp = await openTestCore({}, { seed: true });
-    opened.push(temp);
+    const temp = await open({}, { seed: true });
     const overview = await temp.call('domains.overview');
     expect(overview.unknown).toEqual([]);
     expect(overview.domains.find((d) => d.slug === 'procurement')?.noteCount).toBe(2);
@@ -181,7 +161,7 @@ describe('community domains', () => {
     ])('refuses %j with %s on %s, changing nothing', async (args, code, field, message) => {
       const { call, root } = await open();
       const before = await snapshotFolder(root);
-      const error = await failure(call('domains.create', args));
+      const error = await failureOf(call('domains.create', args));
       expect(error).toMatchObject({ code, data: { field } });
       if (typeof message === 'string') expect(error.message).toBe(message);
       else expect(error.message).toMatch(message);
@@ -191,9 +171,11 @@ describe('community domains', () => {
     it('refuses to give a domain the name of another, or to edit one that does not exist', async () => {
       const { call } = await open();
       expect(
-        await failure(call('domains.update', { slug: 'hr-and-talent', name: 'Digital Services' })),
+        await failureOf(
+          call('domains.update', { slug: 'hr-and-talent', name: 'Digital Services' }),
+        ),
       ).toMatchObject({ code: 'EXISTS', data: { field: 'name' } });
-      expect(await failure(call('domains.update', { slug: 'nope', name: 'X' }))).toMatchObject({
+      expect(await failureOf(call('domains.update', { slug: 'nope', name: 'X' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
       // Its own name, in another case, is fine.
@@ -382,7 +364,7 @@ describe('community domains', () => {
       expect(
         (await call('domains.needsReview', { slug: 'procurement' })).map((r) => r.note.path),
       ).toEqual(['P.md']);
-      expect(await failure(call('domains.needsReview', { slug: 'nowhere' }))).toMatchObject({
+      expect(await failureOf(call('domains.needsReview', { slug: 'nowhere' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
     });
@@ -391,7 +373,7 @@ describe('community domains', () => {
       const { call } = await open({ 'x.md': note({ domains: '[Gov-Lab]' }) });
       const page = await call('domains.page', { slug: 'gov-lab' });
       expect(page).toMatchObject({ slug: 'Gov-Lab', domain: null, noteCount: 1 });
-      expect(await failure(call('domains.page', { slug: 'nothing' }))).toMatchObject({
+      expect(await failureOf(call('domains.page', { slug: 'nothing' }))).toMatchObject({
         code: 'NOT_FOUND',
         message: 'There is no domain "nothing" and no note names it.',
       });
@@ -417,7 +399,7 @@ describe('community domains', () => {
     it('refuses to delete a domain notes use unless told what to do with them', async () => {
       const { call, root } = await open(vault);
       const before = await snapshotFolder(root);
-      const error = await failure(call('domains.delete', { slug: 'digital-services' }));
+      const error = await failureOf(call('domains.delete', { slug: 'digital-services' }));
       expect(error).toMatchObject({ code: 'CONFLICT', data: { count: 3 } });
       expect(error.message).toBe(
         '3 notes belong to "Digital services". Remove the domain from them as well, keep them naming it, or merge it into another domain.',
@@ -498,12 +480,12 @@ describe('community domains', () => {
     it('refuses a rename onto a listed domain, an invalid slug, or nothing at all', async () => {
       const { call } = await open(vault);
       expect(
-        await failure(call('domains.rename', { from: 'digital-services', to: 'procurement' })),
+        await failureOf(call('domains.rename', { from: 'digital-services', to: 'procurement' })),
       ).toMatchObject({ code: 'EXISTS', data: { field: 'slug' } });
       expect(
-        await failure(call('domains.rename', { from: 'digital-services', to: 'Digital Stuff' })),
+        await failureOf(call('domains.rename', { from: 'digital-services', to: 'Digital Stuff' })),
       ).toMatchObject({ code: 'INVALID', data: { field: 'slug' } });
-      expect(await failure(call('domains.rename', { from: 'nope', to: 'x' }))).toMatchObject({
+      expect(await failureOf(call('domains.rename', { from: 'nope', to: 'x' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
     });
@@ -534,10 +516,10 @@ describe('community domains', () => {
       expect((await call('domains.get', { slug: 'procurement' })).noteCount).toBe(4);
       expect(await call('domains.unknown')).toEqual([]);
       expect(
-        await failure(call('domains.merge', { sources: ['hr-and-talent'], into: 'nowhere' })),
+        await failureOf(call('domains.merge', { sources: ['hr-and-talent'], into: 'nowhere' })),
       ).toMatchObject({ code: 'NOT_FOUND', data: { field: 'into' } });
       expect(
-        await failure(call('domains.merge', { sources: ['procurement'], into: 'procurement' })),
+        await failureOf(call('domains.merge', { sources: ['procurement'], into: 'procurement' })),
       ).toMatchObject({ code: 'INVALID' });
     });
   });

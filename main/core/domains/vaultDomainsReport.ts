@@ -1,13 +1,10 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
-import { ApiError } from '../../../shared/api/apiError';
-import type { DomainOverview } from '../../../shared/api/domainsMethods';
+import type { Domain, DomainOverview } from '../../../shared/api/domainsMethods';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { DB_FILE } from '../store/metadataStore';
 import { dbSchema } from '../store/dbSchema';
-import { splitFrontMatter } from '../vault/frontMatter';
-import { summarizeNote } from '../vault/noteMetadata';
-import { mapLimit, scanVaultFiles } from '../vault/vaultScanner';
+import { readVaultFolder } from '../vault/vaultFolder';
 import { defaultDomains } from './defaultDomains';
 import { countableNotes, tallyDomains, typeCounts, unknownDomains } from './domainStats';
 
@@ -22,34 +19,9 @@ export interface VaultDomainsReport extends DomainOverview {
  * domains Praxis would give it.
  */
 export async function readVaultDomains(vaultPath: string): Promise<VaultDomainsReport> {
-  const root = path.resolve(vaultPath);
-  const stat = await fs.stat(root).catch(() => null);
-  if (!stat) throw new ApiError('NOT_FOUND', `There is no folder "${root}".`);
-  if (!stat.isDirectory())
-    throw new ApiError('INVALID', `"${root}" is a file, not a vault folder.`);
-  const realRoot = await fs.realpath(root);
-
-  let registry = defaultDomains();
-  let source: VaultDomainsReport['source'] = 'defaults';
-  const db = await fs.readFile(path.join(realRoot, DB_FILE), 'utf8').catch(() => null);
-  if (db !== null) {
-    try {
-      const parsed = dbSchema.safeParse(JSON.parse(db));
-      if (parsed.success) {
-        registry = parsed.data.domains;
-        source = 'vault';
-      }
-    } catch {
-      // Not JSON: the app would set it aside and start from the defaults, as shown.
-    }
-  }
-
-  const files = await scanVaultFiles(realRoot);
-  const summaries = await mapLimit(files.notes, 32, async (rel) => {
-    const raw = await fs.readFile(path.join(realRoot, ...rel.split('/')), 'utf8').catch(() => null);
-    return raw === null ? null : summarizeNote(rel, splitFrontMatter(raw), [], new Date(0));
-  });
-  const tally = tallyDomains(countableNotes(summaries.filter((s) => s !== null)));
+  const repository = await readVaultFolder(vaultPath);
+  const { registry, source } = await readDomainList(repository.realRoot);
+  const tally = tallyDomains(countableNotes(repository.list()));
   return {
     source,
     domains: registry.map((domain) => {
@@ -64,4 +36,20 @@ export async function readVaultDomains(vaultPath: string): Promise<VaultDomainsR
     withoutDomain: tally.withoutDomain,
     totalNotes: tally.total,
   };
+}
+
+/** The vault's domain list as `.praxis/db.json` holds it, or the defaults the app would give it. */
+async function readDomainList(
+  realRoot: string,
+): Promise<{ registry: Domain[]; source: VaultDomainsReport['source'] }> {
+  const db = await fs.readFile(path.join(realRoot, DB_FILE), 'utf8').catch(() => null);
+  if (db !== null) {
+    try {
+      const parsed = dbSchema.safeParse(JSON.parse(db));
+      if (parsed.success) return { registry: parsed.data.domains, source: 'vault' };
+    } catch {
+      // Not JSON: the app would set it aside and start from the defaults, as shown.
+    }
+  }
+  return { registry: defaultDomains(), source: 'defaults' };
 }

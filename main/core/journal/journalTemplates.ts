@@ -3,6 +3,7 @@ import type { IsoDate } from '../../../shared/dates/calendarDate';
 import { addMonths } from '../../../shared/dates/calendarDate';
 import { capitalizeFirst, formatIsoDate } from '../../../shared/dates/formatDate';
 import { createTranslator } from '../../../shared/i18n/translator';
+import type { LessonNoteType } from '../../../shared/notes/noteTypes';
 import { localDateString } from '../domains/domainStats';
 import { noteFromTemplate } from '../templates/templateNote';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
@@ -21,10 +22,8 @@ export function journalEntryBody(
   return `# ${heading}\n\n${prompts.map((prompt) => `## ${prompt}\n\n`).join('')}`;
 }
 
-export type LessonType = 'solution' | 'practice';
-
 export interface LessonNoteInput {
-  type: LessonType;
+  type: LessonNoteType;
   title: string;
   /** The text promoted from the entry, as markdown. */
   selection: string;
@@ -48,7 +47,7 @@ export interface LessonNoteFile extends LessonNoteInput {
 }
 
 /** Sections of the built-in skeletons, as keys of `journal:lesson.<type>`. */
-const SKELETON_SECTIONS: Record<LessonType, readonly string[]> = {
+const SKELETON_SECTIONS: Record<LessonNoteType, readonly string[]> = {
   solution: ['problem', 'context', 'tried', 'outcome', 'lessons', 'ask'],
   practice: ['when', 'how', 'lessons', 'ask'],
 };

@@ -9,7 +9,8 @@ import { noteNameOf } from '../vault/noteMetadata';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { linkedNoteDomains } from './entryDomains';
-import { lessonNoteFile, type LessonTemplate, type LessonType } from './journalTemplates';
+import type { LessonNoteType } from '../../../shared/notes/noteTypes';
+import { lessonNoteFile, type LessonTemplate } from './journalTemplates';
 
 export interface PromoteDeps {
   repository: NoteRepository;
@@ -19,7 +20,7 @@ export interface PromoteDeps {
    * The vault's template for a note type, or null for none (then the built-in skeleton is
    * used). Asked only once the promotion is known to be possible. Default: none.
    */
-  lessonTemplate?: (type: LessonType) => Promise<LessonTemplate | null>;
+  lessonTemplate?: (type: LessonNoteType) => Promise<LessonTemplate | null>;
   /** A domain's name for template placeholders (default: the slug). */
   domainName?: (slug: string) => string;
   now?: () => Date;
@@ -29,7 +30,7 @@ export interface PromoteArgs {
   path: string;
   baseVersion: string;
   selection: { text: string; start?: number | undefined };
-  type: LessonType;
+  type: LessonNoteType;
   title: string;
   name?: string | undefined;
   folder: string;

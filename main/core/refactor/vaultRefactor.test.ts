@@ -1,11 +1,10 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiErrorShape } from '../../../shared/api/apiError';
+import { describe, expect, it } from 'vitest';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { generatedVault } from '../../testing/generatedVault';
 import { readText, snapshotFolder } from '../../testing/tempVault';
-import { openTestCore, type TestCore } from '../../testing/testCore';
+import { failureOf, openTestCore, openTestCores } from '../../testing/testCore';
 import type { TransactionIo } from '../vault/fileTransaction';
 
 const NOTES = 1_200;
@@ -35,15 +34,6 @@ function failingIo() {
   };
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiErrorShape> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ApiErrorShape;
-  }
-  throw new Error('expected the call to fail');
-}
-
 /** The vault's notes, byte for byte (no `.praxis/`). */
 async function notesOf(root: string): Promise<Map<string, string>> {
   const all = await snapshotFolder(root);
@@ -52,14 +42,10 @@ async function notesOf(root: string): Promise<Map<string, string>> {
 
 // Each test writes a vault of 1,200 notes and rewrites most of it, more than once.
 describe('vault-wide renames and merges across a generated vault', { timeout: 120_000 }, () => {
-  const opened: TestCore[] = [];
-  afterEach(async () => {
-    for (const t of opened.splice(0)) await t.close();
-  });
+  const openCore = openTestCores();
   const open = async (files: Record<string, string>) => {
     const faults = failingIo();
-    const t = await openTestCore(files, { transactionIo: faults.io });
-    opened.push(t);
+    const t = await openCore(files, { transactionIo: faults.io });
     return { ...t, faults, call: t.call };
   };
   const files = generatedVault(NOTES);
@@ -74,7 +60,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     const tagsBefore = await t.call('tags.list');
 
     t.faults.failAfter(Math.floor(tagged.length / 2));
-    const error = await failure(
+    const error = await failureOf(
       t.call('tags.rename', { from: 'contracts', to: 'procurement/contracts' }),
     );
     // It failed while files were being replaced, and every replaced one was put back.
@@ -155,7 +141,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
       fileCount: smallTagged.length,
     });
     expect(record!.undoneAt).not.toBeNull();
-    expect(await failure(t.call('refactor.undo', { id: report.id! }))).toMatchObject({
+    expect(await failureOf(t.call('refactor.undo', { id: report.id! }))).toMatchObject({
       code: 'INVALID',
     });
   });
@@ -165,7 +151,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     const report = await t.call('tags.rename', { from: 'policy', to: 'policies' });
     await fs.appendFile(path.join(t.root, 'area-5/Note 5.md'), '\nEdited afterwards.\n');
     const after = await snapshotFolder(t.root);
-    const error = await failure(t.call('refactor.undo', { id: report.id! }));
+    const error = await failureOf(t.call('refactor.undo', { id: report.id! }));
     expect(error).toMatchObject({
       code: 'CONFLICT',
       data: { paths: ['area-5/Note 5.md'], domains: [] },
@@ -191,7 +177,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     t.faults.failAfter(preview.files.length - 1);
     expect(
       (
-        await failure(
+        await failureOf(
           t.call('tags.merge', { sources: ['policy', 'topic-3'], into: 'public-policy' }),
         )
       ).code,
@@ -215,7 +201,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     const t = await open(files);
     const before = await snapshotFolder(t.root);
     t.faults.failAfter(500);
-    const error = await failure(
+    const error = await failureOf(
       t.call('domains.rename', { from: 'digital-services', to: 'digital' }),
     );
     expect(error.code).toBe('IO');
@@ -223,7 +209,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
     // The domain list is the transaction's last file: failing there puts every note back too.
     t.faults.failAfter(tagged.length + 1);
     expect(
-      (await failure(t.call('domains.rename', { from: 'digital-services', to: 'digital' }))).code,
+      (await failureOf(t.call('domains.rename', { from: 'digital-services', to: 'digital' }))).code,
     ).toBe('IO');
     expect(await snapshotFolder(t.root)).toEqual(before);
     expect((await t.call('domains.get', { slug: 'digital-services' })).noteCount).toBe(
@@ -268,7 +254,7 @@ describe('the record of vault-wide changes', () => {
       expect(history[0]!.description).toBe('Rename #t21 to #t22');
       const saved = await fs.readdir(path.join(t.root, '.praxis', 'refactors'));
       expect(saved).toHaveLength(20);
-      expect(await failure(t.call('refactor.undo', { id: 'nope' }))).toMatchObject({
+      expect(await failureOf(t.call('refactor.undo', { id: 'nope' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
     } finally {
@@ -279,17 +265,17 @@ describe('the record of vault-wide changes', () => {
   it('refuses to rename a tag no note has, or to a name that cannot be a tag', async () => {
     const t = await openTestCore({ 'a.md': '#real\n' });
     try {
-      expect(await failure(t.call('tags.rename', { from: 'ghost', to: 'x' }))).toMatchObject({
+      expect(await failureOf(t.call('tags.rename', { from: 'ghost', to: 'x' }))).toMatchObject({
         code: 'NOT_FOUND',
         message: 'No note has the tag #ghost.',
       });
-      expect(await failure(t.call('tags.rename', { from: 'real', to: 'two words' }))).toMatchObject(
-        {
-          code: 'INVALID',
-          data: { field: 'to' },
-        },
-      );
-      expect(await failure(t.call('tags.rename', { from: 'real', to: '#real' }))).toMatchObject({
+      expect(
+        await failureOf(t.call('tags.rename', { from: 'real', to: 'two words' })),
+      ).toMatchObject({
+        code: 'INVALID',
+        data: { field: 'to' },
+      });
+      expect(await failureOf(t.call('tags.rename', { from: 'real', to: '#real' }))).toMatchObject({
         code: 'INVALID',
       });
     } finally {

@@ -7,6 +7,8 @@
  * note of a vault at build time, so it must cost little more than reading the files.
  */
 
+import { closesFence, codeFenceOf } from '../../../shared/markdown/markdownLines';
+
 export interface MarkdownText {
   /** The text without markdown syntax; exactly as many lines as the input. */
   text: string;
@@ -92,20 +94,6 @@ function firstMark(line: string): number {
   return -1;
 }
 
-const BACKTICK = 96;
-const TILDE = 126;
-
-/** ``` or ~~~ (three or more, at most three spaces in): the fence string, else null. */
-function fenceOf(line: string): string | null {
-  let i = 0;
-  while (i < 3 && line.charCodeAt(i) === 32) i++;
-  const c = line.charCodeAt(i);
-  if (c !== BACKTICK && c !== TILDE) return null;
-  let j = i;
-  while (line.charCodeAt(j) === c) j++;
-  return j - i >= 3 ? line.slice(i, j) : null;
-}
-
 /** Block syntax at the start of a prose line (heading marks, quotes, list markers, tables). */
 function stripBlock(line: string, headings: string[]): string {
   let text = line;
@@ -158,9 +146,8 @@ export function markdownToText(markdown: string): MarkdownText {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     if (fence !== null) {
-      const closing = fenceOf(line);
       // Code keeps its words: commands and identifiers are what people search for in it.
-      if (closing && closing[0] === fence[0] && closing.length >= fence.length) {
+      if (closesFence(fence, line)) {
         fence = null;
         lines[i] = '';
       }
@@ -171,7 +158,7 @@ export function markdownToText(markdown: string): MarkdownText {
       line = result.text;
       inComment = result.open;
     }
-    const opening = fenceOf(line);
+    const opening = codeFenceOf(line);
     if (opening) {
       fence = opening;
       lines[i] = '';

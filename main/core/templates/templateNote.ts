@@ -11,7 +11,7 @@ import {
 } from 'yaml';
 import { ApiError } from '../../../shared/api/apiError';
 import { domainKey } from '../../../shared/domains/domainSlug';
-import { isStewardedType } from '../../../shared/notes/noteTypes';
+import { DEFAULT_NOTE_TYPE, isStewardedType } from '../../../shared/notes/noteTypes';
 import {
   fillPlaceholders,
   type PlaceholderValues,
@@ -78,7 +78,7 @@ export function noteFromTemplate(input: TemplateNoteInput): { text: string; type
   const type =
     typeof typeValue === 'string' && /^[a-z][a-z0-9-]*$/i.test(typeValue.trim())
       ? typeValue.trim().toLowerCase()
-      : 'note';
+      : DEFAULT_NOTE_TYPE;
 
   const domains = uniqueDomains([...listOf(valueOf('domains')), ...input.domains]);
   const now = input.values.now.toISOString();

@@ -1,33 +1,15 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiErrorShape } from '../../../shared/api/apiError';
+import { describe, expect, it } from 'vitest';
 import { readText } from '../../testing/tempVault';
-import { openTestCore, type TestCore } from '../../testing/testCore';
+import { failureOf, openTestCores } from '../../testing/testCore';
 import { DEFAULT_TEMPLATES } from './defaultTemplates';
 import { quoteBarePlaceholders } from './templateNote';
 
 const now = () => new Date(2026, 2, 5, 9, 30, 0); // 5 March 2026, 09:30 local time
 
-async function failure(promise: Promise<unknown>): Promise<ApiErrorShape> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as ApiErrorShape;
-  }
-  throw new Error('expected the call to fail');
-}
-
 describe('note templates', () => {
-  const opened: TestCore[] = [];
-  afterEach(async () => {
-    for (const t of opened.splice(0)) await t.close();
-  });
-  const open = async (files: Record<string, string> = {}) => {
-    const t = await openTestCore(files, { now });
-    opened.push(t);
-    return t;
-  };
+  const open = openTestCores({ now });
 
   describe('the default templates', () => {
     it('are written into a visible templates folder the first time templates are asked for', async () => {
@@ -90,7 +72,7 @@ describe('note templates', () => {
       expect(await t.call('domains.overview')).toMatchObject({ totalNotes: 0, unknown: [] });
       expect(await t.call('tags.list')).toEqual([]);
       expect(await t.call('tags.notes', { tag: 'asking' })).toEqual([]);
-      expect(await failure(t.call('domains.page', { slug: 'nothing-here' }))).toMatchObject({
+      expect(await failureOf(t.call('domains.page', { slug: 'nothing-here' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
       expect((await t.call('domains.page', { slug: 'procurement' })).openQuestions).toEqual([]);
@@ -227,7 +209,7 @@ describe('note templates', () => {
       });
       expect(given.frontMatter).toMatchObject({ 'review-by': '2026-09-30', steward: '' });
       expect(
-        await failure(
+        await failureOf(
           t.call('templates.createNote', {
             template: 'templates/Practice.md',
             name: 'Other',
@@ -244,7 +226,7 @@ describe('note templates', () => {
       });
       await t.call('templates.list');
       const create = (args: { template: string; name: string; folder?: string }) =>
-        failure(t.call('templates.createNote', args));
+        failureOf(t.call('templates.createNote', args));
       expect(await create({ template: 'Elsewhere.md', name: 'x' })).toMatchObject({
         code: 'INVALID',
         message:

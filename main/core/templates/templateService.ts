@@ -3,7 +3,12 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
 import type { NoteTemplate } from '../../../shared/api/templatesMethods';
 import { addMonths } from '../../../shared/dates/calendarDate';
-import { isStewardedType } from '../../../shared/notes/noteTypes';
+import {
+  DEFAULT_NOTE_TYPE,
+  NOTE_TYPES,
+  isStewardedType,
+  noteTypeOf,
+} from '../../../shared/notes/noteTypes';
 import { TEMPLATES_FOLDER, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { DomainRegistry } from '../domains/domainRegistry';
 import { localDateString } from '../domains/domainStats';
@@ -19,13 +24,8 @@ import { noteFromTemplate } from './templateNote';
 
 /** How the template picker lists templates: the community's note types first, plain note last. */
 const TEMPLATE_ORDER: readonly string[] = [
-  'solution',
-  'after-action-review',
-  'practice',
-  'meeting',
-  'question',
-  'journal',
-  'note',
+  ...NOTE_TYPES.filter((type) => type !== DEFAULT_NOTE_TYPE),
+  DEFAULT_NOTE_TYPE,
 ];
 
 export interface CreateFromTemplateArgs {
@@ -73,10 +73,7 @@ export class TemplateService {
         const raw = await this.#deps.repository.readRaw(path).catch(() => null);
         if (raw === null) return null;
         const fm = splitFrontMatter(raw.raw).data ?? {};
-        const type =
-          typeof fm.type === 'string' && fm.type.trim() !== ''
-            ? fm.type.trim().toLowerCase()
-            : 'note';
+        const type = noteTypeOf(fm.type);
         return {
           path,
           name: noteNameOf(path),

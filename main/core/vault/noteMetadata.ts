@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
+import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { SplitNote } from './frontMatter';
-
-/** Type of a note whose front matter names none. */
-export const DEFAULT_NOTE_TYPE = 'note';
 
 /**
  * The summary of a note (what lists, links and search need) from its path, its split text, the
@@ -21,7 +20,7 @@ export function summarizeNote(
   return {
     id: scalarString(fm.id),
     path: relPath,
-    title: scalarString(fm.title) ?? firstHeading(split.body) ?? noteNameOf(relPath),
+    title: scalarString(fm.title) ?? firstTitleHeading(split.body) ?? noteNameOf(relPath),
     type: isTemplatePath(relPath)
       ? TEMPLATE_NOTE_TYPE
       : (scalarString(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE),
@@ -76,22 +75,4 @@ function dateString(value: unknown): string | null {
   const text = scalarString(value);
   if (text === null || Number.isNaN(Date.parse(text))) return null;
   return text;
-}
-
-/** The text of the first level-1 ATX heading outside fenced code, if any. */
-export function firstHeading(body: string): string | null {
-  let fence: string | null = null;
-  for (const line of body.split('\n')) {
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (fence === null) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const heading = /^ {0,3}# +(.+?)(?: +#+)? *\r?$/.exec(line);
-    if (heading) return heading[1]!.trim() || null;
-  }
-  return null;
 }

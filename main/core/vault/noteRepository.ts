@@ -9,6 +9,7 @@ import type {
   TrashEntry,
 } from '../../../shared/api/noteSchemas';
 import { parseInlineTags } from '../../../shared/links/wikiLinks';
+import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
 import { writeFileAtomic } from './atomicWrite';
 import { contentVersion } from './contentVersion';
 import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
@@ -175,7 +176,7 @@ export class NoteRepository {
       const now = new Date().toISOString();
       const changes: FrontMatterChanges = {
         id: randomUUID(),
-        type: 'note',
+        type: DEFAULT_NOTE_TYPE,
         ...withoutNulls(args.frontMatter ?? {}),
         created: now,
         updated: now,

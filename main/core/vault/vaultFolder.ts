@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
 import { seedSampleVault } from '../seed/sampleVault';
+import { NoteRepository, type VaultChangeListener } from './noteRepository';
 
 /** The vault used when none is configured: `$PRAXIS_VAULT`, else `~/Praxis`. */
 export function defaultVaultPath(
@@ -61,4 +62,33 @@ export async function prepareVaultFolder(
   const empty = (await fs.readdir(realRoot)).length === 0;
   if (empty && options.seed) await seedSampleVault(realRoot);
   return { realRoot, seeded: empty && options.seed };
+}
+
+/**
+ * The real path of an existing vault folder, for reading it without changing anything: unlike
+ * `prepareVaultFolder`, nothing is created or seeded. A missing folder, or a file, is refused.
+ */
+export async function resolveVaultFolder(vaultPath: string): Promise<string> {
+  const root = path.resolve(vaultPath);
+  const stat = await fs.stat(root).catch(() => null);
+  if (!stat) throw new ApiError('NOT_FOUND', `There is no folder "${root}".`);
+  if (!stat.isDirectory())
+    throw new ApiError('INVALID', `"${root}" is a file, not a vault folder.`);
+  return fs.realpath(root);
+}
+
+/**
+ * Every note of an existing vault folder, read as the app reads them (`NoteRepository.load`) and
+ * without changing anything — not even `.praxis/` — for commands that report on a vault.
+ * `onChange` hears each attachment, then each note with its text, as it is read; files that
+ * cannot be read are in the repository's `unreadable`.
+ */
+export async function readVaultFolder(
+  vaultPath: string,
+  onChange?: VaultChangeListener,
+): Promise<NoteRepository> {
+  const repository = new NoteRepository(await resolveVaultFolder(vaultPath));
+  if (onChange) repository.subscribe(onChange);
+  await repository.load();
+  return repository;
 }

@@ -5,6 +5,7 @@ import { DOMAIN_PALETTE } from '../../../shared/domains/domainColour';
 import { domainKey, slugify } from '../../../shared/domains/domainSlug';
 import { useApiClient } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { Icon } from '../../ui/Icon';
 import { errorField, errorText } from '../refactor/apiErrors';
 import { useRefactorRunner } from '../refactor/useRefactorRunner';
@@ -318,19 +319,15 @@ export function DomainFormDialog(props: DomainFormDialogProps) {
           </button>
           {fieldError('moderators')}
         </fieldset>
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? t('dialog.working') : props.mode === 'edit' ? t('form.save') : t('form.create')}
-          </button>
-        </div>
+        <FormActions
+          error={formError}
+          cancelLabel={t('dialog.cancel')}
+          onCancel={props.onClose}
+          submitLabel={
+            busy ? t('dialog.working') : props.mode === 'edit' ? t('form.save') : t('form.create')
+          }
+          disabled={busy}
+        />
       </form>
     </Dialog>
   );

@@ -15,7 +15,9 @@ import { DomainFormDialog } from './DomainFormDialog';
 import { DeleteDomainDialog, MergeDomainDialog, RenameDomainDialog } from './DomainRefactorDialogs';
 import { DomainSwatch } from './DomainSwatch';
 import { moderatorContactHref } from './moderatorContact';
+import { NoteLinkList } from './NoteLinkList';
 import { noteTypeLabel } from './noteTypeLabel';
+import { TagChips } from './TagChips';
 import { useLiveQuery } from './useLiveQuery';
 import './domains.css';
 
@@ -370,28 +372,12 @@ function NotesSection({
   empty: string;
   notes: { note: NoteSummary; detail: ReactNode }[];
 }) {
-  const { navigate } = useNavigation();
   return (
     <Section title={title} hint={hint}>
       {notes.length === 0 ? (
         <p className="section-empty">{empty}</p>
       ) : (
-        <ul className="domain-note-list">
-          {notes.map(({ note, detail }) => (
-            <li key={note.path}>
-              <button
-                type="button"
-                className="link-button"
-                title={note.path}
-                onClick={() => navigate({ view: 'note', path: note.path })}
-              >
-                <Icon name="file" size={14} />
-                <span>{note.title}</span>
-              </button>
-              <span className="domain-note-detail">{detail}</span>
-            </li>
-          ))}
-        </ul>
+        <NoteLinkList notes={notes} />
       )}
     </Section>
   );
@@ -413,29 +399,12 @@ function Updated({ note }: { note: NoteSummary }) {
 
 function TagsSection({ tags }: { tags: readonly { tag: string; count: number }[] }) {
   const { t } = useTranslation('domains');
-  const { navigate } = useNavigation();
   return (
     <Section title={t('page.topTags')}>
       {tags.length === 0 ? (
         <p className="section-empty">{t('page.noTags')}</p>
       ) : (
-        <ul className="tag-chips">
-          {tags.map(({ tag, count }) => (
-            <li key={tag}>
-              <button
-                type="button"
-                className="tag-chip"
-                aria-label={t('page.tagWithCount', { tag, count })}
-                onClick={() => navigate({ view: 'tag', tag })}
-              >
-                #{tag}
-                <span className="tag-chip-count" aria-hidden="true">
-                  {count}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <TagChips tags={tags} />
       )}
     </Section>
   );

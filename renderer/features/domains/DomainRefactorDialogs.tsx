@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/domainSlug';
 import { useApiClient } from '../../api/ApiContext';
+import { MergeIntoDialog } from '../refactor/MergeIntoDialog';
 import { RefactorDialog, type RefactorRequest } from '../refactor/RefactorDialog';
+import { RenameDialog } from '../refactor/RenameDialog';
 import { useDomainDirectory } from './domainDirectory';
 
 interface DomainDialogProps {
@@ -30,55 +32,34 @@ function useSlugProblem() {
 export function RenameDomainDialog({ slug, name, onClose, onDone }: DomainDialogProps) {
   const { t } = useTranslation('domains');
   const { api } = useApiClient();
-  const inputId = useId();
-  const [to, setTo] = useState(slug);
   const problemOf = useSlugProblem();
-  const problem = domainKey(to) === domainKey(slug) ? null : problemOf(to);
-  const request = useMemo<RefactorRequest | null>(() => {
-    const target = to.trim();
-    if (problem !== null || domainKey(target) === domainKey(slug)) return null;
-    return {
-      key: target,
-      run: (dryRun) => api['domains.rename']({ from: slug, to: target, dryRun }),
-    };
-  }, [api, problem, slug, to]);
 
   return (
-    <RefactorDialog
+    <RenameDialog
       title={t('rename.domainTitle', { name })}
       description={t('rename.domainDescription')}
-      request={request}
-      confirmLabel={t('rename.confirm')}
+      label={t('rename.newSlug')}
+      initial={slug}
+      mono
+      fields={['to', 'slug']}
+      plan={(to) => {
+        const target = to.trim();
+        if (domainKey(target) === domainKey(slug)) return { request: null, problem: null };
+        const problem = problemOf(to);
+        return {
+          problem,
+          request:
+            problem !== null
+              ? null
+              : {
+                  key: target,
+                  run: (dryRun) => api['domains.rename']({ from: slug, to: target, dryRun }),
+                },
+        };
+      }}
       onClose={onClose}
       onDone={onDone}
-    >
-      {(fieldError) => {
-        const error = problem ?? fieldError('to') ?? fieldError('slug');
-        return (
-          <div className="form-field">
-            <label className="form-label" htmlFor={inputId}>
-              {t('rename.newSlug')}
-            </label>
-            <input
-              id={inputId}
-              className="input input-mono"
-              value={to}
-              autoComplete="off"
-              spellCheck={false}
-              data-autofocus
-              aria-invalid={error !== null}
-              aria-describedby={error !== null ? `${inputId}-error` : undefined}
-              onChange={(event) => setTo(event.target.value)}
-            />
-            {error !== null && (
-              <p id={`${inputId}-error`} className="field-error">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      }}
-    </RefactorDialog>
+    />
   );
 }
 
@@ -87,61 +68,20 @@ export function MergeDomainDialog({ slug, name, onClose, onDone }: DomainDialogP
   const { t } = useTranslation('domains');
   const { api } = useApiClient();
   const directory = useDomainDirectory();
-  const selectId = useId();
-  const targets = directory.domains.filter((d) => domainKey(d.slug) !== domainKey(slug));
-  const [into, setInto] = useState('');
-  const request = useMemo<RefactorRequest | null>(
-    () =>
-      into === ''
-        ? null
-        : {
-            key: into,
-            run: (dryRun) => api['domains.merge']({ sources: [slug], into, dryRun }),
-          },
-    [api, into, slug],
-  );
+  const targets = directory.domains
+    .filter((d) => domainKey(d.slug) !== domainKey(slug))
+    .map((d) => ({ value: d.slug, label: t('merge.option', { name: d.name, slug: d.slug }) }));
 
   return (
-    <RefactorDialog
+    <MergeIntoDialog
       title={t('merge.domainTitle', { name })}
       description={t('merge.domainDescription')}
-      request={request}
-      confirmLabel={t('merge.confirm')}
+      placeholder={t('merge.choose')}
+      targets={targets}
+      merge={(into, dryRun) => api['domains.merge']({ sources: [slug], into, dryRun })}
       onClose={onClose}
       onDone={onDone}
-    >
-      {(fieldError) => {
-        const error = fieldError('into') ?? fieldError('sources');
-        return (
-          <div className="form-field">
-            <label className="form-label" htmlFor={selectId}>
-              {t('merge.into')}
-            </label>
-            <select
-              id={selectId}
-              className="input"
-              value={into}
-              data-autofocus
-              aria-invalid={error !== null}
-              aria-describedby={error !== null ? `${selectId}-error` : undefined}
-              onChange={(event) => setInto(event.target.value)}
-            >
-              <option value="">{t('merge.choose')}</option>
-              {targets.map((d) => (
-                <option key={d.slug} value={d.slug}>
-                  {t('merge.option', { name: d.name, slug: d.slug })}
-                </option>
-              ))}
-            </select>
-            {error !== null && (
-              <p id={`${selectId}-error`} className="field-error">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      }}
-    </RefactorDialog>
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import type { DomainWithCounts } from '../../../shared/api/domainsMethods';
-import { NOTE_TYPES } from '../../../shared/notes/noteTypes';
+import { isKnownNoteType, NOTE_TYPES } from '../../../shared/notes/noteTypes';
 
 /** One bar per domain, one stacked segment per note type. */
 export interface DomainChartData {
@@ -10,9 +10,6 @@ export interface DomainChartData {
   /** Note types present, in NOTE_TYPES order then alphabetical, each with a count per domain. */
   series: { type: string; counts: number[] }[];
 }
-
-/** Types every chart colours the same way; any other type takes the "other" colour. */
-export const CHART_TYPES: readonly string[] = NOTE_TYPES;
 
 /**
  * The overview chart's figures: domains by size (then name), and for each note type present
@@ -25,8 +22,8 @@ export function domainChartData(domains: readonly DomainWithCounts[]): DomainCha
   );
   const present = new Set(sorted.flatMap((d) => d.byType.map((entry) => entry.type)));
   const types = [
-    ...CHART_TYPES.filter((type) => present.has(type)),
-    ...[...present].filter((type) => !CHART_TYPES.includes(type)).sort(),
+    ...NOTE_TYPES.filter((type) => present.has(type)),
+    ...[...present].filter((type) => !isKnownNoteType(type)).sort(),
   ];
   return {
     domains: sorted,
@@ -38,9 +35,12 @@ export function domainChartData(domains: readonly DomainWithCounts[]): DomainCha
   };
 }
 
-/** The CSS variable holding a type's chart colour (see domains.css, per theme). */
+/**
+ * The CSS variable holding a type's chart colour (see domains.css, per theme): one per known type,
+ * and one "other" colour for the rest.
+ */
 export function typeColourVariable(type: string): string {
-  return CHART_TYPES.includes(type) ? `--chart-type-${type}` : '--chart-type-other';
+  return isKnownNoteType(type) ? `--chart-type-${type}` : '--chart-type-other';
 }
 
 /** Room for each bar, so that long domain lists stay readable (the chart scrolls with the page). */

@@ -7,23 +7,14 @@ import { markdown } from '@codemirror/lang-markdown';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { LinkResolver } from '../../../shared/links/linkResolver';
+import { noteSummary } from '../../testing/noteSummary';
 import type { EditorContext } from './editorContext';
 import { tagCompletion } from './tagCompletion';
 import { wikiLinkCompletion } from './wikiLinkCompletion';
 
-const note = (path: string, title: string, aliases: string[] = []): NoteSummary => ({
-  id: null,
-  path,
-  title,
-  type: 'note',
-  domains: [],
-  tags: [],
-  aliases,
-  created: null,
-  updated: '2026-01-01T00:00:00Z',
-});
+const note = (path: string, title: string, aliases: string[] = []) =>
+  noteSummary(path, { title, aliases });
 
 const notes = [
   note('Home.md', 'Home'),

@@ -4,7 +4,8 @@ import type { ApiMethods } from '../../../shared/api/contract';
 import type { JournalActivity, JournalEntrySummary } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { addDays } from '../../../shared/dates/calendarDate';
-import { noteSummary, renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../testing/noteSummary';
+import { renderApp } from '../../testing/renderApp';
 import { JournalView } from './JournalView';
 
 beforeEach(() => {

@@ -5,7 +5,8 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { ApiMethods } from '../../../shared/api/contract';
 import type { Domain } from '../../../shared/api/domainsMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteSummary, renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../testing/noteSummary';
+import { renderApp } from '../../testing/renderApp';
 import { NoteView } from '../note/NoteView';
 import { PromoteDialog } from './PromoteDialog';
 

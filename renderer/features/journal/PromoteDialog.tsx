@@ -4,9 +4,11 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { noteNameForTitle } from '../../../shared/journal/lessonNaming';
+import { LESSON_NOTE_TYPES, type LessonNoteType } from '../../../shared/notes/noteTypes';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { knowledgeFolders, normalizeFolder, suggestLessonFolder } from './promoteModel';
 import { useDomainList } from './useDomainList';
 
@@ -28,7 +30,6 @@ export interface PromoteDialogProps {
   onPromoted(result: { note: Note; entry: Note }): void;
 }
 
-const TYPES = ['solution', 'practice'] as const;
 const QUOTE_CHARS = 280;
 
 /**
@@ -44,7 +45,7 @@ export function PromoteDialog({ request, locale, flush, onClose, onPromoted }: P
   const vault = useVault();
   const domainList = useDomainList();
   const ids = { title: useId(), titleHint: useId(), folder: useId(), folders: useId() };
-  const [type, setType] = useState<(typeof TYPES)[number]>('solution');
+  const [type, setType] = useState<LessonNoteType>('solution');
   const [title, setTitle] = useState(request.draft.title);
   const [domains, setDomains] = useState<string[]>(request.draft.domains);
   const [folder, setFolder] = useState(() =>
@@ -113,7 +114,7 @@ export function PromoteDialog({ request, locale, flush, onClose, onPromoted }: P
         <fieldset className="promote-field">
           <legend className="promote-label">{t('promote.type')}</legend>
           <div className="segmented">
-            {TYPES.map((value) => (
+            {LESSON_NOTE_TYPES.map((value) => (
               <label key={value} className="segmented-option">
                 <input
                   type="radio"
@@ -205,19 +206,14 @@ export function PromoteDialog({ request, locale, flush, onClose, onPromoted }: P
         </div>
 
         <p className="field-hint">{t('promote.linksHint')}</p>
-        {error && error.field === null && (
-          <p className="field-error" role="alert">
-            {error.message}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('promote.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" data-autofocus disabled={busy}>
-            {busy ? t('promote.creating') : t('promote.create')}
-          </button>
-        </div>
+        <FormActions
+          error={error?.field === null ? error.message : null}
+          cancelLabel={t('promote.cancel')}
+          onCancel={onClose}
+          submitLabel={busy ? t('promote.creating') : t('promote.create')}
+          disabled={busy}
+          autoFocusSubmit
+        />
       </form>
     </Dialog>
   );

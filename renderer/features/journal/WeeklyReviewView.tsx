@@ -331,7 +331,7 @@ function ReviewSection({
   return (
     <section className="review-section" aria-labelledby={id}>
       <h2 id={id} className="journal-section-title">
-        {title} <span className="panel-count">{count}</span>
+        {title} <span className="count-badge">{count}</span>
       </h2>
       {children}
     </section>

@@ -1,6 +1,7 @@
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { journalEntryDate, REVIEW_TYPE } from '../../../shared/journal/journalPaths';
+import type { LessonNoteType } from '../../../shared/notes/noteTypes';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
 
 const folderOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
@@ -57,7 +58,7 @@ export function knowledgeFolders(notes: readonly NoteSummary[]): string[] {
 
 /** What the dialog sends, from what the user filled in. */
 export interface PromoteForm {
-  type: 'solution' | 'practice';
+  type: LessonNoteType;
   title: string;
   folder: string;
   domains: string[];

@@ -5,7 +5,8 @@ import type { Note } from '../../../shared/api/noteSchemas';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { systemTimeZone, todayIn } from '../../../shared/dates/timeZone';
 import { useNavigation } from '../../app/navigation';
-import { noteSummary, renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../testing/noteSummary';
+import { renderApp } from '../../testing/renderApp';
 import { NoteView } from '../note/NoteView';
 import { useJournalCommands } from './useJournalCommands';
 

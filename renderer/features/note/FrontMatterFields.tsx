@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stringify } from 'yaml';
 import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
-import { isStewardedType, NOTE_TYPES } from '../../../shared/notes/noteTypes';
+import { isStewardedType, NOTE_TYPES, noteTypeOf } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { useVault } from '../../state/VaultContext';
 import { DomainTokenField } from '../domains/DomainTokenField';
@@ -10,8 +10,6 @@ import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/Stewar
 import { TokenInput } from './TokenInput';
 import { vaultTags, vaultTypes } from './vaultLookups';
 
-/** Types offered in every vault; the vault's own types are added to them. */
-export const BUILT_IN_TYPES: readonly string[] = NOTE_TYPES;
 const KNOWN_KEYS = new Set([
   'id',
   'title',
@@ -97,13 +95,13 @@ export function FrontMatterFields({
   const typeId = useId();
   const customHintId = useId();
   const fm = useMemo(() => frontMatter ?? {}, [frontMatter]);
-  const type =
-    typeof fm.type === 'string' && fm.type.trim() !== '' ? fm.type.trim().toLowerCase() : 'note';
+  const type = noteTypeOf(fm.type);
   const [customType, setCustomType] = useState<string | null>(null);
   const [typeError, setTypeError] = useState<string | null>(null);
 
   const types = useMemo(() => {
-    const all = [...BUILT_IN_TYPES];
+    // Types offered in every vault, then the vault's own.
+    const all: string[] = [...NOTE_TYPES];
     for (const known of [...vaultTypes(notes).filter((v) => v !== TEMPLATE_NOTE_TYPE), type])
       if (!all.includes(known) && TYPE_PATTERN.test(known)) all.push(known);
     return all;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHeadings, firstTitleHeading, headingSlug } from './markdownHeadings';
+import { extractHeadings, headingSlug } from './markdownHeadings';
 
 describe('headingSlug', () => {
   it('is the same for markdown and rendered text, in any script', () => {
@@ -17,12 +17,5 @@ describe('extractHeadings', () => {
       { level: 1, text: 'Title', line: 0 },
       { level: 2, text: 'Next steps', line: 5 },
     ]);
-  });
-});
-
-describe('firstTitleHeading', () => {
-  it('finds the first level-1 heading as written', () => {
-    expect(firstTitleHeading('intro\n## Sub\n# The **title**\n# Second')).toBe('The **title**');
-    expect(firstTitleHeading('~~~\n# code\n~~~\nno title')).toBeNull();
   });
 });

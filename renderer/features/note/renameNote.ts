@@ -1,6 +1,6 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, Note } from '../../../shared/api/noteSchemas';
-import { firstTitleHeading } from './markdownHeadings';
+import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
 import { folderOf, joinPath, noteFileNameFor } from './noteFileName';
 
 /** What renaming a note to a new title involves, worked out before anything changes. */

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import type { VaultSnapshot } from '../../state/vaultStore';
+import { noteSummary } from '../../testing/noteSummary';
 import { plannedNoteTargets, resolverFor, vaultTags } from './vaultLookups';
 
-const note = (path: string, title: string, tags: string[] = []): NoteSummary => ({
-  id: null,
-  path,
-  title,
-  type: 'note',
-  domains: [],
-  tags,
-  aliases: [],
-  created: null,
-  updated: '2026-01-01T00:00:00Z',
-});
+const note = (path: string, title: string, tags: string[] = []) =>
+  noteSummary(path, { title, tags });
 
 const snapshot = (notes: NoteSummary[], attachments: string[] = []): VaultSnapshot => ({
   loaded: true,

@@ -35,7 +35,7 @@ export function BacklinksSection({ path, links }: RightPanelSectionProps) {
               onClick={() => navigate({ view: 'note', path: first.source })}
             >
               {first.sourceTitle}
-              {group.length > 1 && <span className="panel-count">{group.length}</span>}
+              {group.length > 1 && <span className="count-badge">{group.length}</span>}
             </button>
             <ul>
               {group.map((backlink) => {

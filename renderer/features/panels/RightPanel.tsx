@@ -48,7 +48,7 @@ export function RightPanel() {
                   >
                     <Icon name={open ? 'chevronDown' : 'chevronRight'} size={12} />
                     <span className="panel-section-title">{t(title)}</span>
-                    {n !== null && <span className="panel-count">{n}</span>}
+                    {n !== null && <span className="count-badge">{n}</span>}
                   </button>
                 </h2>
                 <div id={`panel-${id}-body`} className="panel-section-body" hidden={!open}>

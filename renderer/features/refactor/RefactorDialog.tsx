@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { errorField, errorText } from './apiErrors';
 import { refactorAction, refactorChanges, type ReportNaming } from './refactorMessages';
 import { useRefactorRunner } from './useRefactorRunner';
@@ -122,23 +123,14 @@ export function RefactorDialog({
             <RefactorPreview report={current.report} naming={namesBefore} />
           ) : null}
         </div>
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button
-            type="submit"
-            className={danger ? 'button button-danger-solid' : 'button button-primary'}
-            disabled={busy || current?.status !== 'ready'}
-          >
-            {busy ? t('dialog.working') : confirmLabel}
-          </button>
-        </div>
+        <FormActions
+          error={formError}
+          cancelLabel={t('dialog.cancel')}
+          onCancel={onClose}
+          submitLabel={busy ? t('dialog.working') : confirmLabel}
+          disabled={busy || current?.status !== 'ready'}
+          danger={danger}
+        />
       </form>
     </Dialog>
   );

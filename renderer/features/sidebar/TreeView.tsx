@@ -259,7 +259,7 @@ export function TreeView({
                 </span>
               )}
               {node.count !== undefined && (
-                <span className="tree-count">
+                <span className="count-badge">
                   <span aria-hidden="true">{node.count}</span>
                   <span className="visually-hidden">{countLabel(node.count)}</span>
                 </span>

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import { noteSummary as note } from '../../testing/noteSummary';
 import { buildFolderTree, flattenTree, folderAncestors } from './treeModel';
-
-const note = (path: string, extra: Partial<NoteSummary> = {}): NoteSummary => ({
-  id: null,
-  path,
-  title: path.split('/').pop()!.replace(/\.md$/, ''),
-  type: 'note',
-  domains: [],
-  tags: [],
-  aliases: [],
-  created: null,
-  updated: '2025-01-01T00:00:00.000Z',
-  ...extra,
-});
 
 describe('buildFolderTree', () => {
   it('puts folders first, then notes by title in natural order, with note counts', () => {

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteSummary, renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../testing/noteSummary';
+import { renderApp } from '../../testing/renderApp';
 import { QuickSwitcher } from './QuickSwitcher';
 
 afterEach(cleanup);

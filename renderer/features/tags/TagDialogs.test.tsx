@@ -3,13 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { renderApp } from '../../testing/renderApp';
-import { RenameTagDialog } from './TagDialogs';
+import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
 
 afterEach(cleanup);
 
 const tags = [
   { tag: 'policy', name: 'policy', parent: null, count: 2, ownCount: 2 },
   { tag: 'policies', name: 'policies', parent: null, count: 1, ownCount: 1 },
+  { tag: 'policy/local', name: 'local', parent: 'policy', count: 1, ownCount: 1 },
 ];
 
 function report(to: string, dryRun: boolean): RefactorReport {
@@ -106,5 +107,54 @@ describe('renaming a tag', () => {
     expect(input.getAttribute('aria-describedby')).toContain(
       screen.getByText('That tag is reserved.').id,
     );
+  });
+});
+
+describe('merging a tag', () => {
+  async function openMerge(merge: (args: { into: string; dryRun: boolean }) => Promise<unknown>) {
+    const onDone = vi.fn();
+    const mergeSpy = vi.fn(merge);
+    await renderApp(<MergeTagDialog tag="policy" tags={tags} onClose={vi.fn()} onDone={onDone} />, {
+      api: { 'tags.merge': mergeSpy as never },
+    });
+    const select = screen.getByRole('combobox', { name: 'Merge into' });
+    return { select, onDone, mergeSpy };
+  }
+
+  it('offers only other tags outside its branch, previews, then merges', async () => {
+    const { select, onDone, mergeSpy } = await openMerge(async ({ into, dryRun }) => ({
+      ...report(into, dryRun),
+      kind: 'tag.merge',
+    }));
+    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(options).toEqual(['Choose a tag…', '#policies (1 note)']);
+    expect(screen.getByRole('button', { name: 'Merge' })).toHaveProperty('disabled', true);
+
+    fireEvent.change(select, { target: { value: 'policies' } });
+    expect(
+      await screen.findByText('3 occurrences in 2 notes will change.', { exact: false }),
+    ).toBeTruthy();
+    expect(mergeSpy).toHaveBeenLastCalledWith({
+      sources: ['policy'],
+      into: 'policies',
+      dryRun: true,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(mergeSpy).toHaveBeenLastCalledWith({
+      sources: ['policy'],
+      into: 'policies',
+      dryRun: false,
+    });
+  });
+
+  it("puts main's refusal on the list", async () => {
+    const { select } = await openMerge(async () => {
+      throw new ApiError('NOT_FOUND', 'No note is tagged #policies any more.', { field: 'into' });
+    });
+    fireEvent.change(select, { target: { value: 'policies' } });
+    const message = await screen.findByText('No note is tagged #policies any more.');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toBe(message.id);
   });
 });

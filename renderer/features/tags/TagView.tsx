@@ -7,7 +7,9 @@ import { useDateFormat } from '../../app/useDateFormat';
 import { Icon } from '../../ui/Icon';
 import { findDomain, useDomainDirectory } from '../domains/domainDirectory';
 import { DomainSwatch } from '../domains/DomainSwatch';
+import { NoteLinkList } from '../domains/NoteLinkList';
 import { noteTypeLabel } from '../domains/noteTypeLabel';
+import { TagChips } from '../domains/TagChips';
 import { useLiveQuery } from '../domains/useLiveQuery';
 import { errorText } from '../refactor/apiErrors';
 import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
@@ -37,6 +39,8 @@ export function TagView({ tag: routeTag }: { tag: string }) {
     (candidate) => candidate.parent !== null && tagKey(candidate.parent) === key,
   );
   const parent = entry?.parent ?? null;
+  const TagDialog =
+    dialog === 'rename' ? RenameTagDialog : dialog === 'merge' ? MergeTagDialog : null;
   const list = [...(notes.data ?? [])].sort(
     (a, b) => (Date.parse(b.updated) || 0) - (Date.parse(a.updated) || 0),
   );
@@ -87,23 +91,7 @@ export function TagView({ tag: routeTag }: { tag: string }) {
           <h2 id="tag-nested-title" className="section-title">
             {t('tags.nested')}
           </h2>
-          <ul className="tag-chips">
-            {nested.map((child) => (
-              <li key={child.tag}>
-                <button
-                  type="button"
-                  className="tag-chip"
-                  aria-label={t('page.tagWithCount', { tag: child.tag, count: child.count })}
-                  onClick={() => navigate({ view: 'tag', tag: child.tag })}
-                >
-                  #{child.tag}
-                  <span className="tag-chip-count" aria-hidden="true">
-                    {child.count}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <TagChips tags={nested} />
         </section>
       )}
 
@@ -120,19 +108,12 @@ export function TagView({ tag: routeTag }: { tag: string }) {
           <h2 id="tag-notes-title" className="section-title">
             {t('tags.notes')}
           </h2>
-          <ul className="domain-note-list tag-note-list">
-            {list.map((note) => (
-              <li key={note.path}>
-                <button
-                  type="button"
-                  className="link-button"
-                  title={note.path}
-                  onClick={() => navigate({ view: 'note', path: note.path })}
-                >
-                  <Icon name="file" size={14} />
-                  <span>{note.title}</span>
-                </button>
-                <span className="domain-note-detail">
+          <NoteLinkList
+            className="tag-note-list"
+            notes={list.map((note) => ({
+              note,
+              detail: (
+                <>
                   {noteTypeLabel(note.type, t)}
                   {note.domains.map((slug) => {
                     const domain = findDomain(directory, slug);
@@ -147,26 +128,15 @@ export function TagView({ tag: routeTag }: { tag: string }) {
                   <time dateTime={note.updated} title={date.dateTime(note.updated)}>
                     {date.relative(note.updated)}
                   </time>
-                </span>
-              </li>
-            ))}
-          </ul>
+                </>
+              ),
+            }))}
+          />
         </section>
       )}
 
-      {dialog === 'rename' && (
-        <RenameTagDialog
-          tag={shown}
-          tags={tags.data ?? []}
-          onClose={() => setDialog(null)}
-          onDone={(report) => {
-            setDialog(null);
-            followRename(report);
-          }}
-        />
-      )}
-      {dialog === 'merge' && (
-        <MergeTagDialog
+      {TagDialog && (
+        <TagDialog
           tag={shown}
           tags={tags.data ?? []}
           onClose={() => setDialog(null)}

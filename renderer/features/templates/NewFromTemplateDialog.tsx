@@ -8,6 +8,8 @@ import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
+import { FormField } from '../../ui/FormField';
 import { DomainTokenField } from '../domains/DomainTokenField';
 import { noteTypeLabel } from '../domains/noteTypeLabel';
 import { localToday } from '../domains/StewardshipFields';
@@ -58,7 +60,7 @@ export function NewFromTemplateDialog({
   const { api } = useApiClient();
   const vault = useVault();
   const { navigate } = useNavigation();
-  const ids = { title: useId(), folder: useId(), steward: useId(), reviewBy: useId() };
+  const ids = { title: useId(), folder: useId(), reviewBy: useId() };
   const templateGroup = useId();
   const folderList = useId();
   const templates = useLiveQuery('templates', () => api['templates.list']({}), []);
@@ -144,16 +146,7 @@ export function NewFromTemplateDialog({
     }
   };
 
-  const describedBy = (field: Field, hint?: string) =>
-    [errors[field] ? `${ids[field as keyof typeof ids] ?? templateGroup}-error` : null, hint]
-      .filter(Boolean)
-      .join(' ') || undefined;
-  const fieldError = (field: Field) =>
-    errors[field] ? (
-      <p id={`${ids[field as keyof typeof ids] ?? templateGroup}-error`} className="field-error">
-        {errors[field]}
-      </p>
-    ) : null;
+  const templateErrorId = `${templateGroup}-error`;
   const fileName = title.trim() === '' ? '' : noteFileNameFor(title.trim().replace(/\s+/g, ' '));
   const place = `${folder.trim().replace(/^\/+|\/+$/g, '')}${folder.trim() ? '/' : ''}${fileName}.md`;
 
@@ -181,7 +174,7 @@ export function NewFromTemplateDialog({
         ) : (
           <fieldset
             className="form-field template-choices"
-            aria-describedby={describedBy('template')}
+            aria-describedby={errors.template ? templateErrorId : undefined}
           >
             <legend className="form-label">{t('template.choose')}</legend>
             {list.map((candidate) => {
@@ -215,59 +208,59 @@ export function NewFromTemplateDialog({
                 </label>
               );
             })}
-            {fieldError('template')}
+            {errors.template && (
+              <p id={templateErrorId} className="field-error">
+                {errors.template}
+              </p>
+            )}
             <p className="field-hint">{t('template.editHint')}</p>
           </fieldset>
         )}
 
-        <div className="form-field">
-          <label className="form-label" htmlFor={ids.title}>
-            {t('template.noteTitle')}
-          </label>
-          <input
-            id={ids.title}
-            className="input"
-            value={title}
-            autoComplete="off"
-            data-autofocus
-            aria-invalid={Boolean(errors.title)}
-            aria-describedby={describedBy('title', `${ids.title}-hint`)}
-            onChange={(event) => {
-              setTitle(event.target.value);
-              if (errors.title) setErrors({});
-            }}
-          />
-          <p id={`${ids.title}-hint`} className="field-hint">
-            {fileName === '' ? t('template.titleHint') : t('template.fileHint', { path: place })}
-          </p>
-          {fieldError('title')}
-        </div>
+        <FormField
+          id={ids.title}
+          label={t('template.noteTitle')}
+          hint={fileName === '' ? t('template.titleHint') : t('template.fileHint', { path: place })}
+          error={errors.title ?? null}
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              value={title}
+              autoComplete="off"
+              data-autofocus
+              onChange={(event) => {
+                setTitle(event.target.value);
+                if (errors.title) setErrors({});
+              }}
+            />
+          )}
+        </FormField>
 
-        <div className="form-field">
-          <label className="form-label" htmlFor={ids.folder}>
-            {t('template.folder')}
-          </label>
-          <input
-            id={ids.folder}
-            className="input"
-            value={folder}
-            list={folderList}
-            placeholder={t('template.folderPlaceholder')}
-            autoComplete="off"
-            aria-invalid={Boolean(errors.folder)}
-            aria-describedby={describedBy('folder')}
-            onChange={(event) => {
-              setFolder(event.target.value);
-              if (errors.folder) setErrors({});
-            }}
-          />
-          <datalist id={folderList}>
-            {folders.map((f) => (
-              <option key={f} value={f} />
-            ))}
-          </datalist>
-          {fieldError('folder')}
-        </div>
+        <FormField id={ids.folder} label={t('template.folder')} error={errors.folder ?? null}>
+          {(control) => (
+            <>
+              <input
+                {...control}
+                className="input"
+                value={folder}
+                list={folderList}
+                placeholder={t('template.folderPlaceholder')}
+                autoComplete="off"
+                onChange={(event) => {
+                  setFolder(event.target.value);
+                  if (errors.folder) setErrors({});
+                }}
+              />
+              <datalist id={folderList}>
+                {folders.map((f) => (
+                  <option key={f} value={f} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
 
         <div className="form-field template-domains">
           <DomainTokenField
@@ -280,53 +273,44 @@ export function NewFromTemplateDialog({
 
         {template?.stewarded && (
           <div className="form-row">
-            <div className="form-field">
-              <label className="form-label" htmlFor={ids.steward}>
-                {t('field.steward')}
-              </label>
-              <input
-                id={ids.steward}
-                className="input"
-                value={steward}
-                placeholder={t('field.stewardPlaceholder')}
-                autoComplete="off"
-                onChange={(event) => setSteward(event.target.value)}
-              />
-            </div>
-            <div className="form-field">
-              <label className="form-label" htmlFor={ids.reviewBy}>
-                {t('field.reviewBy')}
-              </label>
-              <input
-                id={ids.reviewBy}
-                type="date"
-                className="input"
-                value={reviewBy}
-                aria-invalid={Boolean(errors.reviewBy)}
-                aria-describedby={describedBy('reviewBy', `${ids.reviewBy}-hint`)}
-                onChange={(event) => setReviewBy(event.target.value)}
-              />
-              <p id={`${ids.reviewBy}-hint`} className="field-hint">
-                {t('template.reviewByHint')}
-              </p>
-              {fieldError('reviewBy')}
-            </div>
+            <FormField label={t('field.steward')} error={null}>
+              {(control) => (
+                <input
+                  {...control}
+                  className="input"
+                  value={steward}
+                  placeholder={t('field.stewardPlaceholder')}
+                  autoComplete="off"
+                  onChange={(event) => setSteward(event.target.value)}
+                />
+              )}
+            </FormField>
+            <FormField
+              id={ids.reviewBy}
+              label={t('field.reviewBy')}
+              hint={t('template.reviewByHint')}
+              error={errors.reviewBy ?? null}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  type="date"
+                  className="input"
+                  value={reviewBy}
+                  onChange={(event) => setReviewBy(event.target.value)}
+                />
+              )}
+            </FormField>
           </div>
         )}
 
-        {formError && (
-          <p className="field-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('dialog.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy || !template}>
-            {busy ? t('dialog.working') : t('template.create')}
-          </button>
-        </div>
+        <FormActions
+          error={formError}
+          cancelLabel={t('dialog.cancel')}
+          onCancel={onClose}
+          submitLabel={busy ? t('dialog.working') : t('template.create')}
+          disabled={busy || !template}
+        />
       </form>
     </Dialog>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SaveConflict } from '../../../../shared/api/noteSchemas';
 import { mergeThreeWay, sideBySideRows } from './lineDiff';
+import { SideBySideDiff } from './SideBySideDiff';
 
 export interface ConflictPanelProps {
   conflict: SaveConflict;
@@ -39,17 +40,11 @@ export function ConflictPanel({
   onRecreate,
 }: ConflictPanelProps) {
   const { t } = useTranslation('notes');
-  const headingId = useId();
   const mergeId = useId();
   const mergeHintId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [merged, setMerged] = useState<string | null>(null);
   const [confirmMarkers, setConfirmMarkers] = useState(false);
   const theirs = conflict.theirs;
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
 
   const rows = useMemo(
     () => (theirs === null ? [] : sideBySideRows(theirs.body, conflict.mine)),
@@ -69,27 +64,13 @@ export function ConflictPanel({
 
   if (theirs === null) {
     return (
-      <section className="conflict-panel" aria-labelledby={headingId}>
-        <h2 id={headingId} ref={heading} tabIndex={-1} className="conflict-title">
-          {t('conflict.deletedTitle')}
-        </h2>
-        <p>{t('conflict.deletedDescription', { path: conflict.path })}</p>
-        {error && (
-          <p className="field-error" role="alert">
-            {t('conflict.failed', { message: error })}
-          </p>
-        )}
-        <div className="conflict-actions">
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={busy}
-            onClick={onRecreate}
-          >
-            {t('conflict.saveAgain')}
-          </button>
-        </div>
-      </section>
+      <ConflictFrame
+        title={t('conflict.deletedTitle')}
+        description={t('conflict.deletedDescription', { path: conflict.path })}
+        error={error}
+      >
+        <ConflictActions busy={busy} actions={[[t('conflict.saveAgain'), onRecreate]]} />
+      </ConflictFrame>
     );
   }
 
@@ -103,103 +84,33 @@ export function ConflictPanel({
   };
 
   return (
-    <section className="conflict-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={heading} tabIndex={-1} className="conflict-title">
-        {origin === 'draft' ? t('conflict.draftTitle') : t('conflict.title')}
-      </h2>
-      <p>
-        {origin === 'draft'
+    <ConflictFrame
+      title={origin === 'draft' ? t('conflict.draftTitle') : t('conflict.title')}
+      description={
+        origin === 'draft'
           ? t('conflict.draftDescription', { title })
-          : t('conflict.description', { title })}
-      </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {t('conflict.failed', { message: error })}
-        </p>
-      )}
+          : t('conflict.description', { title })
+      }
+      error={error}
+    >
       {merged === null ? (
         <>
-          <div
-            className="conflict-diff"
-            tabIndex={0}
-            role="group"
-            aria-label={t('conflict.diffLabel')}
-          >
-            <table className="diff-table">
-              <caption className="visually-hidden">{t('conflict.diffLabel')}</caption>
-              <colgroup>
-                <col className="diff-number-col" />
-                <col />
-                <col className="diff-number-col" />
-                <col />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col" colSpan={2}>
-                    {t('conflict.theirs')}
-                  </th>
-                  <th scope="col" colSpan={2}>
-                    {t('conflict.mine')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, index) =>
-                  row.kind === 'fold' ? (
-                    <tr key={index} className="diff-fold">
-                      <td colSpan={4}>{t('conflict.unchangedLines', { count: row.count })}</td>
-                    </tr>
-                  ) : (
-                    <tr key={index} className={row.changed ? 'diff-changed' : undefined}>
-                      <td className="diff-number">{row.left?.number ?? ''}</td>
-                      <td
-                        className={row.changed && row.left ? 'diff-line diff-removed' : 'diff-line'}
-                      >
-                        {row.changed && row.left && (
-                          <span className="visually-hidden">{t('conflict.lineRemoved')}: </span>
-                        )}
-                        {row.left?.text ?? ''}
-                      </td>
-                      <td className="diff-number">{row.right?.number ?? ''}</td>
-                      <td
-                        className={row.changed && row.right ? 'diff-line diff-added' : 'diff-line'}
-                      >
-                        {row.changed && row.right && (
-                          <span className="visually-hidden">{t('conflict.lineAdded')}: </span>
-                        )}
-                        {row.right?.text ?? ''}
-                      </td>
-                    </tr>
-                  ),
-                )}
-              </tbody>
-            </table>
-          </div>
+          <SideBySideDiff rows={rows} />
           <p className="field-hint">{t('conflict.undoHint')}</p>
-          <div className="conflict-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={onKeepMine}
-            >
-              {t('conflict.keepMine')}
-            </button>
-            <button type="button" className="button" disabled={busy} onClick={onKeepTheirs}>
-              {t('conflict.keepTheirs')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => {
-                setMerged(automatic?.text ?? conflict.mine);
-                setConfirmMarkers(false);
-              }}
-            >
-              {t('conflict.merge')}
-            </button>
-          </div>
+          <ConflictActions
+            busy={busy}
+            actions={[
+              [t('conflict.keepMine'), onKeepMine],
+              [t('conflict.keepTheirs'), onKeepTheirs],
+              [
+                t('conflict.merge'),
+                () => {
+                  setMerged(automatic?.text ?? conflict.mine);
+                  setConfirmMarkers(false);
+                },
+              ],
+            ]}
+          />
         </>
       ) : (
         <>
@@ -228,26 +139,77 @@ export function ConflictPanel({
               {t('conflict.markersLeft')}
             </p>
           )}
-          <div className="conflict-actions">
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={busy}
-              onClick={saveMerged}
-            >
-              {t('conflict.saveMerged')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={busy}
-              onClick={() => setMerged(null)}
-            >
-              {t('conflict.cancelMerge')}
-            </button>
-          </div>
+          <ConflictActions
+            busy={busy}
+            actions={[
+              [t('conflict.saveMerged'), saveMerged],
+              [t('conflict.cancelMerge'), () => setMerged(null)],
+            ]}
+          />
         </>
       )}
+    </ConflictFrame>
+  );
+}
+
+/**
+ * The panel around either case: a heading that takes focus when the panel appears (the editor
+ * the user was typing in has gone), what happened, and why the last choice failed, if it did.
+ */
+function ConflictFrame({
+  title,
+  description,
+  error,
+  children,
+}: {
+  title: string;
+  description: string;
+  error: string | null;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('notes');
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <section className="conflict-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} ref={heading} tabIndex={-1} className="conflict-title">
+        {title}
+      </h2>
+      <p>{description}</p>
+      {error && (
+        <p className="field-error" role="alert">
+          {t('conflict.failed', { message: error })}
+        </p>
+      )}
+      {children}
     </section>
+  );
+}
+
+/** The ways out, the first one the suggested choice; none can be chosen while one is under way. */
+function ConflictActions({
+  busy,
+  actions,
+}: {
+  busy: boolean;
+  actions: readonly (readonly [label: string, run: () => void])[];
+}) {
+  return (
+    <div className="conflict-actions">
+      {actions.map(([label, run], index) => (
+        <button
+          key={label}
+          type="button"
+          className={index === 0 ? 'button button-primary' : 'button'}
+          disabled={busy}
+          onClick={run}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
   );
 }
