@@ -27,6 +27,8 @@ describe('closesFence', () => {
     expect(closesFence('````', '```')).toBe(false);
     expect(closesFence('```', '~~~')).toBe(false);
     expect(closesFence('~~~', 'text')).toBe(false);
+    expect(closesFence('```', '```js')).toBe(false);
+    expect(closesFence('```', '```   ')).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
  * Line-by-line reading of markdown that knows where fenced code is, so that a `# heading` or a
  * section inside a code block is never taken for the real thing. Fences follow CommonMark: three
  * or more backticks or tildes, at most three spaces in; a block is closed by a fence of the same
- * character at least as long, and runs to the end of the text if none comes.
+ * character at least as long with nothing after it, and runs to the end of the text if none comes.
  */
 
 /** Where a line stands: in prose, a fence opening or closing a code block, or inside one. */
@@ -37,10 +37,14 @@ export function codeFenceOf(line: string): string | null {
   return end - start >= 3 ? line.slice(start, end) : null;
 }
 
-/** Whether `line` closes the code block that `fence` opened. */
+/**
+ * Whether `line` closes the code block that `fence` opened: the same character, at least as many,
+ * and nothing after but spaces (CommonMark: ```` ```js ```` inside a block is code, not a close).
+ */
 export function closesFence(fence: string, line: string): boolean {
   const closing = codeFenceOf(line);
-  return closing !== null && closing[0] === fence[0] && closing.length >= fence.length;
+  if (closing === null || closing[0] !== fence[0] || closing.length < fence.length) return false;
+  return line.slice(line.indexOf(closing) + closing.length).trim() === '';
 }
 
 /**
