@@ -703,6 +703,7 @@ export function OpenNote({
               onCreateNote={(target, heading) =>
                 setCreateRequest({ target, anchor: heading, from: path })
               }
+              onOpenTag={(tag) => navigate({ view: 'tag', tag })}
               onHandle={(handle) => {
                 previewRef.current = handle;
               }}
