@@ -5,6 +5,7 @@ import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
 import { isStewardedType, NOTE_TYPES } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { useVault } from '../../state/VaultContext';
+import { useNavigation } from '../../app/navigation';
 import { DomainTokenField } from '../domains/DomainTokenField';
 import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/StewardshipFields';
 import { TokenInput } from './TokenInput';
@@ -92,6 +93,7 @@ export function FrontMatterFields({
   onChange,
 }: FrontMatterFieldsProps) {
   const { t, i18n } = useTranslation('notes');
+  const { navigate } = useNavigation();
   const { notes } = useVault();
   const regionId = useId();
   const typeId = useId();
@@ -225,6 +227,7 @@ export function FrontMatterFields({
             placeholder={t('fields.addDomain')}
             values={stringList(fm.domains)}
             disabled={disabled}
+            openable
             onChange={(domains) => onChange({ domains: domains.length ? domains : null })}
           />
         </div>
@@ -236,6 +239,10 @@ export function FrontMatterFields({
             suggestions={vaultTags(notes)}
             normalize={normalizeTag}
             disabled={disabled}
+            link={{
+              open: (tag) => navigate({ view: 'tag', tag }),
+              label: (tag) => t('fields.openTag', { tag }),
+            }}
             onChange={(tags) => onChange({ tags: tags.length ? tags : null })}
           />
         </div>
