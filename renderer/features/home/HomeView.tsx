@@ -10,14 +10,9 @@ import { Icon, type IconName } from '../../ui/Icon';
 
 const HOME_RECENT = 8;
 
+/** In pairs, as the grid shows them: writing, the journal and search, finding your way. */
 const actions: { command: string; icon: IconName; label: string; hint: string }[] = [
   { command: 'note.new', icon: 'plus', label: 'home.newNote', hint: 'home.newNoteHint' },
-  {
-    command: 'journal.today',
-    icon: 'journal',
-    label: 'journal:home.today',
-    hint: 'journal:home.todayHint',
-  },
   {
     command: 'note.newFromTemplate',
     icon: 'template',
@@ -25,18 +20,19 @@ const actions: { command: string; icon: IconName; label: string; hint: string }[
     hint: 'home.fromTemplateHint',
   },
   {
-    command: 'go.quickSwitcher',
-    icon: 'search',
-    label: 'home.findNote',
-    hint: 'home.findNoteHint',
+    command: 'journal.today',
+    icon: 'journal',
+    label: 'journal:home.today',
+    hint: 'journal:home.todayHint',
   },
+  { command: 'search.open', icon: 'search', label: 'home.search', hint: 'home.searchHint' },
+  { command: 'go.quickSwitcher', icon: 'file', label: 'home.findNote', hint: 'home.findNoteHint' },
   {
     command: 'view.commandPalette',
     icon: 'command',
     label: 'home.commands',
     hint: 'home.commandsHint',
   },
-  { command: 'help.welcome', icon: 'info', label: 'home.tour', hint: 'home.tourHint' },
 ];
 
 /** What the window shows when no note is open: where to start, and the notes opened last. */
@@ -73,15 +69,29 @@ export function HomeView() {
               >
                 <Icon name={action.icon} size={18} />
                 <span className="home-action-text">
-                  <span className="home-action-label">{t(action.label)}</span>
+                  <span className="home-action-head">
+                    <span className="home-action-label">{t(action.label)}</span>
+                    {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
+                  </span>
                   <span className="home-action-hint">{t(action.hint)}</span>
                 </span>
-                {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
               </button>
             </li>
           );
         })}
       </ul>
+
+      <p className="home-tour">
+        <button
+          type="button"
+          className="link-button home-tour-button"
+          onClick={() => registry.run('help.welcome')}
+        >
+          <Icon name="info" size={14} />
+          {t('home.tour')}
+        </button>
+        <span className="home-tour-hint">{t('home.tourHint')}</span>
+      </p>
 
       {recent.length > 0 && (
         <section className="home-section" aria-labelledby="home-recent">
