@@ -5,6 +5,7 @@ import type { DomainPage as DomainPageData, Moderator } from '../../../shared/ap
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { domainKey } from '../../../shared/domains/domainSlug';
+import { toggleQueryFilter } from '../../../shared/search/queryFilters';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { useDateFormat } from '../../app/useDateFormat';
@@ -143,6 +144,16 @@ export function DomainPage({ slug }: { slug: string }) {
               {t('page.create')}
             </button>
           )}
+          <button
+            type="button"
+            className="button"
+            onClick={() =>
+              navigate({ view: 'search', query: toggleQueryFilter('', 'domain', data.slug) })
+            }
+          >
+            <Icon name="search" size={14} />
+            {t('page.search')}
+          </button>
           <button type="button" className="button" onClick={() => setDialog('rename')}>
             {t('page.rename')}
           </button>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toggleQueryFilter } from '../../../shared/search/queryFilters';
 import { tagKey } from '../../../shared/tags/tagMatch';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
@@ -71,6 +72,16 @@ export function TagView({ tag: routeTag }: { tag: string }) {
         </div>
         {list.length > 0 && (
           <div className="page-actions" role="group" aria-label={t('tags.actions')}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                navigate({ view: 'search', query: toggleQueryFilter('', 'tag', shown) })
+              }
+            >
+              <Icon name="search" size={14} />
+              {t('tags.search')}
+            </button>
             <button type="button" className="button" onClick={() => setDialog('rename')}>
               <Icon name="edit" size={14} />
               {t('tags.rename')}
