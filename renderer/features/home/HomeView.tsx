@@ -60,20 +60,32 @@ export function HomeView() {
       <ul className="home-actions" aria-label={t('home.actions')}>
         {actions.map((action) => {
           const shortcut = shortcutLabel(action.command);
+          // Named by its label alone; the hint and the shortcut describe it.
+          const id = `home-action-${action.command.replace(/\W/g, '-')}`;
           return (
             <li key={action.command}>
               <button
                 type="button"
                 className="home-action"
+                aria-labelledby={`${id}-label`}
+                aria-describedby={shortcut ? `${id}-hint ${id}-keys` : `${id}-hint`}
                 onClick={() => registry.run(action.command)}
               >
                 <Icon name={action.icon} size={18} />
                 <span className="home-action-text">
                   <span className="home-action-head">
-                    <span className="home-action-label">{t(action.label)}</span>
-                    {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
+                    <span id={`${id}-label`} className="home-action-label">
+                      {t(action.label)}
+                    </span>
+                    {shortcut && (
+                      <kbd id={`${id}-keys`} className="shortcut">
+                        {shortcut}
+                      </kbd>
+                    )}
                   </span>
-                  <span className="home-action-hint">{t(action.hint)}</span>
+                  <span id={`${id}-hint`} className="home-action-hint">
+                    {t(action.hint)}
+                  </span>
                 </span>
               </button>
             </li>
