@@ -4,7 +4,7 @@ import { editor, noteTitle, openWithSwitcher, waitSaved } from './noteHelpers';
 
 // Where notes, tags, domains, templates and search meet: each leads to the others.
 
-test('a #tag in the preview opens its notes, and Search there filters the search by it', async ({
+test('a #tag in the editor or the preview opens its notes, and Search there filters by it', async ({
   page,
   praxis,
 }) => {
@@ -14,6 +14,14 @@ test('a #tag in the preview opens its notes, and Search there filters the search
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type('\n\nThe buddy scheme is tracked under #mentoring.');
   await waitSaved(page);
+
+  // In the editor a tag is coloured, and Ctrl/Cmd+click follows it like a link.
+  const inEditor = editor(page).locator('.cm-hashtag', { hasText: '#mentoring' });
+  await inEditor.click({ modifiers: ['ControlOrMeta'] });
+  await expect(page.getByRole('heading', { level: 1, name: '#mentoring' })).toBeVisible();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(noteTitle(page)).toHaveValue('Onboarding new analysts');
+
   await page.keyboard.press('ControlOrMeta+2');
 
   const tag = page.locator('.markdown-preview').getByRole('link', { name: '#mentoring' });
