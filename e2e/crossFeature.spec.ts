@@ -30,7 +30,7 @@ test('a #tag in the editor or the preview opens its notes, and Search there filt
   await expect(page.getByRole('heading', { level: 1, name: '#mentoring' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Onboarding new analysts' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('button', { name: 'Search these notes' }).click();
   await expect(page.getByRole('combobox', { name: 'Search notes' })).toHaveValue(/tag:mentoring/);
   await expect(
     page.getByRole('listbox', { name: 'Search results' }).getByRole('option'),

@@ -116,6 +116,20 @@ export function DomainPage({ slug }: { slug: string }) {
             <code className="domain-slug">{data.slug}</code>
             <span aria-hidden="true"> · </span>
             {t('page.noteCount', { count: data.noteCount })}
+            {data.noteCount > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <button
+                  type="button"
+                  className="subtitle-link"
+                  onClick={() =>
+                    navigate({ view: 'search', query: toggleQueryFilter('', 'domain', data.slug) })
+                  }
+                >
+                  {t('page.search')}
+                </button>
+              </>
+            )}
           </p>
         </div>
         <div className="page-actions" role="group" aria-label={t('page.actions')}>
@@ -144,16 +158,6 @@ export function DomainPage({ slug }: { slug: string }) {
               {t('page.create')}
             </button>
           )}
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              navigate({ view: 'search', query: toggleQueryFilter('', 'domain', data.slug) })
-            }
-          >
-            <Icon name="search" size={14} />
-            {t('page.search')}
-          </button>
           <button type="button" className="button" onClick={() => setDialog('rename')}>
             {t('page.rename')}
           </button>

@@ -68,20 +68,24 @@ export function TagView({ tag: routeTag }: { tag: string }) {
               : nested.length > 0
                 ? t('tags.countNested', { count: list.length, tag: shown })
                 : t('tags.count', { count: list.length })}
+            {list.length > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <button
+                  type="button"
+                  className="subtitle-link"
+                  onClick={() =>
+                    navigate({ view: 'search', query: toggleQueryFilter('', 'tag', shown) })
+                  }
+                >
+                  {t('tags.search')}
+                </button>
+              </>
+            )}
           </p>
         </div>
         {list.length > 0 && (
           <div className="page-actions" role="group" aria-label={t('tags.actions')}>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                navigate({ view: 'search', query: toggleQueryFilter('', 'tag', shown) })
-              }
-            >
-              <Icon name="search" size={14} />
-              {t('tags.search')}
-            </button>
             <button type="button" className="button" onClick={() => setDialog('rename')}>
               <Icon name="edit" size={14} />
               {t('tags.rename')}
