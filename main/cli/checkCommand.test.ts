@@ -80,10 +80,25 @@ describe('praxis check', () => {
       stdout: out.stream,
       stderr: capture().stream,
     });
-    expect(out.text()).toContain('4 notes, 15 wiki links');
+    expect(out.text()).toContain('4 notes, 15 links');
     expect(out.text()).toContain('Home.md:6  [[Missing note]]');
     expect(out.text()).toContain('shared-id: Target.md, folder/Deep.md');
     expect(out.text()).toContain('Broken.md:');
+  });
+
+  it('counts markdown links and prints an unresolved one as written', async () => {
+    const vault = await makeTempVault({
+      'a/Home.md': 'See [the plan](../Plan.md), [todo](Todo%20list.md) and [web](https://x.org).\n',
+      'Plan.md': '# Plan\n',
+    });
+    cleanup = vault.cleanup;
+    const out = capture();
+    await runCli(['check', '--vault', vault.root], {
+      stdout: out.stream,
+      stderr: capture().stream,
+    });
+    expect(out.text()).toContain('2 notes, 2 links');
+    expect(out.text()).toContain('a/Home.md:1  [todo](Todo%20list.md)');
   });
 
   it('explains bad usage and a vault that is not a folder', async () => {

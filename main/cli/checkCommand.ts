@@ -28,12 +28,13 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function formatReport(vault: string, report: VaultHealthReport): string {
   const lines = [
     `Vault ${vault}`,
-    `  ${plural(report.notes, 'note')}, ${plural(report.links, 'wiki link')}`,
+    `  ${plural(report.notes, 'note')}, ${plural(report.links, 'link')}`,
   ];
   if (report.unresolved.length === 0) lines.push('  Every link resolves.');
   else {
     lines.push(`  ${plural(report.unresolved.length, 'unresolved link')}:`);
-    for (const u of report.unresolved) lines.push(`    ${u.file}:${u.line}  [[${u.target}]]`);
+    for (const u of report.unresolved)
+      lines.push(`    ${u.file}:${u.line}  ${u.markdown ?? `[[${u.target}]]`}`);
   }
   if (report.duplicateIds.length === 0) lines.push('  No duplicate ids.');
   else {

@@ -192,6 +192,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     for (const stream of streams) stream.write(frame);
   });
 
+  // Chromium keeps an idle connection for up to 5 minutes and reuses it for the next call; Node
+  // closes it after 5 s by default. A POST sent on a connection the server is just closing fails
+  // with a network error that the browser does not retry (it is not idempotent), so the server
+  // outlives the browser's idle timeout instead. Only this machine connects.
+  server.keepAliveTimeout = 6 * 60_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, HOST, () => resolve());

@@ -15,7 +15,11 @@ export const backlinkSchema = z.object({
 export type Backlink = z.infer<typeof backlinkSchema>;
 
 export const outgoingLinkSchema = z.object({
-  /** The link target as written, e.g. `folder/Note` (empty for `[[#Heading]]`). */
+  /**
+   * The link target as written, e.g. `folder/Note` (empty for `[[#Heading]]`); for a markdown
+   * link (`[text](../b/New%20note.md)`), the vault path it names from its note without `.md`
+   * (`b/New note`): where following it creates the note when it is missing.
+   */
   target: z.string(),
   heading: z.string().nullable(),
   alias: z.string().nullable(),
@@ -29,7 +33,10 @@ export type OutgoingLink = z.infer<typeof outgoingLinkSchema>;
 export const unresolvedLinkSchema = z.object({
   file: z.string(),
   line: z.number().int(),
+  /** As in `OutgoingLink.target`. */
   target: z.string(),
+  /** A markdown link as written (`[todo](Todo%20list.md)`); absent for a wiki link. */
+  markdown: z.string().optional(),
 });
 export type UnresolvedLink = z.infer<typeof unresolvedLinkSchema>;
 

@@ -11,7 +11,7 @@ import {
 
 const none = z.object({}).strict();
 
-/** Moving or renaming a note rewrites every wiki link that pointed at it. */
+/** Moving or renaming a note rewrites every link (wiki or markdown) that pointed at it. */
 const moveResultSchema = z.object({
   note: noteSummarySchema,
   rewritten: z.array(linkChangeSchema),

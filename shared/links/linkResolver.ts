@@ -161,6 +161,35 @@ export class LinkResolver {
   }
 
   /**
+   * Where a markdown link's path (decoded, without `#anchor`: `../x/Note.md`, `/a/b.png`,
+   * `Other Note`) leads from `fromPath`. As Obsidian and the preview read them: relative to the
+   * linking note's folder (`via: 'relative'`), a leading `/` meaning the vault root; then, unless
+   * written `./` or `../`, at the vault root (`'path'`); then by file name as wiki links are
+   * (`'name'`), never through an alias or title, which a file path does not name. `.md` may be
+   * left out; matching is case-insensitive.
+   */
+  resolvePath(path: string, fromPath: string): Resolution | null {
+    const written = nfc(path.trim());
+    let folded = written.toLowerCase();
+    if (folded === '' || namesFolder(folded)) return null;
+    const absolute = folded.startsWith('/');
+    if (absolute) folded = folded.replace(/^\/+/, '');
+    const fromDir = parentOf(this.#fold(fromPath));
+    if (!absolute) {
+      const besideSource = normalizeSegments(join(fromDir, folded));
+      const relative = besideSource === null ? null : this.#exact(besideSource, written);
+      if (relative !== null) return { path: relative, via: 'relative', ambiguous: false };
+      if (folded.startsWith('./') || folded.startsWith('../')) return null;
+    }
+    const rooted = normalizeSegments(folded);
+    if (rooted === null || rooted === '') return null;
+    const exact = this.#exact(rooted, written);
+    if (exact !== null) return { path: exact, via: 'path', ambiguous: false };
+    const byName = this.#nameMatches(rooted);
+    return byName.length > 0 ? this.#best(byName, fromDir, 'name') : null;
+  }
+
+  /**
    * The shortest link text that leads back to `targetPath` from `fromPath` through a file-name
    * rule (never an alias or title, which the file does not own): the bare name (without `.md`
    * for notes) when no other file shares it or it is the exact vault path, else the shortest

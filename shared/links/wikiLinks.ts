@@ -78,6 +78,62 @@ export function locateWikiLinks(markdown: string): LocatedWikiLink[] {
   return links;
 }
 
+/**
+ * A markdown inline link `[text](destination "title")` or image `![alt](destination)`, found by
+ * CommonMark's rules (brackets matched innermost first, code spans and escapes taking
+ * precedence, no link inside another link's text) in the same places as wiki links.
+ */
+export interface LocatedMarkdownLink {
+  /** The link exactly as written, `!` included for images. */
+  raw: string;
+  start: number;
+  end: number;
+  /** 1-based line of the link's first character within the parsed text. */
+  line: number;
+  /** Written `![…](…)`. */
+  embed: boolean;
+  /** The link text (or alt text) as written, between the brackets. */
+  text: string;
+  /** The destination as written, without angle brackets: `Other%20Note.md#Heading`. */
+  destination: string;
+  /** The destination was written `<…>`. */
+  angleBrackets: boolean;
+  /** Offsets of `destination` (inside the angle brackets): replace them to retarget the link. */
+  destinationStart: number;
+  destinationEnd: number;
+  /** The title as written between its quotes or parentheses; null without one. */
+  title: string | null;
+  /** The markdown block holding the link, as for wiki links. */
+  blockStart: number;
+  blockEnd: number;
+}
+
+/** Both kinds of links of a text, each list in order. */
+export interface LocatedLinks {
+  wikiLinks: LocatedWikiLink[];
+  markdownLinks: LocatedMarkdownLink[];
+}
+
+/** Every markdown inline link and image in `markdown`, in order, whatever its destination. */
+export function locateMarkdownLinks(markdown: string): LocatedMarkdownLink[] {
+  return locateLinks(markdown).markdownLinks;
+}
+
+/** Wiki links and markdown links of `markdown` in one pass. */
+export function locateLinks(markdown: string): LocatedLinks {
+  const wikiLinks: LocatedWikiLink[] = [];
+  const markdownLinks: LocatedMarkdownLink[] = [];
+  scanMarkdown(
+    markdown,
+    (link) => wikiLinks.push(link),
+    null,
+    (link) => markdownLinks.push(link),
+  );
+  // An image inside a link's text (`[![a](x.png)](Note.md)`) is found before the link.
+  markdownLinks.sort((a, b) => a.start - b.start);
+  return { wikiLinks, markdownLinks };
+}
+
 /** Writes a link back as markdown; `parseWikiLinks(formatWikiLink(x))` gives `x` back. */
 export function formatWikiLink(link: WikiLinkParts): string {
   const heading = link.heading === null ? '' : `#${link.heading}`;
@@ -201,6 +257,9 @@ const SPACE = 32;
 const BANG = 33;
 const HASH = 35;
 const PERCENT = 37;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const LPAREN = 40;
 const RPAREN = 41;
 const STAR = 42;
 const PLUS = 43;
@@ -236,10 +295,17 @@ type TextSink =
   | ((from: number, to: number, segmentFrom: number, segmentTo: number, blockStart: number) => void)
   | null;
 
-function scanMarkdown(text: string, onLink: LinkSink, onText: TextSink): void {
+type MarkdownLinkSink = ((link: LocatedMarkdownLink) => void) | null;
+
+function scanMarkdown(
+  text: string,
+  onLink: LinkSink,
+  onText: TextSink,
+  onMarkdownLink: MarkdownLinkSink = null,
+): void {
   const blocks = new BlockSplitter(text);
   blocks.run();
-  new InlineScanner(text, blocks.lineStarts, onLink, onText).run(blocks.segments);
+  new InlineScanner(text, blocks.lineStarts, onLink, onText, onMarkdownLink).run(blocks.segments);
 }
 
 // --- Block pass ------------------------------------------------------------------------------
@@ -651,16 +717,25 @@ const NO_COMMENT = 0;
 const PERCENT_COMMENT = 1;
 const HTML_COMMENT = 2;
 
+/** Parentheses nest at most this deep in a bare link destination (cmark's limit, which keeps
+ * the scan of hostile input like `[](((((…` linear). */
+const MAX_PAREN_DEPTH = 32;
+
 /**
  * Walks the segments once, left to right, the first construct to open winning as in CommonMark:
  * backslash escapes, code spans (a backtick run closed by the next run of the same length in the
- * segment, else literal), `<!-- -->` and `%% %%` comments (which may span blocks), wiki links.
+ * segment, else literal), `<!-- -->` and `%% %%` comments (which may span blocks), wiki links,
+ * and (when asked for) markdown links: each `]` closes the nearest open `[`, and makes a link
+ * when `(destination "title")` follows it.
  */
 class InlineScanner {
   readonly #text: string;
   readonly #lineStarts: number[];
   readonly #onLink: LinkSink;
   readonly #onText: TextSink;
+  readonly #onMarkdownLink: MarkdownLinkSink;
+  /** Open `[` of the segment, innermost last, as pairs: offset, 1 when written `![`. */
+  readonly #openers: number[] = [];
 
   #comment = NO_COMMENT;
   /** The whole rest of the document is a comment. */
@@ -678,11 +753,18 @@ class InlineScanner {
   #runs: Map<number, number[]> | null = null;
   #escaped = -1;
 
-  constructor(text: string, lineStarts: number[], onLink: LinkSink, onText: TextSink) {
+  constructor(
+    text: string,
+    lineStarts: number[],
+    onLink: LinkSink,
+    onText: TextSink,
+    onMarkdownLink: MarkdownLinkSink,
+  ) {
     this.#text = text;
     this.#lineStarts = lineStarts;
     this.#onLink = onLink;
     this.#onText = onText;
+    this.#onMarkdownLink = onMarkdownLink;
   }
 
   run(segments: number[]): void {
@@ -692,6 +774,7 @@ class InlineScanner {
       this.#blockStart = segments[k + SEGMENT_BLOCK_START] as number;
       this.#runs = null;
       this.#escaped = -1;
+      this.#openers.length = 0;
       this.#segment();
     }
   }
@@ -763,6 +846,9 @@ class InlineScanner {
         while (text.charCodeAt(i + 2) === LBRACKET) i++;
         const link = this.#readLink(i);
         if (link === null) {
+          // `[[x](Note.md)`: not a wiki link, but its brackets may open a markdown one.
+          this.#open(i);
+          this.#open(i + 1);
           i += 2;
           continue;
         }
@@ -770,9 +856,129 @@ class InlineScanner {
         this.#onLink?.(link);
         i = link.end;
         runStart = i;
+      } else if (c === LBRACKET) {
+        this.#open(i);
+        i++;
+      } else if (c === RBRACKET && this.#openers.length > 0) {
+        const embed = this.#openers.pop() === 1;
+        const open = this.#openers.pop() as number;
+        const link =
+          text.charCodeAt(i + 1) === LPAREN ? this.#readMarkdownLink(open, i, embed) : null;
+        if (link === null) {
+          i++;
+          continue;
+        }
+        this.#onMarkdownLink?.(link);
+        // A link's text holds no other link (an image's alt text may).
+        if (!embed) this.#openers.length = 0;
+        i = link.end;
       } else i++;
     }
     this.#emitText(runStart, end);
+  }
+
+  /** Notes a `[` that a later `]` may close into a markdown link. */
+  #open(at: number): void {
+    if (this.#onMarkdownLink === null) return;
+    const text = this.#text;
+    const embed = at > this.#from && text.charCodeAt(at - 1) === BANG && this.#escaped !== at - 1;
+    this.#openers.push(at, embed ? 1 : 0);
+  }
+
+  /**
+   * The markdown link whose text runs from the `[` at `open` to the `]` at `close`, if a
+   * CommonMark inline destination (`<…>` or bare with balanced parentheses) and optional title
+   * follow in parentheses; null otherwise, and for an empty destination (`[x]()`).
+   */
+  #readMarkdownLink(open: number, close: number, embed: boolean): LocatedMarkdownLink | null {
+    const text = this.#text;
+    const end = this.#end;
+    let p = this.#skipSpace(close + 2);
+    let destinationStart: number;
+    let destinationEnd: number;
+    const angleBrackets = text.charCodeAt(p) === LT;
+    if (angleBrackets) {
+      let q = p + 1;
+      for (;;) {
+        if (q >= end) return null;
+        const c = text.charCodeAt(q);
+        if (c === GT) break;
+        if (c === LF || c === CR || c === LT) return null;
+        q += c === BACKSLASH && q + 1 < end && isAsciiPunctuation(text.charCodeAt(q + 1)) ? 2 : 1;
+      }
+      destinationStart = p + 1;
+      destinationEnd = q;
+      p = q + 1;
+    } else {
+      let depth = 0;
+      let q = p;
+      while (q < end) {
+        const c = text.charCodeAt(q);
+        if (c <= SPACE || c === 0x7f) break;
+        if (c === BACKSLASH && q + 1 < end && isAsciiPunctuation(text.charCodeAt(q + 1))) {
+          q += 2;
+          continue;
+        }
+        if (c === LPAREN && ++depth > MAX_PAREN_DEPTH) return null;
+        if (c === RPAREN) {
+          if (depth === 0) break;
+          depth--;
+        }
+        q++;
+      }
+      if (depth !== 0 || q === p) return null;
+      destinationStart = p;
+      destinationEnd = q;
+      p = q;
+    }
+
+    let title: string | null = null;
+    const afterDestination = p;
+    p = this.#skipSpace(p);
+    const c = text.charCodeAt(p);
+    if (p > afterDestination && (c === QUOTE || c === APOSTROPHE || c === LPAREN)) {
+      const closer = c === LPAREN ? RPAREN : c;
+      let q = p + 1;
+      for (;;) {
+        if (q >= end) return null;
+        const d = text.charCodeAt(q);
+        if (d === closer) break;
+        if (c === LPAREN && d === LPAREN) return null;
+        q += d === BACKSLASH && q + 1 < end ? 2 : 1;
+      }
+      title = text.slice(p + 1, q);
+      p = this.#skipSpace(q + 1);
+    }
+    if (p >= end || text.charCodeAt(p) !== RPAREN) return null;
+
+    const start = embed ? open - 1 : open;
+    return {
+      raw: text.slice(start, p + 1),
+      start,
+      end: p + 1,
+      line: this.#lineOf(start),
+      embed,
+      text: text.slice(open + 1, close),
+      destination: text.slice(destinationStart, destinationEnd),
+      angleBrackets,
+      destinationStart,
+      destinationEnd,
+      title,
+      blockStart: this.#blockStart,
+      blockEnd: end,
+    };
+  }
+
+  /** Past spaces, tabs and line breaks (a segment never holds a blank line). */
+  #skipSpace(from: number): number {
+    const text = this.#text;
+    let p = from;
+    while (p < this.#end) {
+      const c = text.charCodeAt(p);
+      if (c !== SPACE && c !== TAB && c !== LF && c !== CR) break;
+      p++;
+    }
+    return p;
   }
 
   #readLink(open: number): LocatedWikiLink | null {
@@ -900,6 +1106,8 @@ class InlineScanner {
 
   #lineOf(offset: number): number {
     const starts = this.#lineStarts;
+    // A markdown link is found at its `]`, after the wiki links inside its text.
+    while (this.#line > 0 && (starts[this.#line] as number) > offset) this.#line--;
     while (this.#line + 1 < starts.length && (starts[this.#line + 1] as number) <= offset)
       this.#line++;
     return this.#line + 1;

@@ -18,8 +18,9 @@ export interface VaultHealthReport {
 }
 
 /**
- * A health report of a vault folder that changes nothing — not even `.praxis/`: notes, wiki links,
- * unresolved links with file and line, notes sharing an id, front matter that cannot be read.
+ * A health report of a vault folder that changes nothing — not even `.praxis/`: notes, links (wiki
+ * and markdown), unresolved links with file and line, notes sharing an id, front matter that
+ * cannot be read.
  */
 export async function checkVault(vaultPath: string): Promise<VaultHealthReport> {
   const root = path.resolve(vaultPath);

@@ -348,7 +348,13 @@ describe('LinkGraph: incremental updates', () => {
     const randomNote = (path: string): GraphNote => {
       const links = Array.from({ length: Math.floor(random() * 4) }, () => {
         const target = pick(targetPool);
-        return target === '' ? '[[#Heading]]' : `${random() < 0.2 ? '!' : ''}[[${target}]]`;
+        const embed = random() < 0.2 ? '!' : '';
+        // Markdown links index and resolve by their own rules: they must stay as fresh.
+        if (random() < 0.3) {
+          const extension = /\.\w+$/.test(target) || random() < 0.3 ? '' : '.md';
+          return `${embed}[t](${target === '' ? '#Heading' : encodeURI(target) + extension})`;
+        }
+        return target === '' ? '[[#Heading]]' : `${embed}[[${target}]]`;
       });
       return {
         path,
@@ -409,6 +415,83 @@ describe('LinkGraph: incremental updates', () => {
 });
 
 // --- Renames ---------------------------------------------------------------------------------------
+
+describe('LinkGraph.planMove on random vaults', () => {
+  it('keeps every wiki and markdown link leading where it led, whatever moves where', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    const folders = ['', 'a/', 'b/', 'a/b/', 'c d/'];
+    const names = ['N', 'M', 'Plan A', 'x(1)', 'Ünï'];
+    const style = (path: string, from: string) => {
+      const bare = path.replace(/\.md$/, '');
+      const forms = [
+        relativeTo(from, path),
+        `/${path}`,
+        path,
+        path.split('/').pop() as string,
+        bare.split('/').pop() as string,
+      ];
+      const written = pick(forms);
+      return random() < 0.5 ? `[t](${encodeURI(written)}#H "x")` : `![t](<${written}>)`;
+    };
+
+    for (let round = 0; round < 60; round++) {
+      const paths = [
+        ...new Set(Array.from({ length: 8 }, () => `${pick(folders)}${pick(names)}.md`)),
+      ];
+      const notes = new Map<string, GraphNote>();
+      for (const path of paths) {
+        const links = Array.from({ length: 4 }, () => {
+          const target = pick(paths);
+          return random() < 0.3 ? `[[${target.replace(/\.md$/, '')}]]` : style(target, path);
+        });
+        notes.set(path, {
+          path,
+          title: path,
+          aliases: [],
+          body: `${links.join(' ')}\n`,
+          bodyStartLine: 1,
+        });
+      }
+      const graph = new LinkGraph();
+      for (const note of notes.values()) graph.setNote(note);
+      const from = pick(paths);
+      const to = `${pick(folders)}${pick(['Moved', ...names])}.md`;
+      if (notes.has(to) || [...notes.keys()].some((p) => p.toLowerCase() === to.toLowerCase()))
+        continue;
+      const where = (path: string) =>
+        graph.outgoing(path).map((link) => (link.resolved === from ? to : link.resolved));
+      const before = new Map(paths.map((path) => [path === from ? to : path, where(path)]));
+
+      const rewrites = graph.planMove(from, to, (path) => notes.get(path)!.body);
+      for (const { path, body } of rewrites) notes.set(path, { ...notes.get(path)!, body });
+      const moved = notes.get(from)!;
+      notes.delete(from);
+      notes.set(to, { ...moved, path: to });
+      graph.removeNote(from);
+      for (const note of notes.values()) graph.setNote(note);
+      for (const [path, targets] of before) {
+        expect(
+          graph.outgoing(path).map((link) => link.resolved),
+          `${from} → ${to}: ${path}`,
+        ).toEqual(targets);
+      }
+    }
+  });
+
+  function relativeTo(from: string, to: string): string {
+    const dir = from.split('/').slice(0, -1);
+    const target = to.split('/');
+    let common = 0;
+    while (common < dir.length && common < target.length - 1 && dir[common] === target[common])
+      common++;
+    return [...dir.slice(common).map(() => '..'), ...target.slice(common)].join('/');
+  }
+});
 
 describe('LinkGraph.planMove', () => {
   it('rewrites every link form to a renamed note, keeping headings, aliases, embeds and escapes', () => {

@@ -6,7 +6,14 @@ import {
   type Resolution,
   type ResolverNote,
 } from '../../../shared/links/linkResolver';
-import { locateWikiLinks } from '../../../shared/links/wikiLinks';
+import {
+  destinationStyle,
+  formatDestination,
+  relativePath,
+  vaultDestination,
+  vaultPathOf,
+} from '../../../shared/links/markdownLinks';
+import { locateLinks, type LocatedLinks } from '../../../shared/links/wikiLinks';
 
 /** A note as the graph needs it. */
 export interface GraphNote {
@@ -40,6 +47,9 @@ export class UnlinkablePathError extends Error {
 }
 
 interface StoredLink {
+  /** `[[wiki]]` or `[markdown](link.md)`: each resolves by its own rules. */
+  markdown: boolean;
+  /** What resolving looks up: a wiki link's target, a markdown link's decoded path. */
   target: string;
   heading: string | null;
   alias: string | null;
@@ -102,18 +112,7 @@ export class LinkGraph {
     }
     this.#resolver.addNote({ path: note.path, title: note.title, aliases: note.aliases });
 
-    const links: StoredLink[] = locateWikiLinks(note.body).map((link) => ({
-      target: link.target,
-      heading: link.heading,
-      alias: link.alias,
-      embed: link.embed,
-      line: note.bodyStartLine + link.line - 1,
-      start: link.start,
-      end: link.end,
-      blockStart: link.blockStart,
-      blockEnd: link.blockEnd,
-      resolved: null,
-    }));
+    const links = storedLinks(note, locateLinks(note.body));
     const record: NoteRecord = {
       path: note.path,
       title: note.title,
@@ -208,7 +207,7 @@ export class LinkGraph {
     const record = this.#notes.get(path);
     if (record === undefined) return [];
     return record.links.map((link) => ({
-      target: link.target,
+      target: reportedTarget(link, path),
       heading: link.heading,
       alias: link.alias,
       embed: link.embed,
@@ -224,13 +223,19 @@ export class LinkGraph {
     for (const path of [...this.#notes.keys()].sort(compareStrings)) {
       const record = this.#notes.get(path) as NoteRecord;
       for (const link of record.links) {
-        if (link.resolved === null) out.push({ file: path, line: link.line, target: link.target });
+        if (link.resolved !== null) continue;
+        const target = reportedTarget(link, path);
+        if (!link.markdown) out.push({ file: path, line: link.line, target });
+        else {
+          const markdown = (record.body ?? '').slice(link.start, link.end);
+          out.push({ file: path, line: link.line, target, markdown });
+        }
       }
     }
     return out;
   }
 
-  /** Number of wiki links in the vault. */
+  /** Number of links (wiki and markdown) in the vault. */
   linkCount(): number {
     return this.#linkCount;
   }
@@ -266,22 +271,17 @@ export class LinkGraph {
       throw new Error(`"${toPath}" already exists.`);
     }
 
-    // Notes whose links could change: those leading to the moved file now, those whose keys
-    // the file answers to at its new place, and the moved note itself.
-    const keys = note === undefined ? [linkKey(toPath)] : noteKeys({ ...note, path: toPath });
-    const candidates = new Set<string>(this.#incoming.get(fromPath)?.keys() ?? []);
-    for (const key of keys) {
-      for (const source of this.#sourcesByKey.get(key) ?? []) candidates.add(source);
-    }
-    if (note !== undefined) candidates.add(fromPath);
+    const candidates = this.#moveCandidates(fromPath, toPath, note);
 
+    // Where each distinct link of each candidate leads now.
     const before = new Map<string, Map<string, Resolution>>();
     for (const source of candidates) {
       const targets = new Map<string, Resolution>();
       for (const link of this.#notes.get(source)?.links ?? []) {
-        if (link.target === '' || targets.has(link.target)) continue;
-        const found = this.#resolver.resolveDetailed(link.target, source);
-        if (found !== null) targets.set(link.target, found);
+        const id = linkId(link);
+        if (link.target === '' || targets.has(id)) continue;
+        const found = this.#resolveLink(link, source);
+        if (found !== null) targets.set(id, found);
       }
       if (targets.size > 0) before.set(source, targets);
     }
@@ -291,29 +291,35 @@ export class LinkGraph {
     try {
       for (const [source, targets] of before) {
         const sourceAfter = source === fromPath ? toPath : source;
+        // Link id → the new wiki target or markdown path.
         const newText = new Map<string, string>();
-        for (const [target, was] of targets) {
+        for (const [id, was] of targets) {
           const desired = was.path === fromPath ? toPath : was.path;
+          const target = id.slice(1);
+          if (id.startsWith(MARKDOWN)) {
+            const now = this.#resolver.resolvePath(target, sourceAfter);
+            if (stillLeadsByPath(was, now, desired)) continue;
+            const path = this.#markdownPathFor(target, was, desired, sourceAfter);
+            if (path !== target) newText.set(id, path);
+            continue;
+          }
           const now = this.#resolver.resolveDetailed(target, sourceAfter);
           if (stillLeads(was, now, desired)) continue;
           const text = this.#resolver.linkTextFor(desired, sourceAfter);
           if (/[|#[\]\r\n]/.test(text)) throw new UnlinkablePathError(desired);
-          if (text !== target) newText.set(target, text);
+          if (text !== target) newText.set(id, text);
         }
         if (newText.size === 0) continue;
-
         const body = readBody(source);
+        const edits = linkEdits(locateLinks(body), newText);
+        if (edits.length === 0) continue;
         let out = '';
         let from = 0;
-        let count = 0;
-        for (const link of locateWikiLinks(body)) {
-          const text = newText.get(link.target);
-          if (text === undefined) continue;
-          out += body.slice(from, link.targetStart) + text;
-          from = link.targetEnd;
-          count++;
+        for (const edit of edits) {
+          out += body.slice(from, edit.start) + edit.text;
+          from = edit.end;
         }
-        if (count > 0) rewrites.push({ path: source, body: out + body.slice(from), links: count });
+        rewrites.push({ path: source, body: out + body.slice(from), links: edits.length });
       }
     } finally {
       restore();
@@ -321,7 +327,68 @@ export class LinkGraph {
     return rewrites.sort((a, b) => compareStrings(a.path, b.path));
   }
 
+  /**
+   * The notes whose links a move of `fromPath` to `toPath` may rewrite (the moved note among
+   * them): `planMove` reads only these bodies.
+   */
+  moveSources(fromPath: string, toPath: string): string[] {
+    this.#refresh();
+    const candidates = this.#moveCandidates(fromPath, toPath, this.#resolver.note(fromPath));
+    return [...candidates].sort(compareStrings);
+  }
+
   // --- internals -------------------------------------------------------------------------------
+
+  /**
+   * Notes whose links a move could change: those leading to the moved file now, those whose
+   * keys the file answers to at its new place, and the moved note itself.
+   */
+  #moveCandidates(fromPath: string, toPath: string, note: ResolverNote | undefined): Set<string> {
+    const keys = note === undefined ? [linkKey(toPath)] : noteKeys({ ...note, path: toPath });
+    const candidates = new Set<string>(this.#incoming.get(fromPath)?.keys() ?? []);
+    for (const key of keys) {
+      for (const source of this.#sourcesByKey.get(key) ?? []) candidates.add(source);
+    }
+    if (note !== undefined && this.#notes.has(fromPath)) candidates.add(fromPath);
+    return candidates;
+  }
+
+  #resolveLink(link: StoredLink, source: string): Resolution | null {
+    return link.markdown
+      ? this.#resolver.resolvePath(link.target, source)
+      : this.#resolver.resolveDetailed(link.target, source);
+  }
+
+  /**
+   * The path a markdown link written `written` (decoded) in `fromPath` needs to lead to
+   * `desired`, in the form it was written in: relative to its note (`./` kept), from the vault
+   * root (with or without `/`), or the shortest unambiguous name; `.md` kept or left out as it
+   * was. A form that no longer leads there falls back to the path relative to the note, which
+   * always does.
+   */
+  #markdownPathFor(written: string, was: Resolution, desired: string, fromPath: string): string {
+    const keepExtension = /\.md$/i.test(written) || this.#resolver.note(desired) === undefined;
+    const spell = (path: string) => (keepExtension ? path : path.replace(/\.md$/i, ''));
+    const leads = (path: string) => {
+      const found = this.#resolver.resolvePath(path, fromPath);
+      return found !== null && found.path === desired && !found.ambiguous;
+    };
+    let relative = spell(relativePath(fromPath, desired));
+    if (written.startsWith('./') && !relative.startsWith('../')) relative = `./${relative}`;
+
+    let path = '';
+    if (written.startsWith('/')) path = `/${spell(desired)}`;
+    else if (was.via === 'relative') path = relative;
+    else if (was.via === 'path') path = spell(desired);
+    else {
+      const segments = spell(desired).split('/');
+      for (let k = 1; k <= segments.length && path === ''; k++) {
+        const suffix = segments.slice(-k).join('/');
+        if (leads(suffix)) path = suffix;
+      }
+    }
+    return path !== '' && leads(path) ? path : relative;
+  }
 
   /** Moves the file inside the resolver only; returns how to undo it. */
   #applyMove(fromPath: string, toPath: string, note: ResolverNote | undefined): () => void {
@@ -371,10 +438,10 @@ export class LinkGraph {
           link.resolved = source;
           continue;
         }
-        const key = `${folder}\n${link.target}`;
+        const key = `${link.markdown ? 'm' : 'w'}${folder}\n${link.target}`;
         let resolved = memo.get(key);
         if (resolved === undefined) {
-          resolved = this.#resolver.resolve(link.target, source);
+          resolved = this.#resolveLink(link, source)?.path ?? null;
           memo.set(key, resolved);
         }
         link.resolved = resolved;
@@ -421,6 +488,101 @@ function stillLeads(was: Resolution, now: Resolution | null, desired: string): b
   if (now.ambiguous && !was.ambiguous) return false;
   if (was.via === 'alias' || was.via === 'title') return true;
   return now.via === 'path' || now.via === 'relative' || now.via === 'name';
+}
+
+/**
+ * Like `stillLeads`, for a markdown link's path: one written relative to its note must still
+ * find the file that way (its base moves with the note), one found from the vault root must
+ * still find it by path, one found by name may find it by any rule.
+ */
+function stillLeadsByPath(was: Resolution, now: Resolution | null, desired: string): boolean {
+  if (now === null || now.path !== desired) return false;
+  if (now.ambiguous && !was.ambiguous) return false;
+  if (was.via === 'relative') return now.via === 'relative';
+  if (was.via === 'path') return now.via !== 'name';
+  return true;
+}
+
+const WIKI = 'w';
+const MARKDOWN = 'm';
+
+/** Links of one note with the same id resolve alike. */
+function linkId(link: StoredLink): string {
+  return `${link.markdown ? MARKDOWN : WIKI}${link.target}`;
+}
+
+/** A note's wiki and markdown links to vault files, in order. */
+function storedLinks(note: GraphNote, found: LocatedLinks): StoredLink[] {
+  const links: StoredLink[] = found.wikiLinks.map((link) => ({
+    markdown: false,
+    target: link.target,
+    heading: link.heading,
+    alias: link.alias,
+    embed: link.embed,
+    line: note.bodyStartLine + link.line - 1,
+    start: link.start,
+    end: link.end,
+    blockStart: link.blockStart,
+    blockEnd: link.blockEnd,
+    resolved: null,
+  }));
+  if (found.markdownLinks.length === 0) return links;
+  for (const link of found.markdownLinks) {
+    const destination = vaultDestination(link.destination);
+    // Outside the vault (`../../elsewhere.md` from the root) is not a link Praxis follows.
+    if (destination === null || vaultPathOf(destination.path, note.path) === null) continue;
+    links.push({
+      markdown: true,
+      target: destination.path,
+      heading: destination.anchor,
+      alias: link.text,
+      embed: link.embed,
+      line: note.bodyStartLine + link.line - 1,
+      start: link.start,
+      end: link.end,
+      blockStart: link.blockStart,
+      blockEnd: link.blockEnd,
+      resolved: null,
+    });
+  }
+  return links.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A link's target as reported: a wiki link's as written; for a markdown link the vault path it
+ * names from its note, without `.md` (`[x](../b/New%20note.md)` in `a/n.md` → `b/New note`),
+ * which is where following an unresolved one creates the note.
+ */
+function reportedTarget(link: StoredLink, source: string): string {
+  if (!link.markdown) return link.target;
+  return (vaultPathOf(link.target, source) ?? link.target).replace(/\.md$/i, '');
+}
+
+/** The replacements that give each link in `newText` (by id) its new target, in order. */
+function linkEdits(
+  found: LocatedLinks,
+  newText: Map<string, string>,
+): { start: number; end: number; text: string }[] {
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const link of found.wikiLinks) {
+    const text = newText.get(`${WIKI}${link.target}`);
+    if (text !== undefined) edits.push({ start: link.targetStart, end: link.targetEnd, text });
+  }
+  for (const link of found.markdownLinks) {
+    const destination = vaultDestination(link.destination);
+    const path = destination && newText.get(`${MARKDOWN}${destination.path}`);
+    if (!destination || path === undefined || path === null) continue;
+    edits.push({
+      start: link.destinationStart,
+      end: link.destinationEnd,
+      text: formatDestination(
+        path,
+        destination.suffix,
+        destinationStyle(link.destination, link.angleBrackets),
+      ),
+    });
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }
 
 /** The block around a link, trimmed, cut to about `PARAGRAPH_MAX` characters around the link. */

@@ -16,8 +16,9 @@ export interface NoteMovePlan {
 
 /**
  * What moving (or renaming) a note involves: the note written at its new path, its old file
- * removed, and every note whose links pointed at it rewritten to point at the new place. Nothing
- * is changed; `moveNote` applies the plan in one transaction.
+ * removed, and every note whose links pointed at it rewritten to point at the new place (wiki
+ * links and markdown links alike, the moved note's own relative links included). Nothing is
+ * changed; `moveNote` applies the plan in one transaction.
  */
 export async function planNoteMove(
   repository: NoteRepository,
@@ -32,7 +33,9 @@ export async function planNoteMove(
   if (repository.has(to)) throw new ApiError('EXISTS', `A note "${to}" already exists.`);
   assertNoteName(noteNameOf(to));
 
-  const sources = new Set([from, ...linkGraph.backlinks(from).map((b) => b.source)]);
+  // Every note whose links the move may rewrite: those linking here (wiki or markdown links),
+  // those whose links the note would capture at its new place, and the note itself.
+  const sources = new Set([from, ...linkGraph.moveSources(from, to)]);
   const files = new Map<string, { raw: string; version: string }>();
   for (const source of sources) files.set(source, await repository.readRaw(source));
   const bodies = new Map([...files].map(([p, f]) => [p, splitFrontMatter(f.raw).body]));

@@ -19,6 +19,12 @@ describe('findAnchor', () => {
   it('finds a link as written before a heading of the same name', () => {
     expect(text(findAnchor(doc, '[[Budget]]'))).toBe('[[Budget]]');
     expect(text(findAnchor(doc, 'Budget'))).toBe('## Budget');
+    // A markdown link's `#Next%20steps` is part of the link, not a heading to go to.
+    const withMarkdown = `${doc}\nSee [the steps](Plan.md#Next%20steps).\n`;
+    const found = findAnchor(withMarkdown, '[the steps](Plan.md#Next%20steps)', 0);
+    expect(found && withMarkdown.slice(found.from, found.to)).toBe(
+      '[the steps](Plan.md#Next%20steps)',
+    );
   });
 
   it('falls back to text, and says when there is nothing', () => {

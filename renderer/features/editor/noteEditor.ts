@@ -28,6 +28,7 @@ import { refreshLinks, wikiLinkDecorations } from './linkDecorations';
 import { tagCompletion } from './tagCompletion';
 import { wikiLinkCompletion, type WikiLinkCompletionLabels } from './wikiLinkCompletion';
 import { findTextFromLine } from '../note/textAnchor';
+import { isMarkdownLink } from '../../../shared/links/markdownLinks';
 
 export interface NoteEditorOptions {
   doc: string;
@@ -96,7 +97,8 @@ export function findAnchor(
   anchor: string,
   line?: number,
 ): { from: number; to: number } | null {
-  if (line !== undefined && !anchor.startsWith('^') && !anchor.includes('[[')) {
+  const isLink = anchor.includes('[[') || isMarkdownLink(anchor);
+  if (line !== undefined && !anchor.startsWith('^') && !isLink) {
     const near = findTextFromLine(doc, anchor, line);
     if (near) return near;
   }
@@ -110,7 +112,7 @@ export function findAnchor(
     if (at >= 0) return { from: lineStart(at), to: lineStart(at) + lines[at]!.length };
   }
   // A link as written (a backlink's anchor) is looked for as text, before any heading.
-  if (anchor.includes('[[')) {
+  if (isLink) {
     const at = doc.indexOf(anchor);
     if (at >= 0) return { from: at, to: at + anchor.length };
   }

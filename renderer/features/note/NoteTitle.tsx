@@ -32,8 +32,15 @@ export function NoteTitle({
   const field = useRef<HTMLTextAreaElement>(null);
   const messageId = useId();
   /** What the user is typing; null while not editing (the title as the vault has it shows). */
-  const [editing, setDraft] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const draft = editing ?? title;
+  // The same, readable at once: Enter commits and moves on to the text, and the blur that follows
+  // comes before React renders; it must see that the edit is over, not the draft just committed.
+  const editingNow = useRef<string | null>(null);
+  const setDraft = (value: string | null) => {
+    editingNow.current = value;
+    setEditing(value);
+  };
   const pending = useRef<Promise<boolean> | null>(null);
 
   useEffect(() => {
@@ -45,14 +52,16 @@ export function NoteTitle({
   /** One rename at a time: a blur while the rename dialog is open joins the pending one. */
   const commit = (): Promise<boolean> => {
     if (pending.current) return pending.current;
-    const next = draft.replace(/\s+/g, ' ').trim();
+    if (editingNow.current === null) return Promise.resolve(true);
+    const next = editingNow.current.replace(/\s+/g, ' ').trim();
     if (next === title) {
       setDraft(null);
       return Promise.resolve(true);
     }
+    // Either way the vault's title shows again once the rename ends: the new one, or the old one.
+    editingNow.current = null;
     pending.current = onCommit(next)
       .then((ok) => {
-        // Either way the vault's title shows again: the new one, or the old one kept.
         setDraft(null);
         return ok;
       })

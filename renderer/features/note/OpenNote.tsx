@@ -58,7 +58,7 @@ export interface OpenNoteProps {
 
 /**
  * Quiet time before the side-by-side preview follows typing. Rendering costs about 1 ms per
- * 1,000 characters in Chromium (scripts/noteBench.ts), so longer notes wait longer for a pause.
+ * 1,000 characters in Chromium (npm run bench:note), so longer notes wait longer for a pause.
  */
 const previewDelay = (length: number) => (length < 50_000 ? 150 : length < 300_000 ? 500 : 1500);
 const HEADINGS_DELAY_MS = 250;

@@ -61,7 +61,7 @@ export function BacklinksSection({ path, links }: RightPanelSectionProps) {
                             key={i}
                             className={`wikilink-text${part.link.start === link?.start ? ' is-target' : ''}`}
                           >
-                            {part.link.alias ?? part.link.target}
+                            {part.link.shown}
                           </span>
                         ),
                       )}

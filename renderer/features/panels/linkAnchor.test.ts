@@ -34,3 +34,20 @@ it('paragraphParts splits text and links, in order', () => {
     '.',
   ]);
 });
+
+it('takes markdown links to vault files as links too, showing their text', () => {
+  const paragraph =
+    'See [the FA](../proc/Framework%20agreements.md#Lots) or [site](https://x.org).';
+  expect(linkInParagraph(paragraph, names)?.raw).toBe(
+    '[the FA](../proc/Framework%20agreements.md#Lots)',
+  );
+  const parts = paragraphParts(`${paragraph} [[B]] [in [[C]]](c.md)`);
+  expect(parts.map((p) => (p.kind === 'text' ? p.text : `<${p.link.shown}>`))).toEqual([
+    'See ',
+    '<the FA>',
+    ' or [site](https://x.org). ',
+    '<B>',
+    ' ',
+    '<in [[C]]>',
+  ]);
+});

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { parseWikiLinks } from '../../../shared/links/wikiLinks';
+import { locateMarkdownLinks, parseWikiLinks } from '../../../shared/links/wikiLinks';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
 import { headingSlug } from '../note/markdownHeadings';
@@ -79,7 +79,9 @@ export function findAnchorElement(
   anchor: string,
   occurrence?: number,
 ): Element | null {
-  if (occurrence !== undefined && !anchor.startsWith('^') && !anchor.includes('[[')) {
+  const [markdownLink] = /^!?\[/.test(anchor) ? locateMarkdownLinks(anchor) : [];
+  const isLink = anchor.includes('[[') || markdownLink?.raw === anchor;
+  if (occurrence !== undefined && !anchor.startsWith('^') && !isLink) {
     const found = textOccurrenceElement(root, anchor, occurrence);
     if (found) return found;
   }
@@ -91,6 +93,16 @@ export function findAnchorElement(
       const shown = a.textContent?.trim() ?? '';
       if (shown === text || shown.startsWith(`${text} ›`))
         return a.closest('p, li, td, h1, h2, h3, h4, h5, h6') ?? a;
+    }
+  }
+  // A markdown link as written: the rendered link or image with its text.
+  if (markdownLink?.raw === anchor) {
+    const text = markdownLink.text.replace(/[*_`~]/g, '').trim();
+    const selector = markdownLink.embed ? 'img, .embed-file, .embed-missing' : 'a';
+    for (const element of root.querySelectorAll(selector)) {
+      if (element.closest('.embed-note')) continue;
+      const shown = (element.getAttribute('alt') ?? element.textContent ?? '').trim();
+      if (shown === text) return element.closest('p, li, td, h1, h2, h3, h4, h5, h6') ?? element;
     }
   }
   if (anchor.startsWith('^')) {

@@ -137,7 +137,22 @@ describe('renderMarkdown: links and headings', () => {
     expect(c!.getAttribute('data-note-path')).toBe('proc/Contracts.md');
     expect(c!.getAttribute('data-anchor')).toBe('Scope');
     expect(h!.getAttribute('data-note-path')).toBe('Home.md');
-    expect(x!.getAttribute('data-link-target')).toBe('Missing note');
+    // Relative to the note's folder: following it creates the note where the link points.
+    expect(x!.getAttribute('data-link-target')).toBe('proc/Missing note');
+  });
+
+  it('resolves markdown links as the link graph does: angle brackets, names, no titles', () => {
+    const root = render(
+      '[a](<Contracts.md>) [b](/proc/Contracts.md "t") [c](Tenders) [d](Agreements) [e](../proc/Contracts.md#S%20x)',
+    );
+    const [a, b, c, d, e] = [...root.querySelectorAll('a')];
+    expect(a!.getAttribute('data-note-path')).toBe('proc/Contracts.md');
+    expect(b!.getAttribute('data-note-path')).toBe('proc/Contracts.md');
+    expect(c!.getAttribute('data-note-path')).toBe('proc/Tenders.md');
+    // An alias is not a file name: a markdown link names a file.
+    expect(d!.getAttribute('data-link-target')).toBe('proc/Agreements');
+    expect(e!.getAttribute('data-note-path')).toBe('proc/Contracts.md');
+    expect(e!.getAttribute('data-anchor')).toBe('S x');
   });
 
   it('gives headings unique, prefixed ids from their text', () => {

@@ -1,4 +1,5 @@
 import type { LinkResolver } from '../../../shared/links/linkResolver';
+import { vaultDestination, vaultPathOf } from '../../../shared/links/markdownLinks';
 
 /** Where a link or image written in a note leads, once looked up in the vault. */
 export type VaultTarget =
@@ -19,70 +20,45 @@ export function hasScheme(href: string): boolean {
   return SCHEME.test(href.trim());
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
-/** Joins and collapses `.`/`..`; null when the path climbs out of the vault. */
-function normalize(path: string): string | null {
-  const out: string[] = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(segment);
-  }
-  return out.join('/');
-}
-
-function exactFile(resolver: LinkResolver, path: string): VaultTarget | null {
-  if (resolver.note(path)) return { kind: 'note', path, anchor: null };
-  if (resolver.note(`${path}.md`)) return { kind: 'note', path: `${path}.md`, anchor: null };
-  if (resolver.hasAttachment(path)) return { kind: 'file', path };
-  return null;
-}
-
 /**
  * Resolves a markdown link or image address written in note `fromPath` (`../img/a.png`,
- * `Other%20note.md#Heading`, `/attachments/x.pdf`): relative to the note's folder first, then to
- * the vault root, then by name as wiki links are. Callers check `hasScheme` first.
+ * `Other%20note.md#Heading`, `/attachments/x.pdf`) by the rules the link graph uses
+ * (`LinkResolver.resolvePath`: relative to the note's folder, then the vault root, then by
+ * name), so that the preview follows a link where backlinks and renames say it leads. A missing
+ * note's `target` is the vault path the link names, where following it creates the note.
+ * Callers check `hasScheme` first.
  */
 export function resolveVaultHref(
   href: string,
   fromPath: string,
   resolver: LinkResolver,
 ): VaultTarget {
-  const hashAt = href.indexOf('#');
-  const anchor = hashAt < 0 ? null : safeDecode(href.slice(hashAt + 1)) || null;
-  const withoutQuery = (hashAt < 0 ? href : href.slice(0, hashAt)).replace(/\?.*$/, '');
-  const written = safeDecode(withoutQuery).replaceAll('\\', '/').trim();
-  if (written === '') return { kind: 'note', path: fromPath, anchor };
+  const destination = vaultDestination(href);
+  if (destination === null) {
+    const written = href.trim();
+    // A folder (`docs/`) or a `//host` address is no note; an anchor (`#H`) is in this one.
+    if (written !== '' && !written.startsWith('#'))
+      return { kind: 'missing', target: written, anchor: null };
+    const anchor = safeDecode(written.slice(1)) || null;
+    return { kind: 'note', path: fromPath, anchor };
+  }
+  const { path, anchor } = destination;
+  const found = resolver.resolvePath(path, fromPath);
+  if (found !== null) {
+    return resolver.note(found.path)
+      ? { kind: 'note', path: found.path, anchor }
+      : { kind: 'file', path: found.path };
+  }
+  const target = (vaultPathOf(path, fromPath) ?? path).replace(/\.md$/i, '');
+  return { kind: 'missing', target, anchor };
+}
 
-  const candidates = written.startsWith('/')
-    ? [normalize(written)]
-    : [normalize(`${parentOf(fromPath)}/${written}`), normalize(written)];
-  for (const candidate of candidates) {
-    if (candidate === null || candidate === '') continue;
-    const found = exactFile(resolver, candidate);
-    if (found) return found.kind === 'note' ? { ...found, anchor } : found;
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
-  const byName = resolver.resolve(written.replace(/\.md$/i, ''), fromPath);
-  if (byName !== null) {
-    return resolver.note(byName)
-      ? { kind: 'note', path: byName, anchor }
-      : { kind: 'file', path: byName };
-  }
-  return { kind: 'missing', target: written.replace(/\.md$/i, ''), anchor };
 }
 
 /** How a vault file is shown when embedded, from its extension. */

@@ -5,8 +5,9 @@
  * in a 10,000-note vault, and the line diff and three-way merge behind the conflict view on
  * 10,000-line notes. Prints medians; asserts nothing.
  *
- *   npx tsx scripts/noteBench.ts
+ *   npm run bench:note
  */
+import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 
@@ -84,7 +85,7 @@ window.runBench = () => {
 `;
 
 const bundle = await build({
-  stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
+  stdin: { contents: entry, resolveDir: path.join(import.meta.dirname, '../..'), loader: 'ts' },
   bundle: true,
   format: 'iife',
   write: false,

@@ -4,7 +4,7 @@
  * (copied into a temp folder; the corpus is never written), serves it with the built web harness
  * and drives Chromium through what a user does first, printing the figures.
  *
- *   npm run build && npx tsx scripts/benchShell.ts [--notes 10000] [--corpus DIR]
+ *   npm run build && npx tsx scripts/bench/shellBench.ts [--notes 10000] [--corpus DIR]
  *
  * Figures are wall-clock times in the page (performance.now), median of several runs where it
  * makes sense; no thresholds — compare before and after a change.
@@ -15,11 +15,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { corporaDir } from './benchCorpus';
 
 const { values } = parseArgs({
   options: {
     notes: { type: 'string', default: '10000' },
-    corpus: { type: 'string', default: '/work/shared/corpora/tldr-pages/pages' },
+    corpus: { type: 'string', default: path.join(corporaDir, 'tldr-pages/pages') },
   },
 });
 const wanted = Number(values.notes);
@@ -59,9 +60,13 @@ async function listFolders(root: string, rel = ''): Promise<string[]> {
 }
 
 function startHarness(vault: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ['dist/node/web.cjs', '--vault', vault, '--no-sample'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, '../../dist/node/web.cjs'), '--vault', vault, '--no-sample'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -77,20 +82,33 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 /** Time from a key press until `ready` (an expression) holds, measured in the page. */
-async function timeKey(page: Page, key: string, ready: string, ctrl = false): Promise<number> {
+async function timeKey(
+  page: Page,
+  key: string,
+  ready: string,
+  ctrl = false,
+  shift = false,
+): Promise<number> {
   return page.evaluate(
-    async ({ key, ready, ctrl }) => {
+    async ({ key, ready, ctrl, shift }) => {
       const check = new Function(`return (${ready})`) as () => boolean;
       const start = performance.now();
       const target = document.activeElement ?? document.body;
       const code = key.length === 1 ? `Key${key.toUpperCase()}` : key;
       target.dispatchEvent(
-        new KeyboardEvent('keydown', { key, code, ctrlKey: ctrl, bubbles: true, cancelable: true }),
+        new KeyboardEvent('keydown', {
+          key,
+          code,
+          ctrlKey: ctrl,
+          shiftKey: shift,
+          bubbles: true,
+          cancelable: true,
+        }),
       );
       while (!check()) await new Promise(requestAnimationFrame);
       return performance.now() - start;
     },
-    { key, ready, ctrl },
+    { key, ready, ctrl, shift },
   );
 }
 
@@ -200,11 +218,9 @@ async function main(): Promise<void> {
       'F',
       `document.activeElement?.getAttribute('aria-label') === 'Search notes'`,
       true,
-    ).catch(() => NaN);
-    if (Number.isNaN(openSearch)) {
-      await page.keyboard.press('ControlOrMeta+Shift+F');
-    }
-    await page.getByRole('combobox', { name: 'Search notes' }).waitFor();
+      true,
+    );
+    console.log(`search view open, box focused: ${ms(openSearch)}`);
     const searchKeys: number[] = [];
     typed = '';
     for (const char of 'git commit') {
@@ -216,12 +232,16 @@ async function main(): Promise<void> {
           const start = performance.now();
           setter.set!.call(box, text);
           box.dispatchEvent(new Event('input', { bubbles: true }));
-          // Results of this query are on screen: the list is no longer marked stale.
-          const shown = () =>
-            !!document.querySelector('.search-hits:not(.is-stale) [role="option"]') ||
-            !!document.querySelector('.search-results .empty-state');
+          // Results of this query are on screen: the list is no longer marked stale. (No named
+          // functions in here: tsx would wrap them in a helper the page does not have.)
           await new Promise(requestAnimationFrame);
-          while (!shown() || document.querySelector('.search-hits.is-stale'))
+          while (
+            document.querySelector('.search-hits.is-stale') ||
+            !(
+              document.querySelector('.search-hits [role="option"]') ||
+              document.querySelector('.search-results .empty-state')
+            )
+          )
             await new Promise(requestAnimationFrame);
           return performance.now() - start;
         }, typed),

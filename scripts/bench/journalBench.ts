@@ -2,12 +2,12 @@
  * How fast the journal answers on a large vault: 10,000 notes across 8 domains and four years of
  * daily entries (1,461) that link to notes and hold follow-ups. Prints figures; asserts nothing.
  *
- *   npx tsx scripts/journalBench.ts
+ *   npm run bench:journal
  */
 import { performance } from 'node:perf_hooks';
-import { makeTempVault } from '../main/testing/tempVault';
-import { openPraxisCore } from '../main/core/praxisCore';
-import { addDays, dayNumber } from '../shared/dates/calendarDate';
+import { makeTempVault } from '../../main/testing/tempVault';
+import { openPraxisCore } from '../../main/core/praxisCore';
+import { addDays, dayNumber } from '../../shared/dates/calendarDate';
 
 const NOTES = 10_000;
 const FIRST_DAY = '2021-01-01';
