@@ -54,6 +54,19 @@ describe('names for a promoted note', () => {
     expect(Array.from(suggestLessonTitle('word '.repeat(40))).length).toBeLessThanOrEqual(80);
   });
 
+  it('cuts a long title at a word, never leaving a dash or comma at its end', () => {
+    expect(
+      suggestLessonTitle(
+        'Framework agreements save time when several departments buy the same thing — see [[Framework agreements]].',
+      ),
+    ).toBe('Framework agreements save time when several departments buy the same thing');
+    expect(
+      suggestLessonTitle(
+        'Scoring independently first and then meeting once for all lots, as the evaluators did, saves weeks',
+      ),
+    ).toBe('Scoring independently first and then meeting once for all lots, as the');
+  });
+
   it('makes a file name wiki links and file systems accept', () => {
     expect(noteNameForTitle('Procurement: what works?')).toBe('Procurement - what works');
     expect(noteNameForTitle('A/B testing #1 [draft] | v2')).toBe('A B testing 1 draft v2');

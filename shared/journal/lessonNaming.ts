@@ -41,7 +41,8 @@ export function suggestLessonTitle(selection: string): string {
   if (chars.length <= MAX_TITLE) return title;
   const cut = chars.slice(0, MAX_TITLE).join('');
   const space = cut.lastIndexOf(' ');
-  return (space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).trim();
+  // Cut before "— see…", a title does not end on the dash or comma left behind.
+  return (space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:\-–—]+$/u, '');
 }
 
 /**

@@ -8,7 +8,7 @@ import type { SplitNote } from './frontMatter';
 /**
  * The summary of a note (what lists, links and search need) from its path, its split text, the
  * tags written inline in its body and its modification time. A file in the templates folder is
- * a template whatever its front matter says: its type is `template`.
+ * a template whatever its front matter says: its type is `template` and its title its file name.
  */
 export function summarizeNote(
   relPath: string,
@@ -20,7 +20,10 @@ export function summarizeNote(
   return {
     id: scalarString(fm.id),
     path: relPath,
-    title: scalarString(fm.title) ?? firstTitleHeading(split.body) ?? noteNameOf(relPath),
+    // A template's `title:` and heading are its notes' (`{{title}}`); it is named by its file.
+    title: isTemplatePath(relPath)
+      ? noteNameOf(relPath)
+      : (scalarString(fm.title) ?? firstTitleHeading(split.body) ?? noteNameOf(relPath)),
     type: isTemplatePath(relPath)
       ? TEMPLATE_NOTE_TYPE
       : (scalarString(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE),

@@ -3,6 +3,7 @@ import { appCommands, type AppCommandSpec } from '../../../shared/commands/appCo
 import type { ApiClient } from '../../api/apiClient';
 import { matchesAccelerator, parseAccelerator } from './accelerator';
 import type { CommandRegistry } from './commandRegistry';
+import { isKeyClaimedByWidget } from './widgetKeys';
 
 export const isMacPlatform = (): boolean =>
   (window.praxis?.platform ?? navigator.platform).toLowerCase().startsWith('mac') ||
@@ -11,7 +12,7 @@ export const isMacPlatform = (): boolean =>
 /**
  * Runs commands from the keyboard and from the desktop menu. In the desktop app the menu's
  * accelerators catch the keys and send `app.command`; in a browser the same accelerators are
- * matched here. Mouse back/forward buttons navigate like Alt+Left/Right.
+ * matched here, except for keys the focused widget claims (widgetKeys.ts). Mouse back/forward buttons navigate like Alt+Left/Right.
  */
 export function useGlobalShortcuts(registry: CommandRegistry, client: ApiClient): void {
   useEffect(() => {
@@ -23,7 +24,7 @@ export function useGlobalShortcuts(registry: CommandRegistry, client: ApiClient)
       .filter((c) => c.accelerator && (client.edition === 'web' || !c.menu))
       .map((c) => ({ id: c.id, accelerator: parseAccelerator(c.accelerator!, isMac) }));
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
+      if (event.defaultPrevented || event.isComposing || isKeyClaimedByWidget(event)) return;
       const binding = bindings.find((b) => matchesAccelerator(event, b.accelerator));
       if (binding && registry.run(binding.id)) event.preventDefault();
     };

@@ -5,6 +5,7 @@ import type { DomainPage as DomainPageData, Moderator } from '../../../shared/ap
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { domainKey } from '../../../shared/domains/domainSlug';
+import { toggleQueryFilter } from '../../../shared/search/queryFilters';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
 import { useDateFormat } from '../../app/useDateFormat';
@@ -117,6 +118,20 @@ export function DomainPage({ slug }: { slug: string }) {
             <code className="domain-slug">{data.slug}</code>
             <span aria-hidden="true"> · </span>
             {t('page.noteCount', { count: data.noteCount })}
+            {data.noteCount > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <button
+                  type="button"
+                  className="subtitle-link"
+                  onClick={() =>
+                    navigate({ view: 'search', query: toggleQueryFilter('', 'domain', data.slug) })
+                  }
+                >
+                  {t('page.search')}
+                </button>
+              </>
+            )}
           </p>
         </div>
         <div className="page-actions" role="group" aria-label={t('page.actions')}>

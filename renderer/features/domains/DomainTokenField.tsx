@@ -21,6 +21,8 @@ export interface DomainTokenFieldProps {
   values: readonly string[];
   onChange(values: string[]): void;
   disabled?: boolean;
+  /** Each domain opens its page (in a note's properties; not inside a dialog). */
+  openable?: boolean;
 }
 
 /**
@@ -34,6 +36,7 @@ export function DomainTokenField({
   values,
   onChange,
   disabled,
+  openable,
 }: DomainTokenFieldProps) {
   const { t } = useTranslation('domains');
   const client = useApiClient();
@@ -95,6 +98,15 @@ export function DomainTokenField({
         describe={describe}
         disabled={disabled}
         onChange={onChange}
+        link={
+          openable
+            ? {
+                open: (value) =>
+                  navigate({ view: 'domain', slug: findDomain(directory, value)?.slug ?? value }),
+                label: (name) => t('field.openDomainNamed', { name }),
+              }
+            : undefined
+        }
       />
       {unlisted.length > 0 && (
         <ul className="domain-offers">

@@ -112,10 +112,11 @@ export function editorTheme(dark: boolean) {
         color: 'var(--color-link-unresolved)',
         textDecoration: 'underline dotted',
       },
-      '&.cm-follow-links .cm-wikilink, &.cm-follow-links .cm-url-link': { cursor: 'pointer' },
-      '&.cm-follow-links .cm-wikilink:hover, &.cm-follow-links .cm-url-link:hover': {
-        textDecoration: 'underline',
-      },
+      '.cm-hashtag': { color: 'var(--color-accent)' },
+      '&.cm-follow-links .cm-wikilink, &.cm-follow-links .cm-url-link, &.cm-follow-links .cm-hashtag':
+        { cursor: 'pointer' },
+      '&.cm-follow-links .cm-wikilink:hover, &.cm-follow-links .cm-url-link:hover, &.cm-follow-links .cm-hashtag:hover':
+        { textDecoration: 'underline' },
       '.cm-flash-line': {
         backgroundColor: 'var(--color-highlight)',
         transition: 'background-color 1.2s ease-out',

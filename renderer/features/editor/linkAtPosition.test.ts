@@ -22,5 +22,14 @@ describe('linkAtPosition', () => {
 
   it('ignores links inside code', () => {
     expect(linkAtPosition('`[[Not a link]]`', 5)).toBeNull();
+    expect(linkAtPosition('`#not-a-tag`', 4)).toBeNull();
+  });
+
+  it('finds the #tag under the cursor, but not a heading or a URL fragment', () => {
+    const tagged = 'Filed under #policy/housing, see https://x.test/#frag';
+    expect(linkAtPosition(tagged, 14)).toEqual({ kind: 'tag', tag: 'policy/housing' });
+    expect(linkAtPosition(tagged, 27)).toEqual({ kind: 'tag', tag: 'policy/housing' });
+    expect(linkAtPosition(tagged, 50)).toEqual({ kind: 'href', href: 'https://x.test/#frag' });
+    expect(linkAtPosition('## Heading', 1)).toBeNull();
   });
 });

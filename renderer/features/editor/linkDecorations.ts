@@ -7,7 +7,7 @@ import {
   type EditorView,
   type ViewUpdate,
 } from '@codemirror/view';
-import { locateWikiLinks } from '../../../shared/links/wikiLinks';
+import { locateInlineTags, locateWikiLinks } from '../../../shared/links/wikiLinks';
 import type { EditorContext } from './editorContext';
 
 /** Dispatch when the vault changed, so link colours follow what now resolves. */
@@ -15,6 +15,7 @@ export const refreshLinks = StateEffect.define<null>();
 
 const resolved = Decoration.mark({ class: 'cm-wikilink' });
 const unresolved = Decoration.mark({ class: 'cm-wikilink cm-wikilink-unresolved' });
+const hashtag = Decoration.mark({ class: 'cm-hashtag' });
 const CODE_BLOCK = /^(FencedCode|CodeBlock|HTMLBlock|CommentBlock)$/;
 
 function inCodeBlock(view: EditorView, pos: number): boolean {
@@ -31,19 +32,27 @@ function build(view: EditorView, ctx: EditorContext): DecorationSet {
   for (const { from, to } of view.visibleRanges) {
     for (let pos = from; pos <= to;) {
       const line = view.state.doc.lineAt(pos);
-      if (line.text.includes('[[') && !inCodeBlock(view, line.from)) {
+      const marks: { start: number; end: number; mark: Decoration }[] = [];
+      if ((line.text.includes('[[') || line.text.includes('#')) && !inCodeBlock(view, line.from)) {
         for (const link of locateWikiLinks(line.text)) {
           const found = link.target === '' || resolver.resolve(link.target, path) !== null;
-          builder.add(line.from + link.start, line.from + link.end, found ? resolved : unresolved);
+          marks.push({ start: link.start, end: link.end, mark: found ? resolved : unresolved });
         }
+        for (const tag of locateInlineTags(line.text))
+          marks.push({ start: tag.start, end: tag.end, mark: hashtag });
       }
+      for (const { start, end, mark } of marks.sort((a, b) => a.start - b.start))
+        builder.add(line.from + start, line.from + end, mark);
       pos = line.to + 1;
     }
   }
   return builder.finish();
 }
 
-/** Colours wiki links in the visible text: resolved like links, unresolved like the preview's. */
+/**
+ * Colours wiki links in the visible text (resolved like links, unresolved like the preview's) and
+ * `#tags`, which Ctrl/Cmd+click follows to their notes.
+ */
 export function wikiLinkDecorations(ctx: EditorContext) {
   return ViewPlugin.fromClass(
     class {

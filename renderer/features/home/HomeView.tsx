@@ -10,14 +10,9 @@ import { Icon, type IconName } from '../../ui/Icon';
 
 const HOME_RECENT = 8;
 
+/** In pairs, as the grid shows them: writing, the journal and search, finding your way. */
 const actions: { command: string; icon: IconName; label: string; hint: string }[] = [
   { command: 'note.new', icon: 'plus', label: 'home.newNote', hint: 'home.newNoteHint' },
-  {
-    command: 'journal.today',
-    icon: 'journal',
-    label: 'journal:home.today',
-    hint: 'journal:home.todayHint',
-  },
   {
     command: 'note.newFromTemplate',
     icon: 'template',
@@ -25,18 +20,19 @@ const actions: { command: string; icon: IconName; label: string; hint: string }[
     hint: 'home.fromTemplateHint',
   },
   {
-    command: 'go.quickSwitcher',
-    icon: 'search',
-    label: 'home.findNote',
-    hint: 'home.findNoteHint',
+    command: 'journal.today',
+    icon: 'journal',
+    label: 'journal:home.today',
+    hint: 'journal:home.todayHint',
   },
+  { command: 'search.open', icon: 'search', label: 'home.search', hint: 'home.searchHint' },
+  { command: 'go.quickSwitcher', icon: 'file', label: 'home.findNote', hint: 'home.findNoteHint' },
   {
     command: 'view.commandPalette',
     icon: 'command',
     label: 'home.commands',
     hint: 'home.commandsHint',
   },
-  { command: 'help.welcome', icon: 'info', label: 'home.tour', hint: 'home.tourHint' },
 ];
 
 /** What the window shows when no note is open: where to start, and the notes opened last. */
@@ -64,24 +60,50 @@ export function HomeView() {
       <ul className="home-actions" aria-label={t('home.actions')}>
         {actions.map((action) => {
           const shortcut = shortcutLabel(action.command);
+          // Named by its label alone; the hint and the shortcut describe it.
+          const id = `home-action-${action.command.replace(/\W/g, '-')}`;
           return (
             <li key={action.command}>
               <button
                 type="button"
                 className="home-action"
+                aria-labelledby={`${id}-label`}
+                aria-describedby={shortcut ? `${id}-hint ${id}-keys` : `${id}-hint`}
                 onClick={() => registry.run(action.command)}
               >
                 <Icon name={action.icon} size={18} />
                 <span className="home-action-text">
-                  <span className="home-action-label">{t(action.label)}</span>
-                  <span className="home-action-hint">{t(action.hint)}</span>
+                  <span className="home-action-head">
+                    <span id={`${id}-label`} className="home-action-label">
+                      {t(action.label)}
+                    </span>
+                    {shortcut && (
+                      <kbd id={`${id}-keys`} className="shortcut">
+                        {shortcut}
+                      </kbd>
+                    )}
+                  </span>
+                  <span id={`${id}-hint`} className="home-action-hint">
+                    {t(action.hint)}
+                  </span>
                 </span>
-                {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
               </button>
             </li>
           );
         })}
       </ul>
+
+      <p className="home-tour">
+        <button
+          type="button"
+          className="link-button home-tour-button"
+          onClick={() => registry.run('help.welcome')}
+        >
+          <Icon name="info" size={14} />
+          {t('home.tour')}
+        </button>
+        <span className="home-tour-hint">{t('home.tourHint')}</span>
+      </p>
 
       {recent.length > 0 && (
         <section className="home-section" aria-labelledby="home-recent">

@@ -83,6 +83,8 @@ function configuration(
         },
       },
       plugins: {
+        // The page lists the domains and their colours under the chart (ActivityInsight).
+        legend: { display: false },
         tooltip: {
           callbacks: {
             title: (items) => model.weeks[items[0]?.dataIndex ?? 0]?.range ?? '',

@@ -148,6 +148,13 @@ describe('WeeklyReviewView', () => {
     ).toBeTruthy();
   });
 
+  it('opens a domain touched on its page', async () => {
+    const { app } = await show();
+    const domains = within(screen.getByRole('region', { name: /Domains touched/ }));
+    fireEvent.click(await domains.findByRole('button', { name: 'Procurement and contracts' }));
+    expect(app.navigation().route).toEqual({ view: 'domain', slug: 'procurement' });
+  });
+
   it('moves between weeks', async () => {
     const { app } = await show();
     fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));

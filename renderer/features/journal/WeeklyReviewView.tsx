@@ -220,7 +220,13 @@ export function WeeklyReviewView({ route }: { route: ReviewRoute }) {
                         style={domain ? { background: domain.colour } : undefined}
                         aria-hidden="true"
                       />
-                      <span className="review-domain-name">{domainList.nameOf(d.domain)}</span>
+                      <button
+                        type="button"
+                        className="review-link review-domain-name"
+                        onClick={() => navigate({ view: 'domain', slug: domain?.slug ?? d.domain })}
+                      >
+                        {domainList.nameOf(d.domain)}
+                      </button>
                       <span className="review-meta">
                         {[
                           d.entries > 0 ? t('review.domainEntries', { count: d.entries }) : '',

@@ -5,6 +5,7 @@ import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
 import { isStewardedType, NOTE_TYPES, noteTypeOf } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { useVault } from '../../state/VaultContext';
+import { useNavigation } from '../../app/navigation';
 import { DomainTokenField } from '../domains/DomainTokenField';
 import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/StewardshipFields';
 import { TokenInput } from './TokenInput';
@@ -90,6 +91,7 @@ export function FrontMatterFields({
   onChange,
 }: FrontMatterFieldsProps) {
   const { t, i18n } = useTranslation('notes');
+  const { navigate } = useNavigation();
   const { notes } = useVault();
   const regionId = useId();
   const typeId = useId();
@@ -223,6 +225,7 @@ export function FrontMatterFields({
             placeholder={t('fields.addDomain')}
             values={stringList(fm.domains)}
             disabled={disabled}
+            openable
             onChange={(domains) => onChange({ domains: domains.length ? domains : null })}
           />
         </div>
@@ -234,6 +237,10 @@ export function FrontMatterFields({
             suggestions={vaultTags(notes)}
             normalize={normalizeTag}
             disabled={disabled}
+            link={{
+              open: (tag) => navigate({ view: 'tag', tag }),
+              label: (tag) => t('fields.openTag', { tag }),
+            }}
             onChange={(tags) => onChange({ tags: tags.length ? tags : null })}
           />
         </div>

@@ -476,6 +476,10 @@ export function OpenNote({
       followWikiTarget(link.target, link.heading);
       return;
     }
+    if (link.kind === 'tag') {
+      navigate({ view: 'tag', tag: link.tag });
+      return;
+    }
     if (isExternalUrl(link.href)) {
       window.open(link.href, '_blank', 'noopener,noreferrer');
       return;
@@ -703,6 +707,7 @@ export function OpenNote({
               onCreateNote={(target, heading) =>
                 setCreateRequest({ target, anchor: heading, from: path })
               }
+              onOpenTag={(tag) => navigate({ view: 'tag', tag })}
               onHandle={(handle) => {
                 previewRef.current = handle;
               }}

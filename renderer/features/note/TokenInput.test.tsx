@@ -5,7 +5,13 @@ import { renderApp } from '../../testing/renderApp';
 import { normalizeTag } from './FrontMatterFields';
 import { TokenInput } from './TokenInput';
 
-function Tags({ initial, onValues }: { initial: string[]; onValues(values: string[]): void }) {
+interface TagsProps {
+  initial: string[];
+  onValues(values: string[]): void;
+  onOpen?(value: string): void;
+}
+
+function Tags({ initial, onValues, onOpen }: TagsProps) {
   const [values, setValues] = useState(initial);
   return (
     <TokenInput
@@ -14,6 +20,7 @@ function Tags({ initial, onValues }: { initial: string[]; onValues(values: strin
       values={values}
       suggestions={['procurement', 'procurement/tenders', 'hr', 'contracts']}
       normalize={normalizeTag}
+      link={onOpen && { open: onOpen, label: (shown) => `Show #${shown}` }}
       onChange={(next) => {
         setValues(next);
         onValues(next);
@@ -22,9 +29,9 @@ function Tags({ initial, onValues }: { initial: string[]; onValues(values: strin
   );
 }
 
-async function setup(initial: string[] = ['contracts']) {
+async function setup(initial: string[] = ['contracts'], onOpen?: (value: string) => void) {
   const seen: string[][] = [];
-  await renderApp(<Tags initial={initial} onValues={(v) => seen.push(v)} />);
+  await renderApp(<Tags initial={initial} onValues={(v) => seen.push(v)} onOpen={onOpen} />);
   const box = screen.getByRole('combobox', { name: 'Tags' });
   act(() => box.focus());
   return { box, seen };
@@ -65,6 +72,18 @@ describe('TokenInput', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove a' }));
     expect(seen.at(-1)).toEqual(['b']);
     expect(document.activeElement).toBe(box);
+  });
+
+  it('opens what a token stands for from its button, when it can be opened', async () => {
+    const opened: string[] = [];
+    const { seen } = await setup(['contracts', 'hr'], (value) => opened.push(value));
+    fireEvent.click(screen.getByRole('button', { name: 'Show #hr' }));
+    expect(opened).toEqual(['hr']);
+    expect(seen).toEqual([]);
+    cleanup();
+    await setup(['contracts']);
+    expect(screen.queryByRole('button', { name: /Show/ })).toBeNull();
+    expect(screen.getByText('contracts').tagName).toBe('SPAN');
   });
 
   it('refuses values that cannot be tags', async () => {

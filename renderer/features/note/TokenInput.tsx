@@ -26,6 +26,11 @@ export interface TokenInputProps {
   disabled?: boolean;
   /** How tokens and suggestions show; suggestions also match what it labels them. */
   describe?(value: string): TokenLook | undefined;
+  /**
+   * Makes each token a button that opens what it stands for (a domain's page, a tag's notes);
+   * `label` is the button's accessible name, given the token's label as shown.
+   */
+  link?: { open(value: string): void; label(shown: string): string };
 }
 
 const MAX_SUGGESTIONS = 8;
@@ -45,6 +50,7 @@ export function TokenInput({
   onChange,
   disabled,
   describe,
+  link,
 }: TokenInputProps) {
   const { t } = useTranslation('notes');
   const labelId = useId();
@@ -170,7 +176,19 @@ export function TokenInput({
                       aria-hidden="true"
                     />
                   )}
-                  <span className="token-text">{look?.label ?? value}</span>
+                  {link ? (
+                    <button
+                      type="button"
+                      className="token-text token-open"
+                      aria-label={link.label(look?.label ?? value)}
+                      title={link.label(look?.label ?? value)}
+                      onClick={() => link.open(value)}
+                    >
+                      {look?.label ?? value}
+                    </button>
+                  ) : (
+                    <span className="token-text">{look?.label ?? value}</span>
+                  )}
                   {look?.flag && (
                     <span className="token-flag" title={look.flag}>
                       <Icon name="warning" size={12} />

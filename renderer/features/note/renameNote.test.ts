@@ -23,6 +23,16 @@ describe('planRename', () => {
     expect(countRewrites(plan)).toEqual({ links: 3, notes: 2 });
   });
 
+  it('renames a template by its file only, keeping the title its notes get', async () => {
+    const plan = await planRename(
+      preview([]),
+      { path: 'templates/Solution.md', frontMatter: { title: '{{title}}' } },
+      '# {{title}}\n\n## Problem',
+      'Lesson learned',
+    );
+    expect(plan).toMatchObject({ to: 'templates/Lesson learned.md', writeTitle: false });
+  });
+
   it('sanitises the file name and keeps the real title in front matter', async () => {
     const plan = await planRename(
       preview(),

@@ -1,6 +1,7 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, Note } from '../../../shared/api/noteSchemas';
 import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
+import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import { folderOf, joinPath, noteFileNameFor } from './noteFileName';
 
 /** What renaming a note to a new title involves, worked out before anything changes. */
@@ -36,7 +37,8 @@ export class RenameError extends Error {
 /**
  * Plans renaming note `note` (as the editor holds it) to `title`: the file takes the title as its
  * name where it can (sanitised where it cannot), and the title goes to front matter whenever the
- * file name, a front-matter title already there or a `# heading` would otherwise decide it.
+ * file name, a front-matter title already there or a `# heading` would otherwise decide it (never
+ * in a template, whose title is its file name).
  * Asks main what links the move rewrites (`notes.movePreview`); nothing is changed.
  */
 export async function planRename(
@@ -51,7 +53,11 @@ export async function planRename(
   const to = joinPath(folderOf(note.path), `${fileName}.md`);
   const hasTitleKey = typeof note.frontMatter?.title === 'string';
   const heading = firstTitleHeading(body);
-  const writeTitle = hasTitleKey || fileName !== title || (heading !== null && heading !== title);
+  // A template is named by its file: its `title:` and heading are what the notes made from it
+  // get (`{{title}}`), so renaming it never writes them.
+  const template = isTemplatePath(note.path);
+  const writeTitle =
+    !template && (hasTitleKey || fileName !== title || (heading !== null && heading !== title));
   const base = { title, from: note.path, fileName, sanitized: fileName !== title, writeTitle };
   if (to === note.path) return { ...base, to, rewritten: [] };
   try {
@@ -61,7 +67,7 @@ export async function planRename(
     if (error instanceof ApiError) {
       // Only the letter case changes: the file keeps its name, the title goes to front matter.
       if (error.code === 'EXISTS' && to.toLowerCase() === note.path.toLowerCase())
-        return { ...base, to: note.path, writeTitle: true, rewritten: [] };
+        return { ...base, to: note.path, writeTitle: !template, rewritten: [] };
       if (error.code === 'EXISTS') throw new RenameError('exists', error.message, fileName);
       if (error.code === 'INVALID') throw new RenameError('invalid', error.message, fileName);
     }

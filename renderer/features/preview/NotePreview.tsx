@@ -33,6 +33,8 @@ export interface NotePreviewProps {
   path: string;
   onOpenNote(path: string, anchor: string | null): void;
   onCreateNote(target: string, anchor: string | null): void;
+  /** A `#tag` was clicked. */
+  onOpenTag(tag: string): void;
   onHandle?(handle: PreviewHandle | null): void;
 }
 
@@ -124,14 +126,15 @@ export function findAnchorElement(
 /**
  * The rendered note: markdown through the safe pipeline (renderMarkdown), embedded notes filled
  * in below it, and clicks on links handled here — vault links navigate inside the app, unresolved
- * ones offer to create the note, external ones open outside it (target=_blank; the desktop app
- * sends them to the OS browser). The page itself never navigates.
+ * ones offer to create the note, `#tags` open the tag's notes, external ones open outside it
+ * (target=_blank; the desktop app sends them to the OS browser). The page itself never navigates.
  */
 export function NotePreview({
   markdown,
   path,
   onOpenNote,
   onCreateNote,
+  onOpenTag,
   onHandle,
 }: NotePreviewProps) {
   const { t } = useTranslation('notes');
@@ -204,7 +207,11 @@ export function NotePreview({
     const notePath = link.getAttribute('data-note-path');
     const anchor = link.getAttribute('data-anchor');
     const target = link.getAttribute('data-link-target');
-    if (notePath !== null) {
+    const tag = link.getAttribute('data-tag');
+    if (tag !== null) {
+      event.preventDefault();
+      onOpenTag(tag);
+    } else if (notePath !== null) {
       event.preventDefault();
       onOpenNote(notePath, anchor);
     } else if (target !== null) {

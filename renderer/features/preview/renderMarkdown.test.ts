@@ -191,7 +191,27 @@ describe('renderMarkdown: tags', () => {
     expect([...root.querySelectorAll('.tag')].map((t) => t.textContent)).toEqual([
       '#procurement/tenders',
     ]);
-    expect(root.querySelector('a')!.getAttribute('href')).toBe('https://x.test/#frag');
+    expect(root.querySelector('a.external-link')!.getAttribute('href')).toBe(
+      'https://x.test/#frag',
+    );
+  });
+
+  it('keeps a #tag inside a link text as text of that link', () => {
+    const root = render('Read [the #policy memo](https://x.test/memo) and [[Home|#home]].');
+    const links = [...root.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).toEqual(['the #policy memo', '#home']);
+    expect(root.querySelector('.tag')).toBeNull();
+  });
+
+  it('makes each #tag a link that names its tag, and nothing else', () => {
+    const root = render('See #policy/housing and #Mentoring.');
+    const tags = [...root.querySelectorAll('a.tag')];
+    expect(tags.map((a) => a.getAttribute('data-tag'))).toEqual(['policy/housing', 'Mentoring']);
+    // Focusable, never navigating: the preview's click handler follows it.
+    expect(tags.map((a) => a.getAttribute('href'))).toEqual(['#', '#']);
+    expect(tags.some((a) => a.hasAttribute('data-note-path') || a.hasAttribute('target'))).toBe(
+      false,
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { Marked, type Tokens, type TokenizerAndRendererExtension } from 'marked';
+import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import type { LinkResolver } from '../../../shared/links/linkResolver';
 import { parseWikiLinks, type WikiLink } from '../../../shared/links/wikiLinks';
 import { headingSlug } from '../note/markdownHeadings';
@@ -183,7 +183,8 @@ function createMarked(ctx: RenderContext): Marked {
       return { type: 'tag', raw: `#${name}`, name };
     },
     renderer(token) {
-      return `<span class="tag">#${escapeHtml(String(token.name))}</span>`;
+      // A link to the tag's notes (followed by the preview's click handler).
+      return `<a${attrs({ class: 'tag', 'data-tag': String(token.name) })}>#${escapeHtml(String(token.name))}</a>`;
     },
   };
 
@@ -197,7 +198,7 @@ function createMarked(ctx: RenderContext): Marked {
         return `<span class="task-checkbox" role="img"${attrs({ 'data-checked': String(checked), 'aria-label': label })}></span> `;
       },
       link({ href, title, tokens }) {
-        const text = this.parser.parseInline(tokens);
+        const text = this.parser.parseInline(tagsAsText(tokens));
         const titleAttr = title ? attrs({ title }) : '';
         if (isExternalUrl(href)) return `<a${attrs({ href })}${titleAttr}>${text}</a>`;
         if (href.startsWith('#')) {
@@ -268,7 +269,9 @@ function finish(body: HTMLElement, ctx: RenderContext): void {
 
   for (const link of body.querySelectorAll('a')) {
     const href = link.getAttribute('href');
-    if (link.hasAttribute('data-vault-path')) {
+    if (link.hasAttribute('data-tag')) {
+      link.setAttribute('href', '#');
+    } else if (link.hasAttribute('data-vault-path')) {
       link.setAttribute('href', ctx.fileUrl(link.getAttribute('data-vault-path')!));
       link.setAttribute('target', '_blank');
       link.setAttribute('rel', 'noopener noreferrer');
@@ -353,6 +356,19 @@ function lastTextNode(element: Element): Text | null {
     } else node = node.previousSibling;
   }
   return null;
+}
+
+/**
+ * A link's text tokens with its `#tags` as plain text: a link cannot hold another link (the HTML
+ * parser would cut the outer one in two).
+ */
+function tagsAsText(tokens: Token[]): Token[] {
+  return tokens.map((token) => {
+    if (token.type === 'tag') return { type: 'text', raw: token.raw, text: token.raw };
+    if ('tokens' in token && Array.isArray(token.tokens))
+      return { ...token, tokens: tagsAsText(token.tokens) } as Token;
+    return token;
+  });
 }
 
 /**

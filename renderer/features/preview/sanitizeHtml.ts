@@ -14,6 +14,7 @@ export const PIPELINE_ATTRIBUTES = [
   'data-embed-anchor',
   'data-checked',
   'data-remote-src',
+  'data-tag',
 ] as const;
 
 /**

@@ -198,6 +198,22 @@ describe('SearchView', () => {
     expect(screen.queryByRole('button', { name: 'More results' })).toBeNull();
   });
 
+  it('says how far indexing is, and that it is finishing once every note is read', async () => {
+    let status: SearchResults['status'] = { state: 'building', done: 1200, total: 6000, notes: 0 };
+    const { app, input } = await open(async (args) => results(args.query, [framework], { status }));
+    fireEvent.change(input, { target: { value: 'framework' } });
+    expect(await screen.findByText(/^Indexing notes: 1,200 of 6,000\./)).toBeTruthy();
+    status = { state: 'building', done: 6000, total: 6000, notes: 0 };
+    act(() =>
+      app.emit({
+        type: 'task.progress',
+        payload: { task: 'search.index', label: 'Indexing notes', done: 6000, total: 6000 },
+      }),
+    );
+    expect(await screen.findByText(/^Finishing the search index…/)).toBeTruthy();
+    expect(screen.queryByText(/6,000 of 6,000/)).toBeNull();
+  });
+
   it('shows how to search, and every note’s chips, when nothing is typed', async () => {
     await open(answer([framework]));
     expect(await screen.findByRole('heading', { name: 'How to search' })).toBeTruthy();

@@ -335,20 +335,19 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
 
   const status = results?.status;
   const indexing = search.indexing;
+  // Every note read, the index is still being put together: "6,000 of 6,000" would say it is done.
+  const building = ({ done, total }: { done: number; total: number }) =>
+    done >= total
+      ? t('index.finishing')
+      : t('index.building', { done: number.format(done), total: number.format(total) });
   const indexLine = rebuilding
     ? t('index.rebuilding')
     : indexing
-      ? t('index.building', {
-          done: number.format(indexing.done),
-          total: number.format(indexing.total),
-        })
+      ? building(indexing)
       : status?.state === 'loading'
         ? t('index.loading')
         : status?.state === 'building' && status.total > 0
-          ? t('index.building', {
-              done: number.format(status.done),
-              total: number.format(status.total),
-            })
+          ? building(status)
           : null;
   const hasQuery = query.trim() !== '';
   const shownResults = results && results.query.trim() !== '' ? results : null;

@@ -1,10 +1,13 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { countableNotes } from '../../../shared/domains/domainTally';
 import { useVault } from '../../state/VaultContext';
 
-/** Which vault is open, and how big it is. */
+/** Which vault is open, and how many notes it has (templates not counted, as everywhere). */
 export function VaultSettings() {
-  const { t } = useTranslation('app');
+  const { t, i18n } = useTranslation('app');
   const vault = useVault();
+  const noteCount = useMemo(() => countableNotes(vault.notes).length, [vault.notes]);
   return (
     <dl className="settings-facts">
       <dt>{t('settings.vaultName')}</dt>
@@ -14,7 +17,7 @@ export function VaultSettings() {
         <code>{vault.info?.path ?? '—'}</code>
       </dd>
       <dt>{t('settings.vaultNotes')}</dt>
-      <dd>{vault.loaded ? vault.notes.length.toLocaleString() : '…'}</dd>
+      <dd>{vault.loaded ? new Intl.NumberFormat(i18n.language).format(noteCount) : '…'}</dd>
     </dl>
   );
 }

@@ -68,7 +68,8 @@ export function TagPane() {
           <p className="pane-hint">{t('tags.emptyHint')}</p>
         </div>
       ) : (
-        <div className="tag-tree" onKeyDown={onKeyDown}>
+        // F2 here renames the focused tag, not the open note (app/commands/widgetKeys.ts).
+        <div className="tag-tree" onKeyDown={onKeyDown} data-widget-keys="F2">
           <TreeView
             label={t('tags.treeLabel')}
             rows={rows}

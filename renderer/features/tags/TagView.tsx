@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toggleQueryFilter } from '../../../shared/search/queryFilters';
 import { tagKey } from '../../../shared/tags/tagMatch';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
@@ -71,6 +72,20 @@ export function TagView({ tag: routeTag }: { tag: string }) {
               : nested.length > 0
                 ? t('tags.countNested', { count: list.length, tag: shown })
                 : t('tags.count', { count: list.length })}
+            {list.length > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <button
+                  type="button"
+                  className="subtitle-link"
+                  onClick={() =>
+                    navigate({ view: 'search', query: toggleQueryFilter('', 'tag', shown) })
+                  }
+                >
+                  {t('tags.search')}
+                </button>
+              </>
+            )}
           </p>
         </div>
         {list.length > 0 && (
