@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkInParagraph, linkNamesOf, paragraphParts } from './linkAnchor';
+import { linkInParagraph, linkNamesOf, paragraphParts, readableText } from './linkAnchor';
 
 const names = linkNamesOf({
   path: 'Procurement/Framework agreements.md',
@@ -45,9 +45,24 @@ it('takes markdown links to vault files as links too, showing their text', () =>
   expect(parts.map((p) => (p.kind === 'text' ? p.text : `<${p.link.shown}>`))).toEqual([
     'See ',
     '<the FA>',
-    ' or [site](https://x.org). ',
+    ' or site. ',
     '<B>',
     ' ',
     '<in [[C]]>',
   ]);
+});
+
+it('shows a paragraph as read: no list, heading or emphasis marks, code as text', () => {
+  const parts = paragraphParts(
+    '1. **Wiki links.** Write `[[` and pick [[Guide|the _guide_]] \\*now\\*',
+  );
+  expect(parts.map((p) => (p.kind === 'text' ? p.text : `<${p.link.shown}>`))).toEqual([
+    'Wiki links. Write [[ and pick ',
+    '<the guide>',
+    ' *now*',
+  ]);
+  expect(
+    readableText('- [ ] call ==Ana== about snake_case and 2 * 3\n> quoted <b>bold</b>', true),
+  ).toBe('call Ana about snake_case and 2 * 3\nquoted bold');
+  expect(readableText('# not a heading mid-line', false)).toBe('# not a heading mid-line');
 });

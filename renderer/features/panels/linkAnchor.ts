@@ -59,18 +59,49 @@ export function linkInParagraph(
   return links.find((l) => names.has(nameOf(l.target))) ?? links[0] ?? null;
 }
 
-/** Splits a paragraph into text and links, for showing links as links. */
+/** A list item's, heading's or quote's marker at the start of a line. */
+const LINE_MARKER =
+  /^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?)/;
+
+/**
+ * Inline markdown as a reader sees it: an escape's character, a link's or image's text, and no
+ * emphasis, code or highlight marks or HTML tags (`snake_case` and `2 * 3` are left alone).
+ */
+const INLINE_SYNTAX =
+  /\\([!-/:-@[-`{-~])|!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)|\*\*|__|~~|==|`+|<\/?[A-Za-z][^>]*>|(?<=^|[\s(])[*_](?=\S)|(?<=\S)[*_](?=[\s).,;:!?]|$)/g;
+
+/** Text of a paragraph as read, not as written; `lineStart`: the text begins a line. */
+export function readableText(text: string, lineStart: boolean): string {
+  const lines = text
+    .split('\n')
+    .map((line, i) => (i > 0 || lineStart ? line.replace(LINE_MARKER, '') : line));
+  return lines
+    .join('\n')
+    .replace(
+      INLINE_SYNTAX,
+      (_match, escaped?: string, linkText?: string) => escaped ?? linkText ?? '',
+    );
+}
+
+/** Splits a paragraph into text and links, for showing links as links (markdown read as text). */
 export function paragraphParts(
   paragraph: string,
 ): ({ kind: 'text'; text: string } | { kind: 'link'; link: ParagraphLink })[] {
   const parts: ({ kind: 'text'; text: string } | { kind: 'link'; link: ParagraphLink })[] = [];
+  const text = (from: number, to: number) => {
+    const shown = readableText(
+      paragraph.slice(from, to),
+      from === 0 || paragraph[from - 1] === '\n',
+    );
+    if (shown !== '') parts.push({ kind: 'text', text: shown });
+  };
   let at = 0;
   for (const link of paragraphLinks(paragraph)) {
-    if (link.start > at) parts.push({ kind: 'text', text: paragraph.slice(at, link.start) });
-    parts.push({ kind: 'link', link });
+    if (link.start > at) text(at, link.start);
+    parts.push({ kind: 'link', link: { ...link, shown: readableText(link.shown, false) } });
     at = link.end;
   }
-  if (at < paragraph.length) parts.push({ kind: 'text', text: paragraph.slice(at) });
+  if (at < paragraph.length) text(at, paragraph.length);
   return parts;
 }
 
