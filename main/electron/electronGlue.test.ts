@@ -25,10 +25,11 @@ describe('Electron glue (against a fake electron module)', () => {
     vi.stubEnv('PRAXIS_VAULT', path.join(root, 'vault'));
     await import('./main');
     // start() is asynchronous: wait until the window has loaded the app.
+    // Generous bounds: opening the core on a loaded CI machine can take seconds.
     await vi.waitFor(() => expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy(), {
-      timeout: 10_000,
+      timeout: 50_000,
     });
-  });
+  }, 60_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
     await cleanup();
