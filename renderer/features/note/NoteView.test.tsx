@@ -48,6 +48,8 @@ async function open(api: Partial<ApiMethods> = {}) {
     },
   );
   await screen.findByRole('textbox', { name: 'Note title' });
+  // The editor mounts after the title, once its text is in (later on a loaded machine).
+  await screen.findByRole('textbox', { name: 'Note text' });
   return app;
 }
 
