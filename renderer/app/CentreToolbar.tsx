@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../ui/Icon';
-import { shortcutLabel } from './commands/shortcutLabel';
+import { IconButton } from '../ui/IconButton';
 import { useNavigation } from './navigation';
 
 interface CentreToolbarProps {
@@ -10,11 +9,6 @@ interface CentreToolbarProps {
   onToggleSidebar(): void;
   onToggleRight(): void;
 }
-
-const withShortcut = (label: string, command: string) => {
-  const shortcut = shortcutLabel(command);
-  return shortcut ? `${label} (${shortcut})` : label;
-};
 
 /** Above the view: panel toggles, back/forward, and where the user is (folder › note). */
 export function CentreToolbar({
@@ -31,36 +25,27 @@ export function CentreToolbar({
 
   return (
     <div className="centre-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={tc('view.toggleSidebar')}
+      <IconButton
+        icon="sidebarLeft"
+        label={tc('view.toggleSidebar')}
+        shortcutOf="view.toggleSidebar"
         aria-pressed={sidebarOpen}
-        title={withShortcut(tc('view.toggleSidebar'), 'view.toggleSidebar')}
         onClick={onToggleSidebar}
-      >
-        <Icon name="sidebarLeft" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={tc('go.back')}
-        title={withShortcut(tc('go.back'), 'go.back')}
+      />
+      <IconButton
+        icon="back"
+        label={tc('go.back')}
+        shortcutOf="go.back"
         disabled={!canGoBack}
         onClick={back}
-      >
-        <Icon name="back" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={tc('go.forward')}
-        title={withShortcut(tc('go.forward'), 'go.forward')}
+      />
+      <IconButton
+        icon="forward"
+        label={tc('go.forward')}
+        shortcutOf="go.forward"
         disabled={!canGoForward}
         onClick={forward}
-      >
-        <Icon name="forward" />
-      </button>
+      />
       <p className="breadcrumb" title={route.view === 'note' ? route.path : undefined}>
         {folders.map((folder, i) => (
           <span key={i} className="breadcrumb-folder">
@@ -72,16 +57,13 @@ export function CentreToolbar({
         ))}
         <span className="breadcrumb-current">{title}</span>
       </p>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={tc('view.toggleRightPanel')}
+      <IconButton
+        icon="sidebarRight"
+        label={tc('view.toggleRightPanel')}
+        shortcutOf="view.toggleRightPanel"
         aria-pressed={rightOpen}
-        title={withShortcut(tc('view.toggleRightPanel'), 'view.toggleRightPanel')}
         onClick={onToggleRight}
-      >
-        <Icon name="sidebarRight" />
-      </button>
+      />
     </div>
   );
 }

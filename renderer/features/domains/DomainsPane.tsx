@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../app/navigation';
 import { useVault } from '../../state/VaultContext';
 import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { PaneHeader } from '../sidebar/PaneHeader';
 import { flattenTree } from '../sidebar/treeModel';
 import { TreeView } from '../sidebar/TreeView';
@@ -37,25 +38,13 @@ export function DomainsPane() {
   return (
     <>
       <PaneHeader title={t('pane.title')} id="pane-domains-title">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('pane.overview')}
-          title={t('pane.overview')}
+        <IconButton
+          icon="chart"
+          label={t('pane.overview')}
           aria-current={route.view === 'domains' ? 'page' : undefined}
           onClick={() => navigate({ view: 'domains' })}
-        >
-          <Icon name="chart" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('pane.create')}
-          title={t('pane.create')}
-          onClick={() => setCreating({})}
-        >
-          <Icon name="plus" />
-        </button>
+        />
+        <IconButton icon="plus" label={t('pane.create')} onClick={() => setCreating({})} />
       </PaneHeader>
       {loading ? (
         <p className="pane-message" aria-busy="true">

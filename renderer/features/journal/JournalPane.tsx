@@ -7,6 +7,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { useCommandRegistry } from '../../app/commands/CommandsContext';
 import { useNavigation } from '../../app/navigation';
 import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { PaneHeader } from '../sidebar/PaneHeader';
 import { NoteList } from '../sidebar/NoteList';
 import { useJournalCalendar } from './journalLocale';
@@ -51,15 +52,11 @@ export function JournalPane() {
   return (
     <>
       <PaneHeader title={t('pane.title')} id="pane-journal-title">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('pane.openJournal')}
-          title={t('pane.openJournal')}
+        <IconButton
+          icon="calendar"
+          label={t('pane.openJournal')}
           onClick={() => navigate({ view: 'journal' })}
-        >
-          <Icon name="calendar" />
-        </button>
+        />
       </PaneHeader>
       <div className="pane-scroll journal-pane">
         <MonthCalendar

@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommandRegistry } from '../../app/commands/CommandsContext';
-import { shortcutLabel } from '../../app/commands/shortcutLabel';
 import { useNavigation } from '../../app/navigation';
 import { useVault } from '../../state/VaultContext';
-import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { PaneHeader } from './PaneHeader';
 import { buildFolderTree, flattenTree, folderAncestors } from './treeModel';
 import { TreeView } from './TreeView';
@@ -26,44 +25,27 @@ export function FilesPane() {
     if (openPath) expandAll(folderAncestors(openPath));
   }, [openPath, expandAll]);
 
-  const newNoteShortcut = shortcutLabel('note.new');
-  const withShortcut = (label: string, command: string) => {
-    const shortcut = shortcutLabel(command);
-    return shortcut ? `${label} (${shortcut})` : label;
-  };
   return (
     <>
       <PaneHeader title={t('sidebar.files')} id="pane-files-title">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('sidebar.newNote')}
-          title={
-            newNoteShortcut ? `${t('sidebar.newNote')} (${newNoteShortcut})` : t('sidebar.newNote')
-          }
+        <IconButton
+          icon="plus"
+          label={t('sidebar.newNote')}
+          shortcutOf="note.new"
           onClick={() => registry.run('note.new')}
-        >
-          <Icon name="plus" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={tc('note.newFromTemplate')}
-          title={withShortcut(tc('note.newFromTemplate'), 'note.newFromTemplate')}
+        />
+        <IconButton
+          icon="template"
+          label={tc('note.newFromTemplate')}
+          shortcutOf="note.newFromTemplate"
           onClick={() => registry.run('note.newFromTemplate')}
-        >
-          <Icon name="template" />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('sidebar.collapseAll')}
-          title={t('sidebar.collapseAll')}
+        />
+        <IconButton
+          icon="collapse"
+          label={t('sidebar.collapseAll')}
           disabled={expanded.size === 0}
           onClick={collapseAll}
-        >
-          <Icon name="collapse" />
-        </button>
+        />
       </PaneHeader>
       {!vault.loaded ? (
         <p className="pane-message" aria-busy="true">

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../app/navigation';
-import { Icon } from '../../ui/Icon';
+import { IconButton } from '../../ui/IconButton';
 import { useLiveQuery } from '../domains/useLiveQuery';
 import { PaneHeader } from '../sidebar/PaneHeader';
 import { flattenTree } from '../sidebar/treeModel';
@@ -47,16 +47,12 @@ export function TagPane() {
   return (
     <>
       <PaneHeader title={t('tags.title')} id="pane-tags-title">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('tags.collapseAll')}
-          title={t('tags.collapseAll')}
+        <IconButton
+          icon="collapse"
+          label={t('tags.collapseAll')}
           disabled={expanded.size === 0}
           onClick={collapseAll}
-        >
-          <Icon name="collapse" />
-        </button>
+        />
       </PaneHeader>
       {tags.data === null ? (
         <p className="pane-message" aria-busy={tags.error === null}>

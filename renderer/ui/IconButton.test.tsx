@@ -1,0 +1,22 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { shortcutLabel } from '../app/commands/shortcutLabel';
+import { IconButton } from './IconButton';
+
+afterEach(cleanup);
+
+it('is named by its label, with the command shortcut in the tooltip only', () => {
+  render(<IconButton icon="back" label="Back" shortcutOf="go.back" disabled />);
+  const button = screen.getByRole('button', { name: 'Back' });
+  expect(button.getAttribute('title')).toBe(`Back (${shortcutLabel('go.back')})`);
+  expect(button.getAttribute('type')).toBe('button');
+  expect(button.className).toBe('icon-button');
+  expect((button as HTMLButtonElement).disabled).toBe(true);
+});
+
+it('has a plain tooltip without a command', () => {
+  render(<IconButton icon="plus" label="New domain" className="extra" />);
+  const button = screen.getByRole('button', { name: 'New domain' });
+  expect(button.getAttribute('title')).toBe('New domain');
+  expect(button.className).toBe('icon-button extra');
+});
