@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { EventPayload } from '../../../shared/api/events';
 import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
 import { useApiClient } from '../../api/ApiContext';
@@ -53,7 +53,9 @@ export function useSearch(query: string): Search {
   /** Numbers requests; only the answer to the latest is shown. */
   const latest = useRef(0);
   const current = useRef({ state, query });
-  useEffect(() => {
+  // Updated as the results are committed, not after paint: a click on "More results" as soon as
+  // they show must see them.
+  useLayoutEffect(() => {
     current.current = { state, query };
   });
 
