@@ -33,6 +33,27 @@ export const searchHitSchema = z.object({
   /** Relevance; only comparable within one result list. */
   score: z.number(),
   snippets: z.array(searchSnippetSchema),
+  /** Why the hit scored what it did (only when asked, as `praxis search --explain` does). */
+  explain: z
+    .object({
+      /** The language the note was analysed in (`en`, `es`, `ca`, `none`). */
+      language: z.string(),
+      clauses: z.array(
+        z.object({
+          word: z.string(),
+          /** Index terms found for the word, with the fields they were found in. */
+          found: z.array(z.object({ term: z.string(), fields: z.array(z.string()) })),
+          idf: z.number(),
+          score: z.number(),
+        }),
+      ),
+      /** Share of the query's idf the note holds (natural queries), else 1. */
+      coverage: z.number(),
+      /** Factor of the bonus for query words standing together (1: none). */
+      proximity: z.number(),
+      score: z.number(),
+    })
+    .optional(),
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
@@ -98,6 +119,22 @@ export const searchResultsSchema = z.object({
     .optional(),
   /** Parts of the query that were ignored or adjusted, and why. */
   warnings: z.array(queryProblemSchema),
+  /**
+   * Too few notes hold every word of the query, so notes with most of them are shown too (ranked
+   * by how many, and how rare, of the query's words they hold).
+   */
+  relaxed: z.boolean().optional(),
+  /**
+   * Words that matched nothing and the vault's closest words: `applied` when the results are
+   * already for `query` (a natural query), otherwise a suggestion to search for it.
+   */
+  didYouMean: z
+    .object({
+      query: z.string(),
+      corrections: z.array(z.object({ word: z.string(), suggestion: z.string() })),
+      applied: z.boolean(),
+    })
+    .optional(),
   status: indexStatusSchema,
   /** Time spent in the search engine. */
   tookMs: z.number(),
@@ -116,4 +153,6 @@ export interface SearchOptions {
   prefixLastWord?: boolean;
   /** Approximate snippet length in characters; default 160. */
   snippetLength?: number;
+  /** Say why each hit scored what it did (`hit.explain`). */
+  explain?: boolean;
 }

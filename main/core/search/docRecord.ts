@@ -4,7 +4,7 @@
  */
 import { fieldCount, fieldTexts } from './indexFields';
 import type { SearchDocument } from './searchDocument';
-import { normalizeLanguage, type AnalyzerLanguage, type TextAnalyzer } from './textAnalyzer';
+import type { AnalyzerLanguage, TextAnalyzer } from './textAnalyzer';
 import type { StoredText } from './textStore';
 
 export interface DocRecord {
@@ -21,7 +21,15 @@ export interface DocRecord {
   language: AnalyzerLanguage;
 }
 
-export function toDocRecord(doc: SearchDocument, fingerprint: string): DocRecord {
+/**
+ * What the index keeps of a note. Its language is the front matter's `lang` when there is one,
+ * else what the analyzer's detector reads from its title, headings and body.
+ */
+export function toDocRecord(
+  doc: SearchDocument,
+  fingerprint: string,
+  analyzer: TextAnalyzer,
+): DocRecord {
   return {
     path: doc.path,
     fingerprint,
@@ -33,7 +41,9 @@ export function toDocRecord(doc: SearchDocument, fingerprint: string): DocRecord
     created: doc.created,
     updated: doc.updated,
     from: doc.from,
-    language: normalizeLanguage(doc.language),
+    language: analyzer.noteLanguage(doc.language, () =>
+      [doc.title, ...doc.headings, doc.body].join('\n'),
+    ),
   };
 }
 

@@ -1,21 +1,44 @@
 /**
  * Runs a {@link QueryPlan} over the main segment (minus tombstoned notes) and the delta, with one
- * BM25 scoring for both: document frequencies, note count and average field lengths are those of
- * the live notes, so a note scores the same whether it sits in the delta or, after compaction, in
- * the main segment. lunr's scoring is BM25 too (k1 1.2, b 0.75, per-field boosts); it bakes idf
- * into the index at build time, which would go stale as the delta grows.
+ * scoring for both: document frequencies, note count and average field lengths are those of the
+ * live notes, so a note scores the same whether it sits in the delta or, after compaction, in the
+ * main segment (lunr bakes idf into the index at build time, which would go stale as the delta
+ * grows).
+ *
+ * Scoring is BM25F: a word's occurrences in every field of a note are summed first, each
+ * weighted by its field (title and aliases 4, tags as much as the title, domains 1.5, headings and
+ * body 1) and normalised by that field's length, and only then saturated (k1 1.2, b 0.75) and
+ * multiplied by the word's idf over notes. So a word found in the title and the body counts
+ * once, strongly, rather than twice as separate fields.
+ *
+ * A natural query (no operators: see queryPlan) has every word optional. When at least
+ * {@link relevanceTuning}`.enoughAllWords` notes hold all its words, only they are shown; otherwise
+ * notes with at least half of them are, ranked by their score times their share of the query's
+ * idf (the rarer the words a note has, the nearer 1) to a power, so a note with 4 of 5 words
+ * comes before one with 2 of 5 and a rare word outweighs a common one.
  */
 import type { DeltaDoc, DeltaSegment } from './deltaSegment';
 import type { DocRecord } from './docRecord';
 import { fieldBoosts, fieldCount, indexFields } from './indexFields';
 import type { MainSegment } from './mainSegment';
-import type { PhraseCheck, QueryPlan, TermClause, TermVariant } from './queryPlan';
+import type { PhraseCheck, QueryPlan, TermClause } from './queryPlan';
+import { languageBit } from './textAnalyzer';
 import { topK } from './topK';
 
 /** BM25 parameters: lunr's defaults. Exported for tuning experiments, not for callers. */
 export const bm25 = { k1: 1.2, b: 0.75 };
-/** Field boosts in field order (mutable for tuning experiments). */
-export const boosts = indexFields.map((f) => fieldBoosts[f]);
+/**
+ * BM25F field weights in field order (mutable for tuning experiments): the index's boosts, with
+ * tags weighing as much as the title (a tag names what a note is about, as a title does).
+ */
+export const boosts = indexFields.map((f) => (f === 'tags' ? fieldBoosts.title : fieldBoosts[f]));
+/** How natural queries are relaxed and ranked (mutable for tuning experiments). */
+export const relevanceTuning = {
+  /** Natural queries show only notes with all their words when at least this many have them. */
+  enoughAllWords: 5,
+  /** Score × (share of the query's idf the note holds) ^ this. */
+  coverageExponent: 2,
+};
 
 /** The searchable state: main segment, which of its notes are replaced, and the delta. */
 export interface IndexView {
@@ -35,23 +58,37 @@ export interface ScoredNote {
   delta: DeltaDoc | null;
   record: DocRecord;
   score: number;
+  /** Share of the query's idf the note holds (natural queries), else 1. */
+  coverage: number;
+  /** The proximity bonus's factor (1: none). */
+  proximity: number;
 }
 
 /** Reusable per-note arrays for the main segment, so a query allocates nothing per note. */
 export class ScoringScratch {
   score = new Float64Array(0);
-  level = new Uint8Array(0);
+  coverage = new Float64Array(0);
+  acc = new Float64Array(0);
+  matched = new Uint8Array(0);
+  requiredCount = new Uint8Array(0);
   stamp = new Uint32Array(0);
+  clauseStamp = new Uint32Array(0);
   excluded = new Uint32Array(0);
   epoch = 0;
+  #clauseTick = 0;
 
   prepare(size: number): void {
     if (this.score.length < size) {
       this.score = new Float64Array(size);
-      this.level = new Uint8Array(size);
+      this.coverage = new Float64Array(size);
+      this.acc = new Float64Array(size);
+      this.matched = new Uint8Array(size);
+      this.requiredCount = new Uint8Array(size);
       this.stamp = new Uint32Array(size);
+      this.clauseStamp = new Uint32Array(size);
       this.excluded = new Uint32Array(size);
       this.epoch = 0;
+      this.#clauseTick = 0;
     }
     this.epoch++;
     if (this.epoch === 0xffffffff) {
@@ -60,9 +97,19 @@ export class ScoringScratch {
       this.epoch = 1;
     }
   }
+
+  /** A fresh mark for one clause's walk over the postings. */
+  nextClause(): number {
+    this.#clauseTick++;
+    if (this.#clauseTick === 0xffffffff) {
+      this.clauseStamp.fill(0);
+      this.#clauseTick = 1;
+    }
+    return this.#clauseTick;
+  }
 }
 
-interface Stats {
+export interface Stats {
   notes: number;
   averageLength: Float64Array;
 }
@@ -80,45 +127,9 @@ function statsOf(view: IndexView): Stats {
   return { notes, averageLength };
 }
 
-function documentFrequency(view: IndexView, variant: TermVariant, field: number): number {
-  let df = view.delta.dfOf(variant.term, field);
-  const main = view.main;
-  if (main && variant.mainId >= 0) {
-    df += main.postingEnd(variant.mainId, field) - main.postingStart(variant.mainId, field);
-    df -= view.tombstonedDf.get(variant.mainId * fieldCount + field) ?? 0;
-  }
-  return df;
-}
-
 /** lunr's idf: ln(1 + (N - df + 0.5) / (df + 0.5)). */
-function idf(notes: number, df: number): number {
+function idfOf(notes: number, df: number): number {
   return Math.log(1 + Math.abs((notes - df + 0.5) / (df + 0.5)));
-}
-
-/** Per clause, variant and field: the part of the BM25 weight that does not depend on the note. */
-function clauseWeights(view: IndexView, stats: Stats, clause: TermClause): Float64Array {
-  const weights = new Float64Array(clause.variants.length * fieldCount);
-  clause.variants.forEach((variant, v) => {
-    for (const field of clause.fields) {
-      const df = documentFrequency(view, variant, field);
-      if (df <= 0) continue;
-      weights[v * fieldCount + field] =
-        clause.boost * variant.factor * boosts[field]! * idf(stats.notes, df) * (bm25.k1 + 1);
-    }
-  });
-  return weights;
-}
-
-function tfNorm(tf: number, length: number, average: number): number {
-  return tf / (bm25.k1 * (1 - bm25.b + (bm25.b * length) / average) + tf);
-}
-
-function estimatedPostings(view: IndexView, clause: TermClause): number {
-  let total = 0;
-  for (const variant of clause.variants) {
-    for (const field of clause.fields) total += documentFrequency(view, variant, field);
-  }
-  return total;
 }
 
 /** Sorted-array membership. */
@@ -185,151 +196,165 @@ function deltaHasPhrase(doc: DeltaDoc, phrase: PhraseCheck): boolean {
   return false;
 }
 
-/** Scores the main segment's notes for the positive clauses; returns candidate note numbers. */
-function scoreMain(
+/** Per-note language bits of a main segment (which query terms stand for the word in a note). */
+const languageBitsOf = new WeakMap<MainSegment, Uint8Array>();
+
+function mainLanguageBits(main: MainSegment): Uint8Array {
+  let bits = languageBitsOf.get(main);
+  if (!bits) {
+    bits = Uint8Array.from(main.docs, (doc) => languageBit[doc.language]);
+    languageBitsOf.set(main, bits);
+  }
+  return bits;
+}
+
+/** A clause's pseudo term frequency in one note: weighted, length-normalised, over fields. */
+function deltaClauseTf(doc: DeltaDoc, clause: TermClause, stats: Stats): number {
+  const bit = languageBit[doc.record.language];
+  let acc = 0;
+  for (const variant of clause.variants) {
+    if ((variant.languages & bit) === 0) continue;
+    for (const field of clause.fields) {
+      const positions = doc.fields[field]!.get(variant.term);
+      if (!positions) continue;
+      acc +=
+        (variant.factor * boosts[field]! * positions.length) /
+        lengthNorm(doc.fieldLength[field]!, stats.averageLength[field]!);
+    }
+  }
+  return acc;
+}
+
+function lengthNorm(length: number, average: number): number {
+  return 1 - bm25.b + (bm25.b * length) / average;
+}
+
+/** BM25 saturation of a pseudo term frequency, times idf and the clause's boost. */
+function clauseScore(acc: number, weight: number): number {
+  return (weight * acc * (bm25.k1 + 1)) / (bm25.k1 + acc);
+}
+
+/** What a note got from one clause, for `--explain`. */
+export interface ClauseExplanation {
+  word: string;
+  /** The index terms found, with the fields they were found in. */
+  found: { term: string; fields: string[] }[];
+  idf: number;
+  score: number;
+}
+
+export interface NoteExplanation {
+  language: string;
+  clauses: ClauseExplanation[];
+  /** Share of the query's idf the note holds (natural queries), else 1. */
+  coverage: number;
+  /** The proximity bonus's factor (1: none). */
+  proximity: number;
+  score: number;
+}
+
+/** Per clause of a plan: idf over the live notes, known once the plan has run. */
+export interface ExecutedPlan {
+  notes: ScoredNote[];
+  /** idf of each clause of the plan, in order (0 for prohibited clauses). */
+  idf: number[];
+  stats: Stats;
+  /** A natural query that shows notes with only some of its words. */
+  relaxed: boolean;
+}
+
+interface Tally {
+  score: number;
+  required: number;
+  matched: number;
+  coverage: number;
+}
+
+/** Scores every clause over main and delta; returns candidate main notes and delta tallies. */
+function scoreClauses(
   view: IndexView,
-  main: MainSegment,
   stats: Stats,
   plan: QueryPlan,
   scratch: ScoringScratch,
-): number[] {
-  const { postDoc, postTf, fieldLength } = main.arrays;
-  const { tombstones } = view;
-  const { score, level, stamp, epoch } = scratch;
-  const required = plan.clauses
-    .filter((c) => c.presence === 'required')
-    .map((clause) => ({ clause, cost: estimatedPostings(view, clause) }))
-    .sort((x, y) => x.cost - y.cost)
-    .map((x) => x.clause);
-  const optional = plan.clauses.filter((c) => c.presence === 'optional');
+  idfs: number[],
+): { candidates: number[]; delta: Map<DeltaDoc, Tally> } {
+  const main = view.main;
   const candidates: number[] = [];
+  const delta = new Map<DeltaDoc, Tally>();
+  const bits = main ? mainLanguageBits(main) : null;
   const avg = stats.averageLength;
-
-  // Walks a clause's postings; `visit` decides per note whether it counts.
-  const walk = (clause: TermClause, visit: (doc: number, weight: number) => void): void => {
-    const weights = clauseWeights(view, stats, clause);
-    clause.variants.forEach((variant, v) => {
-      if (variant.mainId < 0) return;
-      for (const field of clause.fields) {
-        const base = weights[v * fieldCount + field]!;
-        if (base === 0) continue;
-        const end = main.postingEnd(variant.mainId, field);
-        for (let i = main.postingStart(variant.mainId, field); i < end; i++) {
-          const doc = postDoc[i]!;
-          if (tombstones[doc] === 1) continue;
-          visit(
-            doc,
-            base * tfNorm(postTf[i]!, fieldLength[doc * fieldCount + field]!, avg[field]!),
-          );
+  for (const [k, clause] of plan.clauses.entries()) {
+    if (clause.presence === 'prohibited') {
+      idfs[k] = 0;
+      continue;
+    }
+    const required = clause.presence === 'required' ? 1 : 0;
+    // Main segment: accumulate each note's pseudo tf over variants and fields.
+    const touched: number[] = [];
+    if (main) {
+      const { postDoc, postTf, fieldLength } = main.arrays;
+      const { tombstones } = view;
+      const { acc, clauseStamp } = scratch;
+      const tick = scratch.nextClause();
+      for (const variant of clause.variants) {
+        if (variant.mainId < 0) continue;
+        for (const field of clause.fields) {
+          const weight = variant.factor * boosts[field]!;
+          if (weight === 0) continue;
+          const end = main.postingEnd(variant.mainId, field);
+          for (let i = main.postingStart(variant.mainId, field); i < end; i++) {
+            const doc = postDoc[i]!;
+            if (tombstones[doc] === 1 || (bits![doc]! & variant.languages) === 0) continue;
+            const tf =
+              (weight * postTf[i]!) / lengthNorm(fieldLength[doc * fieldCount + field]!, avg[field]!);
+            if (clauseStamp[doc] !== tick) {
+              clauseStamp[doc] = tick;
+              acc[doc] = tf;
+              touched.push(doc);
+            } else {
+              acc[doc]! += tf;
+            }
+          }
         }
       }
-    });
-  };
-
-  if (required.length > 0) {
-    required.forEach((clause, k) => {
-      walk(clause, (doc, weight) => {
-        if (k === 0) {
-          if (stamp[doc] !== epoch) {
-            stamp[doc] = epoch;
-            level[doc] = 1;
-            score[doc] = weight;
-            candidates.push(doc);
-          } else {
-            score[doc]! += weight;
-          }
-        } else if (stamp[doc] === epoch) {
-          if (level[doc] === k) {
-            level[doc] = k + 1;
-            score[doc]! += weight;
-          } else if (level[doc] === k + 1) {
-            score[doc]! += weight;
-          }
-        }
-      });
-    });
-    const full = required.length;
-    for (const clause of optional) {
-      walk(clause, (doc, weight) => {
-        if (stamp[doc] === epoch && level[doc] === full) score[doc]! += weight;
-      });
     }
-    return candidates.filter((doc) => level[doc] === full);
-  }
-  // Only optional words (all stop words somewhere): any of them.
-  for (const clause of optional) {
-    walk(clause, (doc, weight) => {
+    const deltaTf = new Map<DeltaDoc, number>();
+    for (const variant of clause.variants) {
+      for (const doc of view.delta.termDocs.get(variant.term) ?? []) {
+        if (deltaTf.has(doc)) continue;
+        const tf = deltaClauseTf(doc, clause, stats);
+        if (tf > 0) deltaTf.set(doc, tf);
+      }
+    }
+    const df = touched.length + deltaTf.size;
+    const idf = df > 0 ? idfOf(stats.notes, df) : 0;
+    idfs[k] = idf;
+    const weight = clause.boost * idf;
+    const { score, stamp, epoch, matched, coverage, requiredCount } = scratch;
+    for (const doc of touched) {
       if (stamp[doc] !== epoch) {
         stamp[doc] = epoch;
-        level[doc] = 1;
-        score[doc] = weight;
+        score[doc] = 0;
+        matched[doc] = 0;
+        coverage[doc] = 0;
+        requiredCount[doc] = 0;
         candidates.push(doc);
-      } else {
-        score[doc]! += weight;
       }
-    });
-  }
-  return candidates;
-}
-
-function markProhibited(
-  view: IndexView,
-  main: MainSegment,
-  plan: QueryPlan,
-  scratch: ScoringScratch,
-): void {
-  const { postDoc } = main.arrays;
-  for (const clause of plan.clauses) {
-    if (clause.presence !== 'prohibited') continue;
-    for (const variant of clause.variants) {
-      if (variant.mainId < 0) continue;
-      for (const field of clause.fields) {
-        const end = main.postingEnd(variant.mainId, field);
-        for (let i = main.postingStart(variant.mainId, field); i < end; i++) {
-          scratch.excluded[postDoc[i]!] = scratch.epoch;
-        }
-      }
+      score[doc]! += clauseScore(scratch.acc[doc]!, weight);
+      matched[doc]!++;
+      coverage[doc]! += idf;
+      requiredCount[doc]! += required;
+    }
+    for (const [doc, tf] of deltaTf) {
+      let tally = delta.get(doc);
+      if (!tally) delta.set(doc, (tally = { score: 0, required: 0, matched: 0, coverage: 0 }));
+      tally.score += clauseScore(tf, weight);
+      tally.matched++;
+      tally.coverage += idf;
+      tally.required += required;
     }
   }
-}
-
-function scoreDeltaDoc(
-  doc: DeltaDoc,
-  view: IndexView,
-  stats: Stats,
-  plan: QueryPlan,
-  weights: Map<TermClause, Float64Array>,
-): number | null {
-  let score = 0;
-  let requiredSeen = false;
-  let anyOptional = false;
-  for (const clause of plan.clauses) {
-    let clauseScore = 0;
-    let matched = false;
-    const clauseWeight = weights.get(clause)!;
-    clause.variants.forEach((variant, v) => {
-      for (const field of clause.fields) {
-        const positions = doc.fields[field]!.get(variant.term);
-        if (!positions) continue;
-        matched = true;
-        clauseScore +=
-          clauseWeight[v * fieldCount + field]! *
-          tfNorm(positions.length, doc.fieldLength[field]!, stats.averageLength[field]!);
-      }
-    });
-    if (clause.presence === 'prohibited') {
-      if (matched) return null;
-    } else if (clause.presence === 'required') {
-      if (!matched) return null;
-      requiredSeen = true;
-      score += clauseScore;
-    } else if (matched) {
-      anyOptional = true;
-      score += clauseScore;
-    }
-  }
-  if (!requiredSeen && !anyOptional && !plan.matchAll) return null;
-  return score;
+  return { candidates, delta };
 }
 
 /** How many of the best-scored notes get the proximity bonus (checking positions costs). */
@@ -388,7 +413,10 @@ export function applyProximity(view: IndexView, plan: QueryPlan, notes: ScoredNo
       return found;
     };
     const pairs = adjacentPairs(positionsOf, words);
-    if (pairs > 0) note.score *= 1 + (proximityWeight.value * pairs) / (words.length - 1);
+    if (pairs > 0) {
+      note.proximity = 1 + (proximityWeight.value * pairs) / (words.length - 1);
+      note.score *= note.proximity;
+    }
   }
 }
 
@@ -396,50 +424,172 @@ function topByScore(notes: ScoredNote[], k: number): ScoredNote[] {
   return topK(notes, k, (a, b) => b.score - a.score);
 }
 
-/** Every live note that matches the plan, with its score (unsorted). */
+function markProhibited(
+  view: IndexView,
+  main: MainSegment,
+  plan: QueryPlan,
+  scratch: ScoringScratch,
+): void {
+  const { postDoc } = main.arrays;
+  for (const clause of plan.clauses) {
+    if (clause.presence !== 'prohibited') continue;
+    for (const variant of clause.variants) {
+      if (variant.mainId < 0) continue;
+      for (const field of clause.fields) {
+        const end = main.postingEnd(variant.mainId, field);
+        for (let i = main.postingStart(variant.mainId, field); i < end; i++) {
+          scratch.excluded[postDoc[i]!] = scratch.epoch;
+        }
+      }
+    }
+  }
+}
+
+function deltaHasClause(doc: DeltaDoc, clause: TermClause): boolean {
+  return clause.variants.some((v) => clause.fields.some((f) => doc.fields[f]!.has(v.term)));
+}
+
+/**
+ * Every live note that matches the plan, with its score (unsorted), and what the ranking knew:
+ * each clause's idf and whether a natural query was relaxed.
+ */
 export function executePlan(
   view: IndexView,
   plan: QueryPlan,
   scratch: ScoringScratch,
-): ScoredNote[] {
-  if (plan.impossible) return [];
-  const hasPositive = plan.clauses.some((c) => c.presence !== 'prohibited');
-  if (!hasPositive && !plan.matchAll) return [];
+): ExecutedPlan {
   const stats = statsOf(view);
-  const results: ScoredNote[] = [];
+  const idf = plan.clauses.map(() => 0);
+  const none: ExecutedPlan = { notes: [], idf, stats, relaxed: false };
+  if (plan.impossible) return none;
+  const positive = plan.clauses.filter((c) => c.presence !== 'prohibited');
+  if (positive.length === 0 && !plan.matchAll) return none;
+  const requiredClauses = positive.filter((c) => c.presence === 'required').length;
   const passes = (record: DocRecord): boolean => plan.filters.every((filter) => filter(record));
   const main = view.main;
-  if (main) {
-    scratch.prepare(main.docCount);
-    let candidates: number[];
-    if (hasPositive) {
-      candidates = scoreMain(view, main, stats, plan, scratch);
-    } else {
-      candidates = [];
-      for (let doc = 0; doc < main.docCount; doc++) {
-        if (view.tombstones[doc] === 1) continue;
-        scratch.score[doc] = 0;
-        candidates.push(doc);
+  if (main) scratch.prepare(main.docCount);
+  const results: ScoredNote[] = [];
+  const note = (
+    mainId: number,
+    delta: DeltaDoc | null,
+    record: DocRecord,
+    score: number,
+    coverage: number,
+  ): ScoredNote => ({ mainId, delta, record, score, coverage, proximity: 1 });
+  // For natural queries: how many of the query's words each result holds.
+  const matchedOf: number[] = [];
+  if (positive.length > 0) {
+    const { candidates, delta } = scoreClauses(view, stats, plan, scratch, idf);
+    if (main) {
+      markProhibited(view, main, plan, scratch);
+      for (const doc of candidates) {
+        if (scratch.requiredCount[doc] !== requiredClauses) continue;
+        if (scratch.excluded[doc] === scratch.epoch) continue;
+        const record = main.docs[doc]!;
+        if (!passes(record)) continue;
+        if (!plan.phrases.every((p) => mainHasPhrase(main, doc, p) !== p.negated)) continue;
+        results.push(note(doc, null, record, scratch.score[doc]!, scratch.coverage[doc]!));
+        matchedOf.push(scratch.matched[doc]!);
       }
     }
-    markProhibited(view, main, plan, scratch);
-    for (const doc of candidates) {
-      if (scratch.excluded[doc] === scratch.epoch) continue;
-      const record = main.docs[doc]!;
-      if (!passes(record)) continue;
-      if (!plan.phrases.every((p) => mainHasPhrase(main, doc, p) !== p.negated)) continue;
-      results.push({ mainId: doc, delta: null, record, score: scratch.score[doc]! });
+    for (const [doc, tally] of delta) {
+      if (tally.required !== requiredClauses || !passes(doc.record)) continue;
+      if (plan.clauses.some((c) => c.presence === 'prohibited' && deltaHasClause(doc, c))) continue;
+      if (!plan.phrases.every((p) => deltaHasPhrase(doc, p) !== p.negated)) continue;
+      results.push(note(-1, doc, doc.record, tally.score, tally.coverage));
+      matchedOf.push(tally.matched);
+    }
+  } else {
+    // Filters or `*` only: every note that passes, unranked.
+    if (main) {
+      markProhibited(view, main, plan, scratch);
+      for (let doc = 0; doc < main.docCount; doc++) {
+        if (view.tombstones[doc] === 1 || scratch.excluded[doc] === scratch.epoch) continue;
+        const record = main.docs[doc]!;
+        if (passes(record)) results.push(note(doc, null, record, 0, 0));
+      }
+    }
+    for (const doc of view.delta.docs.values()) {
+      if (!passes(doc.record)) continue;
+      if (plan.clauses.some((c) => deltaHasClause(doc, c))) continue;
+      results.push(note(-1, doc, doc.record, 0, 0));
     }
   }
-  const weights = new Map<TermClause, Float64Array>();
-  for (const clause of plan.clauses) weights.set(clause, clauseWeights(view, stats, clause));
-  for (const doc of view.delta.docs.values()) {
-    if (!passes(doc.record)) continue;
-    const score = scoreDeltaDoc(doc, view, stats, plan, weights);
-    if (score === null) continue;
-    if (!plan.phrases.every((p) => deltaHasPhrase(doc, p) !== p.negated)) continue;
-    results.push({ mainId: -1, delta: doc, record: doc.record, score });
+  let notes = results;
+  let relaxed = false;
+  if (plan.natural && positive.length > 0) {
+    const words = positive.length;
+    const totalIdf = idf.reduce((sum, v) => sum + v, 0);
+    const all = matchedOf.filter((m) => m === words).length;
+    let least = words;
+    if (all < relevanceTuning.enoughAllWords) {
+      // Not enough notes with every word: those with at least half of them (any, if none has).
+      least = words <= 2 ? 1 : Math.ceil(words / 2);
+      if (!matchedOf.some((m) => m >= least)) least = 1;
+    }
+    notes = results.filter((_, i) => matchedOf[i]! >= least);
+    relaxed = notes.length > all;
+    for (const n of notes) {
+      n.coverage = totalIdf > 0 ? n.coverage / totalIdf : 1;
+      n.score *= n.coverage ** relevanceTuning.coverageExponent;
+    }
+  } else {
+    for (const n of notes) n.coverage = 1;
   }
-  applyProximity(view, plan, results);
-  return results;
+  applyProximity(view, plan, notes);
+  return { notes, idf, stats, relaxed };
+}
+
+/** Why a note scored what it did: each clause's part, coverage and proximity (`--explain`). */
+export function explainNote(
+  view: IndexView,
+  plan: QueryPlan,
+  executed: ExecutedPlan,
+  scored: ScoredNote,
+): NoteExplanation {
+  const clauses: ClauseExplanation[] = [];
+  const bit = languageBit[scored.record.language];
+  const main = view.main;
+  const avg = executed.stats.averageLength;
+  plan.clauses.forEach((clause, k) => {
+    if (clause.presence === 'prohibited') return;
+    const found: ClauseExplanation['found'] = [];
+    let acc = 0;
+    for (const variant of clause.variants) {
+      if ((variant.languages & bit) === 0) continue;
+      const fields: string[] = [];
+      for (const field of clause.fields) {
+        let tf = 0;
+        let length = 0;
+        if (scored.delta) {
+          tf = scored.delta.fields[field]!.get(variant.term)?.length ?? 0;
+          length = scored.delta.fieldLength[field]!;
+        } else if (main && variant.mainId >= 0) {
+          const posting = main.findPosting(variant.mainId, field, scored.mainId);
+          if (posting >= 0) {
+            tf = main.arrays.postTf[posting]!;
+            length = main.arrays.fieldLength[scored.mainId * fieldCount + field]!;
+          }
+        }
+        if (tf === 0) continue;
+        fields.push(indexFields[field]!);
+        acc += (variant.factor * boosts[field]! * tf) / lengthNorm(length, avg[field]!);
+      }
+      if (fields.length > 0) found.push({ term: variant.term, fields });
+    }
+    const idf = executed.idf[k]!;
+    clauses.push({
+      word: clause.word,
+      found,
+      idf,
+      score: acc > 0 ? clauseScore(acc, clause.boost * idf) : 0,
+    });
+  });
+  return {
+    language: scored.record.language,
+    clauses,
+    coverage: scored.coverage,
+    proximity: scored.proximity,
+    score: scored.score,
+  };
 }

@@ -20,6 +20,7 @@ import type { DocRecord } from './docRecord';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
 import {
+  anyLanguage,
   foldDiacritics,
   forEachWord,
   type AnalyzerLanguage,
@@ -30,8 +31,26 @@ export interface TermVariant {
   term: string;
   /** Number of the term in the main segment, or -1 when only the delta has it. */
   mainId: number;
-  /** 1 for the word itself; less for wildcard and fuzzy expansions. */
+  /** 1 for the word itself; less for wildcard, fuzzy and typo expansions. */
   factor: number;
+  /**
+   * Notes of which languages the term stands for the word in (bits of `languageBit`): `gestiones`
+   * is `gestion` in Spanish notes and `gestion` in English ones, but the Spanish stem of `files`
+   * (`fil`) is no match for an English note's `fil`. Expansions match any language.
+   */
+  languages: number;
+}
+
+/** A word that matched nothing, and the vault's closest word that it was taken for. */
+export interface TypoCorrection {
+  /** As typed. */
+  word: string;
+  /** The index term used instead (a stem: the engine finds how notes spell it). */
+  term: string;
+  start: number;
+  end: number;
+  /** Searched for instead (natural queries); otherwise only suggested. */
+  applied: boolean;
 }
 
 export type Presence = 'required' | 'optional' | 'prohibited';
@@ -41,6 +60,8 @@ export interface TermClause {
   fields: readonly number[];
   boost: number;
   presence: Presence;
+  /** The query word as typed, for explanations. */
+  word: string;
 }
 
 export interface PhraseCheck {
@@ -53,6 +74,15 @@ export interface PhraseCheck {
 export type NoteFilter = (record: DocRecord) => boolean;
 
 export interface QueryPlan {
+  /**
+   * A query without text operators (quotes, `-`, `*`, `~`, `^`, `field:`): its words are all
+   * optional, and notes are ranked by how many of them they hold and how rare those are, so a
+   * question finds the note with most of its words (see queryExecutor). With operators, every
+   * word is required, as typed.
+   */
+  natural: boolean;
+  /** Words the query's typos were taken for (see {@link TypoCorrection}). */
+  corrections: TypoCorrection[];
   clauses: TermClause[];
   phrases: PhraseCheck[];
   /**
@@ -77,6 +107,8 @@ export interface TermDictionary {
   languages: readonly AnalyzerLanguage[];
   mainTermId(term: string): number;
   inDelta(term: string): boolean;
+  /** The language the query is written in, when it can be told (its stop words are noise). */
+  queryLanguage?: AnalyzerLanguage | null;
   /** Terms accepted by a lunr TokenSet automaton, in main or delta. */
   expand(pattern: LunrTokenSet): string[];
   /** Terms starting with `prefix` (the common `word*`: a range of the sorted terms). */
@@ -88,6 +120,8 @@ export interface TermDictionary {
 /** Wildcards such as `a*` can match thousands of terms; keep the most frequent ones. */
 export const maxExpansions = 512;
 const expansionFactor = 0.5;
+/** A word taken for a typo counts less than one typed as written. */
+const typoFactor = 0.8;
 
 const textFieldIndex: Record<TextFieldName, number[]> = {
   title: [fieldIndex.title],
@@ -108,6 +142,8 @@ function wordsOf(text: string): string[] {
 
 class Planner {
   readonly plan: QueryPlan = {
+    natural: false,
+    corrections: [],
     clauses: [],
     phrases: [],
     proximity: [],
@@ -126,21 +162,52 @@ class Planner {
     this.#dictionary = dictionary;
   }
 
-  #variant(term: string, factor: number): TermVariant | null {
+  #variant(term: string, factor: number, languages = anyLanguage): TermVariant | null {
     const mainId = this.#dictionary.mainTermId(term);
     if (mainId < 0 && !this.#dictionary.inDelta(term)) return null;
-    return { term, mainId, factor };
+    return { term, mainId, factor, languages };
   }
 
   /** The index terms a plain word may have become. */
-  #exactVariants(word: string): { variants: TermVariant[]; isStopWord: boolean } {
-    const { terms, isStopWord } = this.#analyzer.queryWord(word, this.#dictionary.languages);
+  #exactVariants(word: string): { variants: TermVariant[]; isStopWord: boolean; isNoise: boolean } {
+    const { languages, queryLanguage } = this.#dictionary;
+    const { terms, masks, isStopWord } = this.#analyzer.queryWord(word, languages);
     const variants: TermVariant[] = [];
-    for (const term of terms) {
-      const variant = this.#variant(term, 1);
+    terms.forEach((term, i) => {
+      const variant = this.#variant(term, 1, masks[i]);
       if (variant) variants.push(variant);
+    });
+    // A question's words (how, cómo, com…) are noise: stop words of the query's language when it
+    // can be told, else of any language present.
+    const noise =
+      queryLanguage && languages.includes(queryLanguage)
+        ? this.#analyzer.termOf(word.toLowerCase(), queryLanguage) === ''
+        : isStopWord;
+    return { variants, isStopWord, isNoise: noise || (isStopWord && variants.length === 0) };
+  }
+
+  /**
+   * The vault's closest word to one that matched nothing: within one edit (two for words of 8
+   * letters or more), the one most notes have. Null when nothing is that close.
+   */
+  #closestTerm(word: string): TermVariant | null {
+    const lower = foldDiacritics(word.toLowerCase());
+    if (lower.length < 4 || /\d/.test(lower)) return null;
+    const { terms } = this.#analyzer.queryWord(word, this.#dictionary.languages);
+    const bases = [...new Set([lower, ...terms])];
+    for (const distance of lower.length >= 8 ? [1, 2] : [1]) {
+      let best: { variant: TermVariant; frequency: number } | null = null;
+      for (const base of bases) {
+        for (const term of this.#dictionary.expand(lunrTokenSet.fromFuzzyString(base, distance))) {
+          const variant = this.#variant(term, typoFactor);
+          if (!variant) continue;
+          const frequency = this.#dictionary.frequency(variant);
+          if (!best || frequency > best.frequency) best = { variant, frequency };
+        }
+      }
+      if (best) return best.variant;
     }
-    return { variants, isStopWord };
+    return null;
   }
 
   #expand(patterns: (LunrTokenSet | string)[], exact: Set<string>, node: QueryNode): TermVariant[] {
@@ -206,8 +273,9 @@ class Planner {
     fields: readonly number[],
     boost: number,
     presence: Presence,
+    word = '',
   ): void {
-    this.plan.clauses.push({ variants, fields, boost, presence });
+    this.plan.clauses.push({ variants, fields, boost, presence, word });
     if (presence !== 'prohibited') for (const v of variants) this.plan.highlightTerms.add(v.term);
   }
 
@@ -218,7 +286,11 @@ class Planner {
 
   word(node: Extract<QueryNode, { kind: 'word' }>, asPrefix: boolean): void {
     const fields = fieldsOf(node.field);
-    const presence: Presence = node.negated ? 'prohibited' : 'required';
+    const presence: Presence = node.negated
+      ? 'prohibited'
+      : this.plan.natural
+        ? 'optional'
+        : 'required';
     const isPattern = node.text.includes('*') || asPrefix || node.fuzzy !== null;
     // Wildcard and fuzzy words hold their place in the sequence without joining the soft phrase.
     if (isPattern && !node.negated && node.field === null) this.#sequence++;
@@ -238,7 +310,7 @@ class Planner {
           if (presence === 'required') this.#noMatch(node, part);
           return;
         }
-        this.#addClause(variants, fields, node.boost, presence);
+        this.#addClause(variants, fields, node.boost, presence, part);
       });
       return;
     }
@@ -251,7 +323,7 @@ class Planner {
         if (presence === 'required') this.#noMatch(node, word);
         return;
       }
-      this.#addClause(variants, fields, node.boost, presence);
+      this.#addClause(variants, fields, node.boost, presence, word);
       return;
     }
     this.#plainWords(words, node, fields, presence);
@@ -265,6 +337,12 @@ class Planner {
     presence: Presence,
   ): void {
     if (words.length === 0) return;
+    if (words.length > 1 && this.plan.natural) {
+      // `e-mail`, `Get-ChildItem` in a question: each part is a word of it (next to each other,
+      // they also earn the proximity bonus).
+      for (const part of words) this.#plainWords([part], node, fields, presence);
+      return;
+    }
     if (words.length > 1) {
       this.#phraseWords(
         words,
@@ -276,24 +354,51 @@ class Planner {
       return;
     }
     const word = words[0]!;
-    const { variants, isStopWord } = this.#exactVariants(word);
+    const exact = this.#exactVariants(word);
+    const { variants } = exact;
+    // In a question, only the query language's stop words are noise; with operators, a stop word
+    // of any language present is (notes in that language do not index it).
+    const isStopWord = this.plan.natural ? exact.isNoise : exact.isStopWord;
     if (presence !== 'prohibited' && node.kind === 'word' && node.field === null) {
       // Every plain word takes a place in the sequence, stop words too (they keep the gaps).
       this.#sequence++;
       if (!isStopWord && variants.length > 0)
         this.plan.proximity.push({ offset: this.#sequence, variants });
     }
+    if (variants.length === 0 && !isStopWord && presence !== 'prohibited') {
+      const closest = this.#closestTerm(word);
+      if (closest) {
+        const applied = this.plan.natural;
+        this.plan.corrections.push({
+          word,
+          term: closest.term,
+          start: node.start,
+          end: node.end,
+          applied,
+        });
+        if (applied) {
+          if (node.kind === 'word' && node.field === null) {
+            this.plan.proximity.push({ offset: this.#sequence, variants: [closest] });
+          }
+          this.#addClause([closest], fields, 1, presence, word);
+          return;
+        }
+      }
+    }
     if (variants.length === 0) {
       if (presence === 'required' && !isStopWord) this.#noMatch(node, word);
       return;
     }
     const boost = node.kind === 'word' || node.kind === 'phrase' ? node.boost : 1;
+    // In a question, stop words are noise: they neither find nor rank notes.
+    if (isStopWord && this.plan.natural) return;
     // A stop word in some language cannot be required: notes in that language do not index it.
     this.#addClause(
       variants,
       fields,
       boost,
       isStopWord && presence === 'required' ? 'optional' : presence,
+      word,
     );
   }
 
@@ -386,6 +491,26 @@ function listTest(key: ListFilterNode['key'], typed: string[]): NoteFilter {
 }
 
 /**
+ * Whether a query is typed as a question or a few words, not with the query language's text
+ * operators: quotes, `-word`, `+word`, `*`, `~`, `^` or `title:`-style fields. Filters (`tag:`,
+ * `domain:`, dates…) narrow a natural query without making it strict.
+ */
+export function isNaturalQuery(nodes: readonly QueryNode[], query: string): boolean {
+  if (/(?:^|\s)\+\S/.test(query)) return false;
+  return nodes.every((node) => {
+    if (node.kind === 'phrase') return false;
+    if (node.kind !== 'word') return true;
+    return (
+      !node.negated &&
+      node.field === null &&
+      node.fuzzy === null &&
+      node.boost === 1 &&
+      !node.text.includes('*')
+    );
+  });
+}
+
+/**
  * Plans a query. With `prefixLastWord`, the last plain word also matches as a prefix (for results
  * while typing), unless the query ends with a space.
  */
@@ -396,8 +521,26 @@ export function planQuery(
   options: { prefixLastWord?: boolean } = {},
 ): QueryPlan {
   const parsed = parseQuery(query);
+  const natural = isNaturalQuery(parsed.nodes, query);
+  const plan = planParsed(parsed, query, analyzer, dictionary, natural, options);
+  // A question of nothing but common words ("how to"): search them as typed rather than nothing.
+  if (natural && !plan.clauses.some((c) => c.presence !== 'prohibited') && !plan.matchAll) {
+    return planParsed(parsed, query, analyzer, dictionary, false, options);
+  }
+  return plan;
+}
+
+function planParsed(
+  parsed: ReturnType<typeof parseQuery>,
+  query: string,
+  analyzer: TextAnalyzer,
+  dictionary: TermDictionary,
+  natural: boolean,
+  options: { prefixLastWord?: boolean },
+): QueryPlan {
   const planner = new Planner(analyzer, dictionary);
   const { plan } = planner;
+  plan.natural = natural;
   plan.problems.push(...parsed.problems);
   const last = parsed.nodes.at(-1);
   const prefixNode =

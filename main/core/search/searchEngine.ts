@@ -34,8 +34,15 @@ import {
 } from './indexManifest';
 import type { LunrTokenSet } from './lunrPatched';
 import type { MainSegment } from './mainSegment';
-import { executePlan, ScoringScratch, type IndexView, type ScoredNote } from './queryExecutor';
-import { planQuery, type TermDictionary, type TermVariant } from './queryPlan';
+import {
+  executePlan,
+  explainNote,
+  ScoringScratch,
+  type IndexView,
+  type ScoredNote,
+} from './queryExecutor';
+import { planQuery, type QueryPlan, type TermDictionary, type TermVariant } from './queryPlan';
+import type { LanguageDetector } from './languageDetector';
 import type { SearchDocument } from './searchDocument';
 import { SegmentBuilder } from './segmentBuilder';
 import { IndexCorruptError, readSegment, writeSegment } from './segmentFiles';
@@ -287,9 +294,10 @@ export class SearchEngine {
     indexDir: string;
     analyzer?: TextAnalyzer;
     policy?: Partial<CompactionPolicy>;
+    detector?: LanguageDetector;
   }) {
     this.indexDir = options.indexDir;
-    this.analyzer = options.analyzer ?? new TextAnalyzer();
+    this.analyzer = options.analyzer ?? new TextAnalyzer({ detector: options.detector ?? null });
     this.policy = { ...defaultCompactionPolicy, ...options.policy };
   }
 
@@ -415,7 +423,7 @@ export class SearchEngine {
 
   /** Indexes a new or changed note; searchable when this returns. */
   upsert(doc: SearchDocument, fingerprint: string): void {
-    const record = toDocRecord(doc, fingerprint);
+    const record = toDocRecord(doc, fingerprint, this.analyzer);
     this.#upsertRecord(record, { body: doc.body, headings: doc.headings });
   }
 
@@ -432,7 +440,7 @@ export class SearchEngine {
    * {@link upsert} it is not a change made during the build: the finished segment replaces it.
    */
   preview(doc: SearchDocument, fingerprint: string): void {
-    const record = toDocRecord(doc, fingerprint);
+    const record = toDocRecord(doc, fingerprint, this.analyzer);
     const text = { body: doc.body, headings: doc.headings };
     this.#hide(record.path);
     this.#delta.add(analyzeDeltaDoc(this.analyzer, record, text));
@@ -606,13 +614,20 @@ export class SearchEngine {
     };
   }
 
-  #dictionary(): TermDictionary {
+  #dictionary(query: string): TermDictionary {
     const main = this.#main;
     const delta = this.#delta;
     const languages = new Set<AnalyzerLanguage>(['en', ...this.#mainLanguages]);
     for (const doc of delta.docs.values()) languages.add(doc.record.language);
+    // Four words or more say which language they are in often enough to trust (see
+    // languageDetector.ts); fewer are read in every language present.
+    const queryLanguage =
+      languages.size > 1 && query.trim().split(/\s+/).length >= 4
+        ? (this.analyzer.detector?.detect(query) ?? null)
+        : null;
     return {
       languages: [...languages],
+      queryLanguage,
       mainTermId: (term) => (main ? main.termId(term) : -1),
       inDelta: (term) => delta.termDocs.has(term),
       expand: (pattern: LunrTokenSet) => {
@@ -711,6 +726,49 @@ export class SearchEngine {
     return { text, start: checkpoint.char, line: checkpoint.line, atEnd, matchAt };
   }
 
+  /**
+   * The query with each word that matched nothing replaced by the vault's closest word, spelled
+   * as a hit spells it (the plan knows only its index term, a stem); null when nothing was
+   * corrected.
+   */
+  #didYouMean(
+    query: string,
+    plan: QueryPlan,
+    hits: SearchHit[],
+    pageNotes: ScoredNote[],
+  ): SearchResults['didYouMean'] | null {
+    if (plan.corrections.length === 0) return null;
+    let text = query;
+    // From the last, so earlier offsets stay right.
+    const corrections = [...plan.corrections].sort((a, b) => b.start - a.start);
+    const words: { word: string; suggestion: string }[] = [];
+    for (const correction of corrections) {
+      const suggestion = this.#spelling(correction.term, hits, pageNotes) ?? correction.term;
+      const span = text.slice(correction.start, correction.end);
+      const at = span.toLowerCase().indexOf(correction.word.toLowerCase());
+      if (at < 0) continue;
+      const start = correction.start + at;
+      text = text.slice(0, start) + suggestion + text.slice(start + correction.word.length);
+      words.unshift({ word: correction.word, suggestion });
+    }
+    if (words.length === 0) return null;
+    return { query: text, corrections: words, applied: plan.corrections.every((c) => c.applied) };
+  }
+
+  /** How the hits spell a term: the first highlighted word that analyses to it. */
+  #spelling(term: string, hits: SearchHit[], pageNotes: ScoredNote[]): string | null {
+    for (const [i, hit] of hits.entries()) {
+      const language = pageNotes[i]!.record.language;
+      for (const snippet of hit.snippets) {
+        for (const [start, end] of snippet.highlights) {
+          const word = snippet.text.slice(start, end).toLowerCase();
+          if (this.analyzer.termOf(word, language) === term) return word;
+        }
+      }
+    }
+    return null;
+  }
+
   search(query: string, options: SearchOptions = {}): Omit<SearchResults, 'status'> {
     const started = performance.now();
     const pageSize = Math.min(
@@ -719,7 +777,7 @@ export class SearchEngine {
     );
     const page = Math.max(1, Math.floor(options.page ?? 1));
     const snippetLength = Math.min(1000, Math.max(40, options.snippetLength ?? 160));
-    const plan = planQuery(query, this.analyzer, this.#dictionary(), {
+    const plan = planQuery(query, this.analyzer, this.#dictionary(query), {
       prefixLastWord: options.prefixLastWord ?? false,
     });
     const warnings: QueryProblem[] = plan.problems.filter((p) => p.severity === 'warning');
@@ -745,7 +803,9 @@ export class SearchEngine {
     if (!searchable && query.trim() !== '' && warnings.length === 0) {
       warnings.push(queryProblem('onlyCommonWords', undefined, 0, query.length, 'warning'));
     }
-    const notes = executePlan(this.#view(), plan, this.#scratch);
+    const view = this.#view();
+    const executed = executePlan(view, plan, this.#scratch);
+    const notes = executed.notes;
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
     const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
       (page - 1) * pageSize,
@@ -775,11 +835,15 @@ export class SearchEngine {
         updated: record.updated,
         score: Math.round(note.score * 1000) / 1000,
         snippets,
+        ...(options.explain && { explain: explainNote(view, plan, executed, note) }),
       };
     });
+    const didYouMean = this.#didYouMean(query, plan, hits, pageNotes);
     return {
       ...base,
       hits,
+      ...(executed.relaxed && { relaxed: true }),
+      ...(didYouMean && { didYouMean }),
       total: notes.length,
       facets: facetsOf(notes, this.#facetIndex()),
       tookMs: performance.now() - started,

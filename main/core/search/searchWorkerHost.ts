@@ -4,6 +4,7 @@
  * and edits are never stuck behind it.
  */
 import { mkdir } from 'node:fs/promises';
+import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
 import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
 import { runSliced } from './slicedTask';
@@ -12,6 +13,20 @@ import { runSliced } from './slicedTask';
 const rebuildShare = 0.3;
 /** Edits are collected this long before a compaction starts. */
 const compactionDelayMs = 1000;
+/**
+ * Requests that index notes: they need the language detector (whose data takes a moment to load,
+ * so it loads on the first of them, not while the saved index loads and the first query waits).
+ * All of them wait on the same promise, so they keep their order.
+ */
+const indexingRequests = new Set<RequestType>([
+  'reconcile',
+  'beginRebuild',
+  'buildBatch',
+  'finishBuild',
+  'upsert',
+  'preview',
+  'remove',
+]);
 
 type Handler<T extends RequestType> = (
   args: RequestMap[T]['args'],
@@ -26,6 +41,7 @@ export class SearchWorkerHost {
   #background: Promise<void> = Promise.resolve();
   #compactionTimer: NodeJS.Timeout | null = null;
   #closed = false;
+  #detectorLoaded: Promise<void> | null = null;
   readonly #emit: (event: WorkerEvent) => void;
 
   constructor(emit: (event: WorkerEvent) => void) {
@@ -45,6 +61,7 @@ export class SearchWorkerHost {
       return opening;
     }
     if (this.#opened) await this.#opened;
+    if (indexingRequests.has(request.type)) await this.#detectorReady();
     const handler = this.#handlers[request.type] as Handler<typeof request.type>;
     return handler(request.args as never);
   }
@@ -68,6 +85,23 @@ export class SearchWorkerHost {
       );
     }
     return result;
+  }
+
+  #detectorReady(): Promise<void> {
+    this.#detectorLoaded ??= loadLanguageDetector().then(
+      (detector) => {
+        if (this.#engine) this.#engine.analyzer.detector = detector;
+      },
+      (error: unknown) => {
+        // Notes are then indexed as English, as they were before detection existed.
+        this.#emit({
+          kind: 'event',
+          type: 'error',
+          message: `Language detection is unavailable: ${(error as Error).message}`,
+        });
+      },
+    );
+    return this.#detectorLoaded;
   }
 
   #runInBackground(task: () => Promise<void>): Promise<void> {

@@ -1,36 +1,59 @@
 /**
  * Turns text into index terms, the same way for notes and for queries: split into words, lower
- * case, drop stop words, stem (English, or Spanish for notes whose language is Spanish) and fold
+ * case, drop stop words, stem in the note's language (English, Spanish, Catalan) and fold
  * diacritics, so that `gestión`, `Gestion` and `gestiones` meet on one term.
  *
  * Words are runs of letters, digits and combining marks; everything else separates them (also
  * `_`, `-`, `.` and `/`, so `Get-ChildItem`, `about_Functions` and `application/json` are
- * searchable by their parts). Positions count every word, stop words included, so that phrase
+ * searchable by their parts), except the Catalan middle dot, which joins `l·l` (`instal·lar` is one
+ * word, the same as `installar`). Positions count every word, stop words included, so that phrase
  * matching can check adjacency.
  */
+import StemmerCa from '@nlpjs/lang-ca/src/stemmer-ca.js';
+import { catalanStopWords } from './catalanStopWords';
+import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
 
-/** Languages with their own pipeline; anything else is indexed without stemming or stop words. */
-export type AnalyzerLanguage = 'en' | 'es' | 'none';
+/**
+ * Languages with their own pipeline; `none` (any other language) is indexed without stemming or
+ * stop words, rather than stemmed wrongly.
+ */
+export type AnalyzerLanguage = 'en' | 'es' | 'ca' | 'none';
 
-export const analyzerLanguages: readonly AnalyzerLanguage[] = ['en', 'es', 'none'];
+export const analyzerLanguages: readonly AnalyzerLanguage[] = ['en', 'es', 'ca', 'none'];
 
 /** Bumped whenever the terms produced for a text change, so persisted indexes get rebuilt. */
-export const analyzerVersion = 1;
+export const analyzerVersion = 2;
 
 /** Words longer than this (base64, hashes) are skipped: nobody types them. */
 const maxWordLength = 60;
 
-/** Maps a front-matter `lang`/`language` value (`es`, `es-MX`, `Spanish`, `español`…). */
-export function normalizeLanguage(value: string | null | undefined): AnalyzerLanguage {
-  if (!value) return 'en';
+const languageNames: Record<string, AnalyzerLanguage> = {
+  english: 'en',
+  ingles: 'en',
+  angles: 'en',
+  spanish: 'es',
+  espanol: 'es',
+  castellano: 'es',
+  castella: 'es',
+  catalan: 'ca',
+  catala: 'ca',
+  valencian: 'ca',
+  valenciano: 'ca',
+  valencia: 'ca',
+};
+
+/**
+ * Maps a front-matter `lang`/`language` value (`es`, `es-MX`, `Spanish`, `español`, `ca-ES`,
+ * `català`…); null when there is none (the note's text decides then).
+ */
+export function normalizeLanguage(value: string | null | undefined): AnalyzerLanguage | null {
+  if (!value) return null;
   const v = foldDiacritics(value.trim().toLowerCase());
-  if (v === '' || v === 'en' || v.startsWith('en-') || v.startsWith('en_') || v === 'english') {
-    return 'en';
-  }
-  if (v === 'es' || v.startsWith('es-') || v.startsWith('es_') || v === 'spanish') return 'es';
-  if (v === 'espanol' || v === 'castellano') return 'es';
-  return 'none';
+  if (v === '') return null;
+  const code = /^([a-z]{2,3})(?:[-_].*)?$/.exec(v)?.[1];
+  if (code === 'en' || code === 'es' || code === 'ca') return code;
+  return languageNames[v] ?? 'none';
 }
 
 // 0 = not yet classified, 1 = part of a word, 2 = separator. ASCII is filled in eagerly, the
@@ -41,6 +64,9 @@ for (let c = 0; c < 128; c++) {
   const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   charClass[c] = isWord ? 1 : 2;
 }
+/** The Catalan middle dot (`col·lecció`): part of a word; the analyzer drops it from terms. */
+const middleDot = 0xb7;
+charClass[middleDot] = 1;
 
 /** Whether a UTF-16 code unit belongs to a word. Surrogates do, so astral letters stay whole. */
 export function isWordCodeUnit(code: number): boolean {
@@ -97,6 +123,9 @@ const englishStopWords = (word: string): boolean =>
   lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 const spanishStopWords = (word: string): boolean =>
   spanishPipeline.stopWordFilter(new lunr.Token(word, {})) === undefined;
+const catalanStemmer = new StemmerCa();
+const spanishSuffixAccent = /([cs])ion$/;
+const catalanSuffixAccent = /([cs])io$/;
 
 /** lower-cased word → index term, or '' when the word is not indexed (stop word, too long). */
 const pipelines: Record<AnalyzerLanguage, Pipeline> = {
@@ -106,15 +135,26 @@ const pipelines: Record<AnalyzerLanguage, Pipeline> = {
     if (englishStopWords(folded)) return '';
     return lunr.stemmer(new lunr.Token(folded, {})).toString();
   },
-  // Stem first: the Snowball rules for Spanish match accented suffixes (-ción) and remove the
-  // accents they know themselves; folding afterwards catches the rest.
+  // Accents are folded before stemming, so that a word typed without them (`ejecucion`, as
+  // people type) meets the note's `ejecución`; the accent of `-ción`/`-sión` (Catalan `-ció`,
+  // `-sió`), which Snowball's suffix rules expect, is put back, so `acción` and `acciones` still
+  // share a stem.
   es: (word) => {
-    if (spanishStopWords(word)) return '';
-    const stemmed = spanishPipeline.stemmer(new lunr.Token(word, {}));
-    return foldDiacritics(stemmed ? stemmed.toString() : word);
+    const folded = foldDiacritics(word);
+    if (spanishStopWords(word) || spanishStopWords(folded)) return '';
+    const prepared = folded.replace(spanishSuffixAccent, '$1ión');
+    const stemmed = spanishPipeline.stemmer(new lunr.Token(prepared, {}));
+    return foldDiacritics(stemmed ? stemmed.toString() : prepared);
+  },
+  ca: (word) => {
+    const folded = foldDiacritics(word);
+    if (catalanStopWords.has(word) || catalanStopWords.has(folded)) return '';
+    return foldDiacritics(catalanStemmer.stemWord(folded.replace(catalanSuffixAccent, '$1ió')));
   },
   none: (word) => foldDiacritics(word),
 };
+
+const middleDots = /\u00b7/g;
 
 /**
  * A copy of `text` that does not share memory with the string it was cut from. V8 represents
@@ -125,9 +165,21 @@ function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/** One bit per analyzer language, for "which notes may this term match". */
+export const languageBit: Readonly<Record<AnalyzerLanguage, number>> = {
+  en: 1,
+  es: 2,
+  ca: 4,
+  none: 8,
+};
+/** Every language: wildcard and fuzzy expansions match notes of any language. */
+export const anyLanguage = 15;
+
 export interface QueryWordTerms {
   /** Distinct index terms the word may have become in notes of each language present. */
   terms: string[];
+  /** For each term, the languages (bits of {@link languageBit}) whose notes it stands for. */
+  masks: number[];
   /** A stop word in at least one language present: it cannot be required to match. */
   isStopWord: boolean;
 }
@@ -137,9 +189,25 @@ export interface QueryWordTerms {
  * each distinct word goes through lunr's stop-word filter and stemmer once.
  */
 export class TextAnalyzer {
+  /**
+   * Decides the language of notes that do not declare one; until it is set (it loads in the
+   * background), such notes are English, as before detection existed.
+   */
+  detector: LanguageDetector | null;
+
+  constructor(options: { detector?: LanguageDetector | null } = {}) {
+    this.detector = options.detector ?? null;
+  }
+
+  /** A note's language: its front matter's `lang` when it has one, else what its text reads as. */
+  noteLanguage(declared: string | null | undefined, text: () => string): AnalyzerLanguage {
+    return normalizeLanguage(declared) ?? this.detector?.detect(text()) ?? 'en';
+  }
+
   readonly #memo: Record<AnalyzerLanguage, Map<string, string>> = {
     en: new Map(),
     es: new Map(),
+    ca: new Map(),
     none: new Map(),
   };
 
@@ -148,7 +216,8 @@ export class TextAnalyzer {
     const memo = this.#memo[language];
     let term = memo.get(word);
     if (term === undefined) {
-      term = word.length > maxWordLength ? '' : detach(pipelines[language](word));
+      const plain = word.includes('\u00b7') ? word.replace(middleDots, '') : word;
+      term = word.length > maxWordLength || plain === '' ? '' : detach(pipelines[language](plain));
       // Do not let a flood of one-off words (a pasted log) grow the cache without bound.
       if (memo.size > 500_000) memo.clear();
       memo.set(detach(word), term);
@@ -188,15 +257,22 @@ export class TextAnalyzer {
   queryWord(word: string, languages: Iterable<AnalyzerLanguage>): QueryWordTerms {
     const lower = word.toLowerCase();
     const terms: string[] = [];
+    const masks: number[] = [];
     let isStopWord = false;
     for (const language of languages) {
       const term = this.termOf(lower, language);
       if (term === '') {
         if (lower.length <= maxWordLength) isStopWord = true;
-      } else if (!terms.includes(term)) {
+        continue;
+      }
+      const at = terms.indexOf(term);
+      if (at >= 0) {
+        masks[at]! |= languageBit[language];
+      } else {
         terms.push(term);
+        masks.push(languageBit[language]);
       }
     }
-    return { terms, isStopWord };
+    return { terms, masks, isStopWord };
   }
 }
