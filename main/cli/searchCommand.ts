@@ -1,17 +1,17 @@
 /**
- * `praxis search --vault DIR [--json] QUERY`: searches a vault from the command line with the
- * same index and query language as the app. Returns the exit code: 0 with or without hits,
- * 1 when the vault cannot be opened, 2 when the query cannot run as typed.
+ * `praxis search --vault DIR [--json] [--explain] QUERY`: searches a vault from the command line
+ * with the same index and query language as the app. Returns the exit code: 0 with or without
+ * hits, 1 when the vault cannot be opened, 2 when the query cannot run as typed.
  */
 import { parseArgs } from 'node:util';
-import type { SearchHit, SearchSnippet } from '../../shared/search/searchResults';
+import type { SearchHit, SearchResults, SearchSnippet } from '../../shared/search/searchResults';
 import { UsageError, type CliCommand } from './cliCommand';
 import { openVaultSearch, VaultNotFoundError } from './openVaultSearch';
 
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Search the notes of a vault (same query language as the app)',
-  usage: 'praxis search --vault DIR [--json] [--limit N] [--] QUERY',
+  usage: 'praxis search --vault DIR [--json] [--explain] [--limit N] [--] QUERY',
   async run({ argv, stdout }) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -19,6 +19,7 @@ export const searchCommand: CliCommand = {
       options: {
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
         limit: { type: 'string' },
       },
     });
@@ -34,6 +35,7 @@ export const searchCommand: CliCommand = {
       vault: values.vault,
       query,
       json: values.json,
+      explain: values.explain,
       limit,
       stdout,
       isTTY: stdout.isTTY === true,
@@ -46,6 +48,8 @@ export interface SearchCommandOptions {
   query: string;
   /** Print a JSON array of `{ path, title, score, snippet }` instead of text. */
   json: boolean;
+  /** Say why each hit came where it did (each word's part, coverage, proximity). */
+  explain?: boolean;
   stdout: { write(text: string): unknown };
   /** Mark matches in bold (only on a terminal). */
   isTTY?: boolean;
@@ -59,6 +63,40 @@ export interface JsonHit {
   score: number;
   /** The best passage of the body (or the title), plain text. */
   snippet: string;
+  /** With `--explain`: why the hit scored what it did. */
+  explain?: SearchHit['explain'];
+}
+
+/** Lines saying why a hit scored what it did, for `--explain`. */
+export function explanationLines(explain: NonNullable<SearchHit['explain']>): string[] {
+  const lines = explain.clauses.map((clause) => {
+    const found =
+      clause.found.length === 0
+        ? 'not in this note'
+        : clause.found.map((f) => `${f.term} in ${f.fields.join(', ')}`).join('; ');
+    return `${clause.word || '(word)'}: ${clause.score.toFixed(2)} (idf ${clause.idf.toFixed(2)}; ${found})`;
+  });
+  const factors = [`language ${explain.language}`];
+  if (explain.coverage < 1)
+    factors.push(`holds ${Math.round(explain.coverage * 100)}% of the query's weight`);
+  if (explain.proximity > 1) factors.push(`words together ×${explain.proximity.toFixed(2)}`);
+  lines.push(`score ${explain.score.toFixed(2)}: ${factors.join(', ')}`);
+  return lines;
+}
+
+/** What the results say about the query as a whole: relaxed matching, typos taken for words. */
+export function resultNotes(results: SearchResults): string[] {
+  const notes: string[] = [];
+  const { didYouMean } = results;
+  if (didYouMean) {
+    notes.push(
+      didYouMean.applied
+        ? `Showing results for: ${didYouMean.query}`
+        : `Did you mean: ${didYouMean.query}`,
+    );
+  }
+  if (results.relaxed) notes.push('Showing notes with most of your words.');
+  return notes;
 }
 
 function bestSnippet(hit: SearchHit): SearchSnippet | undefined {
@@ -90,7 +128,10 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
   }
   try {
     await search.whenReady();
-    const results = await search.query(query, { pageSize: Math.min(100, options.limit ?? 20) });
+    const results = await search.query(query, {
+      pageSize: Math.min(100, options.limit ?? 20),
+      explain: options.explain ?? false,
+    });
     if (results.error) {
       if (json) {
         stdout.write(`${JSON.stringify({ error: results.error })}\n`);
@@ -107,11 +148,13 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
         title: hit.title,
         score: hit.score,
         snippet: bestSnippet(hit)?.text ?? '',
+        ...(hit.explain && { explain: hit.explain }),
       }));
       stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
       return 0;
     }
     for (const warning of results.warnings) stdout.write(`Note: ${warning.message}\n`);
+    for (const note of resultNotes(results)) stdout.write(`${note}\n`);
     if (results.total === 0) {
       stdout.write('No notes match.\n');
       return 0;
@@ -122,6 +165,8 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
       stdout.write(`${i + 1}. ${hit.title}  (${hit.path}${where})\n`);
       if (snippet && snippet.field === 'body')
         stdout.write(`   ${marked(snippet, options.isTTY ?? false)}\n`);
+      if (hit.explain)
+        for (const line of explanationLines(hit.explain)) stdout.write(`   · ${line}\n`);
     });
     const shown = results.hits.length;
     stdout.write(`${shown < results.total ? `${shown} of ` : ''}${results.total} notes.\n`);

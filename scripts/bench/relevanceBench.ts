@@ -258,10 +258,7 @@ async function main(): Promise<void> {
       }
     }
     if (Object.keys(knownItem).length > 0) {
-      rows.push([
-        'known-item (en, synopses)',
-        ...engineNames.map((name) => fmt(knownItem[name])),
-      ]);
+      rows.push(['known-item (en, synopses)', ...engineNames.map((name) => fmt(knownItem[name]))]);
     }
     const header: [string, ...string[]] = [
       'question set',
@@ -274,7 +271,9 @@ async function main(): Promise<void> {
     console.log('MRR@10  success@10 per engine\n');
     for (const [i, row] of table.entries()) {
       console.log(
-        row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+        row
+          .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+          .join('  '),
       );
       if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
     }

@@ -6,16 +6,16 @@
  * grows).
  *
  * Scoring is BM25F: a word's occurrences in every field of a note are summed first, each
- * weighted by its field (title and aliases 4, tags as much as the title, domains 1.5, headings and
- * body 1) and normalised by that field's length, and only then saturated (k1 1.2, b 0.75) and
+ * weighted by its field (title and aliases 16, tags as much as the title, domains 1.5, headings
+ * and body 1) and normalised by that field's length, and only then saturated (k1 4, b 0.75) and
  * multiplied by the word's idf over notes. So a word found in the title and the body counts
  * once, strongly, rather than twice as separate fields.
  *
  * A natural query (no operators: see queryPlan) has every word optional. When at least
  * {@link relevanceTuning}`.enoughAllWords` notes hold all its words, only they are shown; otherwise
- * notes with at least half of them are, ranked by their score times their share of the query's
- * idf (the rarer the words a note has, the nearer 1) to a power, so a note with 4 of 5 words
- * comes before one with 2 of 5 and a rare word outweighs a common one.
+ * notes with at least half of them are, ranked by their score times the square root of their
+ * share of the query's idf (the more, and the rarer, of its words a note has, the nearer 1), so a
+ * note with 4 of 5 words comes before one with 2 of 5, and a rare word outweighs a common one.
  */
 import type { DeltaDoc, DeltaSegment } from './deltaSegment';
 import type { DocRecord } from './docRecord';
@@ -25,19 +25,29 @@ import type { PhraseCheck, QueryPlan, TermClause } from './queryPlan';
 import { languageBit } from './textAnalyzer';
 import { topK } from './topK';
 
-/** BM25 parameters: lunr's defaults. Exported for tuning experiments, not for callers. */
-export const bm25 = { k1: 1.2, b: 0.75 };
 /**
- * BM25F field weights in field order (mutable for tuning experiments): the index's boosts, with
- * tags weighing as much as the title (a tag names what a note is about, as a title does).
+ * BM25F parameters (mutable for tuning experiments, not for callers). k1 is higher than BM25's
+ * usual 1.2 because field weights multiply the term frequency before saturation: with 1.2 a word
+ * in a title saturates no more than one in a short body, and titles stop counting. Chosen with
+ * `npm run bench:relevance` on the question sets' tuning part (not the held-out part).
  */
-export const boosts = indexFields.map((f) => (f === 'tags' ? fieldBoosts.title : fieldBoosts[f]));
+export const bm25 = { k1: 4, b: 0.75 };
+/**
+ * BM25F field weights in field order: the title (with aliases) far above the body, tags as much
+ * as the title (a tag names what a note is about, as a title does), the rest as the index boosts.
+ */
+export const boosts = indexFields.map((f) =>
+  f === 'title' || f === 'tags' ? 4 * fieldBoosts.title : fieldBoosts[f],
+);
 /** How natural queries are relaxed and ranked (mutable for tuning experiments). */
 export const relevanceTuning = {
-  /** Natural queries show only notes with all their words when at least this many have them. */
-  enoughAllWords: 5,
+  /**
+   * Natural queries show only notes with all their words when at least this many have them
+   * (more than a few pages: with fewer, a note lacking a common word may be the answer).
+   */
+  enoughAllWords: 50,
   /** Score × (share of the query's idf the note holds) ^ this. */
-  coverageExponent: 2,
+  coverageExponent: 0.5,
 };
 
 /** The searchable state: main segment, which of its notes are replaced, and the delta. */
@@ -306,7 +316,8 @@ function scoreClauses(
             const doc = postDoc[i]!;
             if (tombstones[doc] === 1 || (bits![doc]! & variant.languages) === 0) continue;
             const tf =
-              (weight * postTf[i]!) / lengthNorm(fieldLength[doc * fieldCount + field]!, avg[field]!);
+              (weight * postTf[i]!) /
+              lengthNorm(fieldLength[doc * fieldCount + field]!, avg[field]!);
             if (clauseStamp[doc] !== tick) {
               clauseStamp[doc] = tick;
               acc[doc] = tf;

@@ -78,7 +78,10 @@ export class SegmentBuilder {
   }
 
   add(doc: SearchDocument, fingerprint: string): void {
-    this.addRecord(toDocRecord(doc, fingerprint, this.#analyzer), { body: doc.body, headings: doc.headings });
+    this.addRecord(toDocRecord(doc, fingerprint, this.#analyzer), {
+      body: doc.body,
+      headings: doc.headings,
+    });
   }
 
   addRecord(record: DocRecord, text: StoredText): void {

@@ -24,6 +24,7 @@ import { useUiState } from '../../app/useUiState';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
 import { SearchFilters } from './SearchFilters';
+import { SearchResultNotes } from './SearchResultNotes';
 import { SnippetText } from './SnippetText';
 import { useSearch } from './useSearch';
 import './search.css';
@@ -411,6 +412,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
             onSelect={selectInQuery}
           />
         )}
+        {shownResults && <SearchResultNotes results={shownResults} onSearch={changeQuery} />}
       </div>
       <div className="search-index" role="status">
         {indexLine}

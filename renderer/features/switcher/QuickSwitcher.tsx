@@ -11,7 +11,10 @@ import { Icon } from '../../ui/Icon';
 import { Picker } from '../../ui/Picker';
 import { noteIndexFor, rankNotes, type RankedNote } from './rankNotes';
 
-type Item = { kind: 'note'; ranked: RankedNote } | { kind: 'create'; name: string };
+type Item =
+  | { kind: 'note'; ranked: RankedNote }
+  | { kind: 'create'; name: string }
+  | { kind: 'search'; query: string };
 
 /** Splits a typed name into the folder and file name `notes.create` expects. */
 function splitNewNotePath(typed: string): { folder: string; name: string } {
@@ -61,7 +64,10 @@ export function QuickSwitcher({ onClose }: { onClose(): void }) {
     }));
     const typed = deferredQuery.trim();
     const exact = notes.some((n) => n.title.toLocaleLowerCase() === typed.toLocaleLowerCase());
-    return typed && !exact ? [...ranked, { kind: 'create', name: typed }] : ranked;
+    if (!typed) return ranked;
+    // The full-text search (the same engine as the search view) for what the titles do not hold.
+    const search: Item = { kind: 'search', query: typed };
+    return exact ? [...ranked, search] : [...ranked, search, { kind: 'create', name: typed }];
   }, [index, deferredQuery, recent, notes]);
 
   const open = (note: NoteSummary) => {
@@ -90,17 +96,27 @@ export function QuickSwitcher({ onClose }: { onClose(): void }) {
       onQueryChange={setQuery}
       items={items}
       pending={query !== deferredQuery}
-      itemKey={(item) => (item.kind === 'note' ? item.ranked.note.path : 'create:')}
+      itemKey={(item) => (item.kind === 'note' ? item.ranked.note.path : `${item.kind}:`)}
       onPick={(item, { shift }) => {
         if (shift && query.trim()) void create(query.trim());
         else if (item.kind === 'note') open(item.ranked.note);
-        else void create(item.name);
+        else if (item.kind === 'search') {
+          onClose();
+          navigate({ view: 'search', query: item.query });
+        } else void create(item.name);
       }}
       onClose={onClose}
       emptyText={notes.length === 0 ? t('switcher.noNotes') : t('switcher.noMatch')}
       resultsText={t('switcher.results', { count: noteCount })}
       renderItem={(item) =>
-        item.kind === 'create' ? (
+        item.kind === 'search' ? (
+          <span className="picker-row">
+            <Icon name="search" size={14} />
+            <span className="picker-row-title">
+              {t('switcher.searchNotes', { query: item.query })}
+            </span>
+          </span>
+        ) : item.kind === 'create' ? (
           <span className="picker-row">
             <Icon name="plus" size={14} />
             <span className="picker-row-title">{t('switcher.create', { name: item.name })}</span>
