@@ -9,6 +9,12 @@ import { runCli } from './praxisCli';
 import { runIndexCommand } from './indexCommand';
 import { runSearchCommand, type JsonHit } from './searchCommand';
 
+/**
+ * Each test starts a search worker, which loads the language detector's data before it indexes:
+ * a second or more on a loaded machine (what is checked is the result, not the time).
+ */
+const workerTestTimeout = 30_000;
+
 let vault: string;
 
 function output(): { stdout: { write(text: string): boolean }; text: () => string } {
@@ -33,7 +39,7 @@ afterEach(async () => {
   await rm(vault, { recursive: true, force: true });
 });
 
-describe('praxis index', () => {
+describe('praxis index', { timeout: workerTestTimeout }, () => {
   it('builds the index with a progress bar on a terminal, then finds it up to date', async () => {
     const first = output();
     expect(await runIndexCommand({ vault, stdout: first.stdout, isTTY: true })).toBe(0);
@@ -55,13 +61,13 @@ describe('praxis index', () => {
   });
 });
 
-describe('praxis search', () => {
+describe('praxis search', { timeout: workerTestTimeout }, () => {
   it('prints hits with their best passage', async () => {
     const out = output();
     expect(
       await runSearchCommand({
         vault,
-        query: 'framework agreement',
+        query: '+framework +agreement',
         json: false,
         stdout: out.stdout,
       }),
@@ -70,6 +76,26 @@ describe('praxis search', () => {
       /^1\. Framework agreements {2}\(procurement\/Framework agreements\.md:\d+\)\n {3}.*framework/i,
     );
     expect(out.text()).toMatch(/2 notes\.\n$/);
+  });
+
+  it('says when it shows notes with most of the words, and why each came where it did', async () => {
+    const out = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'framework agreemnt bids',
+        json: false,
+        explain: true,
+        stdout: out.stdout,
+      }),
+    ).toBe(0);
+    const text = out.text();
+    expect(text).toMatch(/^Showing results for: framework agreement bids\n/);
+    expect(text).toMatch(/Showing notes with most of your words\./);
+    expect(text).toMatch(
+      /1\. Framework agreements[^\n]*\n[^\n]*\n {3}· framework: [\d.]+ \(idf [\d.]+; framework in title, body\)\n/,
+    );
+    expect(text).toMatch(/ {3}· score [\d.]+: language en/);
   });
 
   it('prints JSON hits with path, title, score and snippet', async () => {
@@ -110,7 +136,7 @@ describe('praxis search', () => {
   });
 });
 
-describe('the praxis command', () => {
+describe('the praxis command', { timeout: workerTestTimeout }, () => {
   function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
     const stdout = new PassThrough();
     const stderr = new PassThrough();

@@ -122,6 +122,7 @@ export const maxExpansions = 512;
 const expansionFactor = 0.5;
 /** A word taken for a typo counts less than one typed as written. */
 const typoFactor = 0.8;
+const maxCorrectedLength = 30;
 
 const textFieldIndex: Record<TextFieldName, number[]> = {
   title: [fieldIndex.title],
@@ -192,7 +193,9 @@ class Planner {
    */
   #closestTerm(word: string): TermVariant | null {
     const lower = foldDiacritics(word.toLowerCase());
-    if (lower.length < 4 || /\d/.test(lower)) return null;
+    // Short words have too many neighbours to guess from; long ones are not typed (and their
+    // automata grow with their length).
+    if (lower.length < 4 || lower.length > maxCorrectedLength || /\d/.test(lower)) return null;
     const { terms } = this.#analyzer.queryWord(word, this.#dictionary.languages);
     const bases = [...new Set([lower, ...terms])];
     for (const distance of lower.length >= 8 ? [1, 2] : [1]) {
@@ -387,6 +390,12 @@ class Planner {
     }
     if (variants.length === 0) {
       if (presence === 'required' && !isStopWord) this.#noMatch(node, word);
+      // In a question the other words still find notes; say which one found nothing.
+      else if (presence === 'optional' && !isStopWord && this.plan.natural) {
+        this.plan.problems.push(
+          queryProblem('noSuchWord', { word }, node.start, node.end, 'warning'),
+        );
+      }
       return;
     }
     const boost = node.kind === 'word' || node.kind === 'phrase' ? node.boost : 1;

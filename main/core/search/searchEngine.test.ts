@@ -53,16 +53,31 @@ describe('query language', () => {
     engine = await buildEngine(testDocuments());
   });
 
-  it('requires every word, stems them and ranks the best match first', () => {
-    const results = engine.search('framework agreements');
+  it('requires every word with an operator, stems them and ranks the best match first', () => {
+    const results = engine.search('+framework +agreements');
     expect(paths(results)[0]).toBe('procurement/Framework agreements.md');
     expect(sorted(results)).toEqual([
       'drafts/Tender draft.md',
       'procurement/Framework agreements.md',
     ]);
-    expect(paths(engine.search('framework bids buddy'))).toEqual([]);
+    expect(results.relaxed).toBeUndefined();
+    expect(paths(engine.search('+framework +bids +buddy'))).toEqual([]);
     // "running" and "run" meet on the stem.
-    expect(paths(engine.search('run checklist'))).toEqual(['hr/Onboarding new staff.md']);
+    expect(paths(engine.search('+run +checklist'))).toEqual(['hr/Onboarding new staff.md']);
+  });
+
+  it('answers a question with the notes holding most of its words, and says so', () => {
+    // No note has all three words: the one with two of them comes first.
+    const results = engine.search('framework bids buddy');
+    expect(paths(results)[0]).toBe('procurement/Framework agreements.md');
+    expect(results.relaxed).toBe(true);
+    // Question words are noise; the notes with both real words come before the one with one.
+    const question = paths(engine.search('how do we extend a framework agreement'));
+    expect(question.slice(0, 2).sort()).toEqual([
+      'drafts/Tender draft.md',
+      'procurement/Framework agreements.md',
+    ]);
+    expect(question).toContain('procurement/Scoring matrix.md');
   });
 
   it('folds diacritics and stems Spanish notes in Spanish', () => {
@@ -112,7 +127,8 @@ describe('query language', () => {
     // Wildcards match index terms, which are stems: `onboarding` is indexed as `onboard`.
     expect(paths(engine.search('*board'))).toEqual(['hr/Onboarding new staff.md']);
     expect(paths(engine.search('mentr~1'))).toEqual(['hr/Onboarding new staff.md']);
-    expect(paths(engine.search('mentr'))).toEqual([]);
+    // With an operator, a word that matches nothing matches nothing (a typo is only suggested).
+    expect(paths(engine.search('+mentr'))).toEqual([]);
   });
 
   it('scopes words to title:, heading: and body:', () => {
@@ -230,7 +246,8 @@ describe('query language', () => {
       from: null,
     };
     const checkBoth = (results: Omit<SearchResults, 'status'>) => {
-      const body = results.hits[0]!.snippets.find((s) => s.field === 'body')!;
+      const hit = results.hits.find((h) => h.path === 'long/Handbook.md')!;
+      const body = hit.snippets.find((s) => s.field === 'body')!;
       const marked = body.highlights.map(([s, e]) => body.text.slice(s, e).toLowerCase());
       expect(marked).toEqual(['evaluation', 'quorum']);
       expect(body.line).toBe(201);
@@ -295,7 +312,7 @@ describe('changes', () => {
     const engine = await buildEngine(testDocuments());
     const [framework] = testDocuments();
     engine.upsert({ ...framework!, body: 'Now about dynamic purchasing systems.' }, 'v2');
-    expect(paths(engine.search('publish notice'))).toEqual([]);
+    expect(paths(engine.search('+publish +notice'))).toEqual([]);
     expect(paths(engine.search('dynamic purchasing'))).toEqual([
       'procurement/Framework agreements.md',
     ]);
@@ -334,12 +351,16 @@ describe('changes', () => {
   it('treats the last word as a prefix while typing, unless a space follows', async () => {
     const engine = await buildEngine(testDocuments());
     // The framework note links to [[Scoring matrix]] in its body.
-    expect(sorted(engine.search('scoring matr', { prefixLastWord: true }))).toEqual([
+    expect(sorted(engine.search('+scoring +matr', { prefixLastWord: true }))).toEqual([
       'procurement/Framework agreements.md',
       'procurement/Scoring matrix.md',
     ]);
-    expect(paths(engine.search('scoring matr ', { prefixLastWord: true }))).toEqual([]);
-    expect(paths(engine.search('scoring matr'))).toEqual([]);
+    expect(paths(engine.search('+scoring +matr ', { prefixLastWord: true }))).toEqual([]);
+    expect(paths(engine.search('+scoring +matr'))).toEqual([]);
+    // A question while typing: the last word is a prefix too, the notes with most words first.
+    expect(paths(engine.search('scoring matr', { prefixLastWord: true }))[0]).toBe(
+      'procurement/Scoring matrix.md',
+    );
   });
 
   it('ranks notes in the delta exactly as a fresh build of the same notes would', async () => {

@@ -47,7 +47,12 @@ import type { SearchDocument } from './searchDocument';
 import { SegmentBuilder } from './segmentBuilder';
 import { IndexCorruptError, readSegment, writeSegment } from './segmentFiles';
 import { bodySnippet, titleSnippet, wordOffset, type BodyWindow } from './snippetBuilder';
-import { analyzerVersion, TextAnalyzer, type AnalyzerLanguage } from './textAnalyzer';
+import {
+  analyzerVersion,
+  foldDiacritics,
+  TextAnalyzer,
+  type AnalyzerLanguage,
+} from './textAnalyzer';
 import type { StoredText } from './textStore';
 import { tokenSetAccepts } from './tokenSetAccepts';
 import { topK } from './topK';
@@ -255,6 +260,20 @@ export function densestRunStart(lists: readonly ArrayLike<number>[], width: numb
     if (distinct > best.distinct) best = { distinct, at: events[lo]!.at };
   }
   return best.at;
+}
+
+/** Levenshtein distance of two short words (a typed word and a spelling of its correction). */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Best score first; equal scores (and unranked lists) by most recently updated, then path. */
@@ -743,7 +762,8 @@ export class SearchEngine {
     const corrections = [...plan.corrections].sort((a, b) => b.start - a.start);
     const words: { word: string; suggestion: string }[] = [];
     for (const correction of corrections) {
-      const suggestion = this.#spelling(correction.term, hits, pageNotes) ?? correction.term;
+      const suggestion =
+        this.#spelling(correction.term, correction.word, hits, pageNotes) ?? correction.term;
       const span = text.slice(correction.start, correction.end);
       const at = span.toLowerCase().indexOf(correction.word.toLowerCase());
       if (at < 0) continue;
@@ -755,18 +775,30 @@ export class SearchEngine {
     return { query: text, corrections: words, applied: plan.corrections.every((c) => c.applied) };
   }
 
-  /** How the hits spell a term: the first highlighted word that analyses to it. */
-  #spelling(term: string, hits: SearchHit[], pageNotes: ScoredNote[]): string | null {
+  /**
+   * How the hits spell a term: of the highlighted words that analyse to it, the one nearest to
+   * what was typed (`agreement` for `agreemnt`, though a title says `agreements`).
+   */
+  #spelling(
+    term: string,
+    typed: string,
+    hits: SearchHit[],
+    pageNotes: ScoredNote[],
+  ): string | null {
+    let best: { word: string; distance: number } | null = null;
+    const target = foldDiacritics(typed.toLowerCase());
     for (const [i, hit] of hits.entries()) {
       const language = pageNotes[i]!.record.language;
       for (const snippet of hit.snippets) {
         for (const [start, end] of snippet.highlights) {
           const word = snippet.text.slice(start, end).toLowerCase();
-          if (this.analyzer.termOf(word, language) === term) return word;
+          if (this.analyzer.termOf(word, language) !== term) continue;
+          const distance = editDistance(foldDiacritics(word), target);
+          if (!best || distance < best.distance) best = { word, distance };
         }
       }
     }
-    return null;
+    return best?.word ?? null;
   }
 
   search(query: string, options: SearchOptions = {}): Omit<SearchResults, 'status'> {

@@ -8,6 +8,12 @@ import { SearchService, type SearchProgress } from './searchService';
 import type { SearchSource } from './searchSource';
 import { testNotes, writeTestVault } from './testNotes';
 
+/**
+ * Each test starts a search worker, which loads the language detector's data before it indexes:
+ * a second or more on a loaded machine (what is checked is the result, not the time).
+ */
+const workerTestTimeout = 30_000;
+
 let vault: string;
 let indexDir: string;
 const services: SearchService[] = [];
@@ -39,7 +45,7 @@ afterEach(async () => {
   await rm(vault, { recursive: true, force: true });
 });
 
-describe('SearchService (index in a worker thread)', () => {
+describe('SearchService (index in a worker thread)', { timeout: workerTestTimeout }, () => {
   it('builds the index of a vault in the background, with progress', async () => {
     const progress: SearchProgress[] = [];
     const service = open((p) => progress.push(p));

@@ -14,8 +14,8 @@ const rebuildShare = 0.3;
 /** Edits are collected this long before a compaction starts. */
 const compactionDelayMs = 1000;
 /**
- * Requests that index notes: they need the language detector (whose data takes a moment to load,
- * so it loads on the first of them, not while the saved index loads and the first query waits).
+ * Requests that index notes: they need the language detector, whose data takes a moment to load
+ * (it starts once the saved index is loaded, not before the first query it was waiting for).
  * All of them wait on the same promise, so they keep their order.
  */
 const indexingRequests = new Set<RequestType>([
@@ -74,6 +74,9 @@ export class SearchWorkerHost {
     const engine = new SearchEngine({ indexDir, ...(policy ? { policy } : {}) });
     this.#engine = engine;
     const result = await engine.load();
+    // The detector's data loads now, behind the queries that were waiting for the index, so it
+    // is ready by the time notes need indexing (the vault is read meanwhile).
+    setImmediate(() => void this.#detectorReady());
     if (result.status === 'loaded') {
       // Wildcard and fuzzy queries need the TokenSet: build it now, between requests.
       void this.#runInBackground(() =>

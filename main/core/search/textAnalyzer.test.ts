@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics, normalizeLanguage, TextAnalyzer } from './textAnalyzer';
 
-function terms(text: string, language: 'en' | 'es' | 'none' = 'en'): [string, number][] {
+function terms(text: string, language: 'en' | 'es' | 'ca' | 'none' = 'en'): [string, number][] {
   const out: [string, number][] = [];
   new TextAnalyzer().analyze(text, language, (term, position) => out.push([term, position]));
   return out;
@@ -35,16 +35,57 @@ describe('TextAnalyzer', () => {
 
   it('maps a query word to its forms in every language present', () => {
     const analyzer = new TextAnalyzer();
+    // Each form stands for the word in notes of the language that made it (en 1, es 2, ca 4).
     expect(analyzer.queryWord('Contratos', ['en', 'es'])).toEqual({
       terms: ['contrato', 'contrat'],
+      masks: [1, 2],
       isStopWord: false,
     });
-    expect(analyzer.queryWord('de', ['en', 'es'])).toEqual({ terms: ['de'], isStopWord: true });
-    expect(analyzer.queryWord('the', ['en'])).toEqual({ terms: [], isStopWord: true });
+    expect(analyzer.queryWord('de', ['en', 'es'])).toEqual({
+      terms: ['de'],
+      masks: [1],
+      isStopWord: true,
+    });
+    expect(analyzer.queryWord('the', ['en'])).toEqual({ terms: [], masks: [], isStopWord: true });
+    expect(analyzer.queryWord('fitxers', ['es', 'ca']).terms).toContain('fitx');
   });
 
-  it('reads language names and codes', () => {
-    expect(normalizeLanguage(undefined)).toBe('en');
+  it("stems Catalan notes with Snowball's Catalan stemmer, l·l and accents or not", () => {
+    expect(terms('Instal·lar els paquets de la màquina', 'ca')).toEqual([
+      ['install', 0],
+      ['paqu', 2],
+      ['maqu', 5],
+    ]);
+    const analyzer = new TextAnalyzer();
+    for (const [a, b] of [
+      ['instal·lar', 'installar'],
+      ['execució', 'execucio'],
+      ['execució', 'execucions'],
+      ['directori', 'directoris'],
+    ] as const) {
+      expect(analyzer.termOf(a, 'ca')).toBe(analyzer.termOf(b, 'ca'));
+    }
+  });
+
+  it('matches Spanish words typed without accents, singular or plural', () => {
+    const analyzer = new TextAnalyzer();
+    for (const [a, b] of [
+      ['ejecución', 'ejecucion'],
+      ['ejecución', 'ejecuciones'],
+      ['acción', 'acciones'],
+      ['categoría', 'categorias'],
+      ['extraer', 'extrae'],
+    ] as const) {
+      expect(analyzer.termOf(a, 'es')).toBe(analyzer.termOf(b, 'es'));
+    }
+  });
+
+  it('reads language names and codes; a note without one is for the detector', () => {
+    expect(normalizeLanguage(undefined)).toBeNull();
+    expect(normalizeLanguage('')).toBeNull();
+    expect(normalizeLanguage('ca-ES')).toBe('ca');
+    expect(normalizeLanguage('Català')).toBe('ca');
+    expect(new TextAnalyzer().noteLanguage(undefined, () => 'text')).toBe('en');
     expect(normalizeLanguage('es-MX')).toBe('es');
     expect(normalizeLanguage('Español')).toBe('es');
     expect(normalizeLanguage('en_GB')).toBe('en');

@@ -9,7 +9,7 @@
  * word, the same as `installar`). Positions count every word, stop words included, so that phrase
  * matching can check adjacency.
  */
-import StemmerCa from '@nlpjs/lang-ca/src/stemmer-ca.js';
+import { stemCatalan } from './catalanStemmer';
 import { catalanStopWords } from './catalanStopWords';
 import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
@@ -123,7 +123,6 @@ const englishStopWords = (word: string): boolean =>
   lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
 const spanishStopWords = (word: string): boolean =>
   spanishPipeline.stopWordFilter(new lunr.Token(word, {})) === undefined;
-const catalanStemmer = new StemmerCa();
 const spanishSuffixAccent = /([cs])ion$/;
 const catalanSuffixAccent = /([cs])io$/;
 
@@ -149,7 +148,7 @@ const pipelines: Record<AnalyzerLanguage, Pipeline> = {
   ca: (word) => {
     const folded = foldDiacritics(word);
     if (catalanStopWords.has(word) || catalanStopWords.has(folded)) return '';
-    return foldDiacritics(catalanStemmer.stemWord(folded.replace(catalanSuffixAccent, '$1ió')));
+    return foldDiacritics(stemCatalan(folded.replace(catalanSuffixAccent, '$1ió')));
   },
   none: (word) => foldDiacritics(word),
 };

@@ -11,6 +11,12 @@ import { createSearchWorker } from './createSearchWorker';
 import { noteFileText, testNotes } from './testNotes';
 import { searchIndexDir, VaultSearch } from './vaultSearch';
 
+/**
+ * Each test starts a search worker, which loads the language detector's data before it indexes:
+ * a second or more on a loaded machine (what is checked is the result, not the time).
+ */
+const workerTestTimeout = 30_000;
+
 /** The search test notes, plus tags written every way and a template. */
 const files: Record<string, string> = {
   ...Object.fromEntries(testNotes.map((note) => [note.path, noteFileText(note)])),
@@ -22,7 +28,7 @@ const files: Record<string, string> = {
     '---\ntype: solution\ntags: [policy]\n---\n# {{title}}\n\nDescribe the housing problem and the tender you ran.\n',
 };
 
-describe('search through the API', () => {
+describe('search through the API', { timeout: workerTestTimeout }, () => {
   let t: TestCore | undefined;
   afterEach(async () => {
     await t?.close();
@@ -44,12 +50,19 @@ describe('search through the API', () => {
 
   it('understands every form of the query language', async () => {
     await ready();
-    // All words required, stemmed, in any field.
-    expect(await paths('framework agreements')).toEqual([
+    // With an operator, all words required, stemmed, in any field.
+    expect(await paths('+framework +agreements')).toEqual([
       'procurement/Framework agreements.md',
       'drafts/Tender draft.md',
     ]);
-    expect(await paths('framework cleaning')).toEqual(['drafts/Tender draft.md']);
+    expect(await paths('+framework +cleaning')).toEqual(['drafts/Tender draft.md']);
+    // A question: the notes with every word first, then those with some (and the results say so).
+    const question = await query({ query: 'how do we extend a framework agreement' });
+    expect(question.hits.slice(0, 2).map((h) => h.path)).toEqual([
+      'procurement/Framework agreements.md',
+      'drafts/Tender draft.md',
+    ]);
+    expect(question.relaxed).toBe(true);
     // Phrases: the words next to each other, in order.
     expect(await paths('"framework agreement lets"')).toEqual([
       'procurement/Framework agreements.md',
@@ -131,7 +144,7 @@ describe('search through the API', () => {
 
   it('leaves templates out unless asked for with type:template', async () => {
     await ready();
-    expect(await paths('housing tender')).toEqual([]);
+    expect(await paths('+housing +tender')).toEqual([]);
     expect(await sorted('housing')).toEqual(['policy/Housing plan.md', 'policy/Review.md']);
     expect(await paths('*')).not.toContain('templates/Solution.md');
     expect(await paths('type:template')).toEqual(['templates/Solution.md']);
@@ -278,7 +291,7 @@ describe('search through the API', () => {
     const summary = await t!.core.services.search.whenReady();
     expect(summary).toMatchObject({ rebuilt: true, indexed: 10 });
     expect(summary.reason).toMatch(/corrupt/);
-    expect(await paths('framework agreements')).toHaveLength(2);
+    expect(await paths('+framework +agreements')).toHaveLength(2);
   });
 
   it('rebuilds on request, through the API', async () => {
@@ -293,7 +306,7 @@ describe('search through the API', () => {
   });
 });
 
-describe('VaultSearch when its worker fails', () => {
+describe('VaultSearch when its worker fails', { timeout: workerTestTimeout }, () => {
   it('says search stopped, follows no edits meanwhile, and a rebuild starts it again', async () => {
     const temp = await makeTempVault(files);
     const repository = new NoteRepository(temp.root);
