@@ -93,9 +93,11 @@ describe('praxis search', { timeout: workerTestTimeout }, () => {
     expect(text).toMatch(/^Showing results for: framework agreement bids\n/);
     expect(text).toMatch(/Showing notes with most of your words\./);
     expect(text).toMatch(
-      /1\. Framework agreements[^\n]*\n[^\n]*\n {3}· framework: [\d.]+ \(idf [\d.]+; framework in title, body\)\n/,
+      /1\. Framework agreements[^\n]*\n[^\n]*\n {3}· framework: [\d.]+ \(idf [\d.]+; framework in title, [^)]*\)\n/,
     );
     expect(text).toMatch(/ {3}· score [\d.]+: language en/);
+    expect(text).toMatch(/ {3}· bids: 0\.00 \(idf [\d.]+; not in this note\)/);
+    expect(text).toMatch(/holds \d+% of the query's weight/);
   });
 
   it('prints JSON hits with path, title, score and snippet', async () => {

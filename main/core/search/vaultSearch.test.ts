@@ -77,7 +77,7 @@ describe('search through the API', { timeout: workerTestTimeout }, () => {
     expect(
       (await query({ query: 'scoring matr', prefixLastWord: true })).hits.map((h) => h.path),
     ).toEqual(['procurement/Scoring matrix.md', 'procurement/Framework agreements.md']);
-    expect((await query({ query: 'scoring matr ', prefixLastWord: true })).total).toBe(0);
+    expect((await query({ query: '+scoring +matr ', prefixLastWord: true })).total).toBe(0);
     // Fuzzy: one typo.
     expect(await paths('checklst~1')).toEqual(
       expect.arrayContaining(['hr/Onboarding new staff.md', 'imported/Budget review.md']),

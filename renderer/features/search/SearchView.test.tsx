@@ -100,6 +100,40 @@ describe('SearchView', () => {
     expect(marks.map((m) => m.textContent)).toEqual(['framework', 'agreement']);
   });
 
+  it('says when it shows notes with most of the words, and offers the corrected query', async () => {
+    const { input, query } = await open(async (args) =>
+      args.query === '*'
+        ? results('*', [framework])
+        : results(args.query, [framework], {
+            relaxed: args.query === 'framwork agreement bids',
+            didYouMean:
+              args.query === 'framwork agreement bids'
+                ? {
+                    query: 'framework agreement bids',
+                    corrections: [{ word: 'framwork', suggestion: 'framework' }],
+                    applied: true,
+                  }
+                : undefined,
+          }),
+    );
+    fireEvent.change(input, { target: { value: 'framwork agreement bids' } });
+    const notes = await screen.findByRole('group', { name: 'About these results' });
+    expect(notes.textContent).toMatch(/showing notes with most of them/i);
+    expect(notes.textContent).toMatch(/Showing results for framework agreement bids/);
+    fireEvent.click(
+      within(notes).getByRole('button', { name: 'Search for “framework agreement bids”' }),
+    );
+    expect(input).toHaveProperty('value', 'framework agreement bids');
+    await waitFor(() =>
+      expect(query).toHaveBeenLastCalledWith(
+        expect.objectContaining({ query: 'framework agreement bids' }),
+      ),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('group', { name: 'About these results' })).toBeNull(),
+    );
+  });
+
   it('asks for prefixes while typing, one page at a time', async () => {
     const { input, query } = await open(answer([framework]));
     fireEvent.change(input, { target: { value: 'agree' } });
