@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
+import { fieldTexts } from '../../main/core/search/indexFields';
 import { markdownToText } from '../../main/core/search/markdownText';
 import { toSearchDocument, type SearchDocument } from '../../main/core/search/searchDocument';
 import type { SearchSource, SourceEntry } from '../../main/core/search/searchSource';
@@ -202,4 +203,21 @@ export async function relevanceQueries(
       relevant,
     }),
   );
+}
+
+/** The fields every peer engine indexes, as Praxis does. */
+export const textFields = ['title', 'headings', 'body', 'tags', 'domains', 'type'];
+
+/** The same text per field for every engine. */
+export function flat(doc: SearchDocument): Record<string, string> {
+  const [title, headings, body, tags, domains, type] = fieldTexts(doc);
+  return {
+    id: doc.path,
+    title: title!,
+    headings: headings!,
+    body: body!,
+    tags: tags!,
+    domains: domains!,
+    type: type!,
+  };
 }

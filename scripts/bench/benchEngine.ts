@@ -7,13 +7,15 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { fieldTexts } from '../../main/core/search/indexFields';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
 import { createSearchWorker } from '../../main/core/search/createSearchWorker';
+import { fieldTexts } from '../../main/core/search/indexFields';
 import { SearchService } from '../../main/core/search/searchService';
 import {
   benchSource,
+  flat,
   readVault,
+  textFields,
   shortPrefix,
   type BenchQuery,
   type RelevanceQuery,
@@ -33,22 +35,6 @@ function percentile(values: number[], p: number): number {
 }
 
 const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
-
-/** The same text per field for every engine. */
-function flat(doc: SearchDocument): Record<string, string> {
-  const [title, headings, body, tags, domains, type] = fieldTexts(doc);
-  return {
-    id: doc.path,
-    title: title!,
-    headings: headings!,
-    body: body!,
-    tags: tags!,
-    domains: domains!,
-    type: type!,
-  };
-}
-
-const textFields = ['title', 'headings', 'body', 'tags', 'domains', 'type'];
 
 async function loadQueries(): Promise<{
   queries: BenchQuery[];

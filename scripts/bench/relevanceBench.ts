@@ -21,7 +21,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lunr from 'lunr';
 import MiniSearch from 'minisearch';
-import { fieldTexts } from '../../main/core/search/indexFields';
 import { loadLanguageDetector } from '../../main/core/search/languageDetector';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
 import { SearchEngine } from '../../main/core/search/searchEngine';
@@ -30,8 +29,10 @@ import {
   benchSource,
   copyCorpora,
   corporaDir,
+  flat,
   readVault,
   relevanceQueries,
+  textFields,
   type RelevanceQuery,
 } from './benchCorpus';
 
@@ -101,21 +102,6 @@ function copyKey(notePath: string): string {
   // tldr: `[tldr/]<platform>/<command>.md` → the command.
   return `cmd:${parts.at(-1)}`;
 }
-
-function flat(doc: SearchDocument): Record<string, string> {
-  const [title, headings, body, tags, domains, type] = fieldTexts(doc);
-  return {
-    id: doc.path,
-    title: title!,
-    headings: headings!,
-    body: body!,
-    tags: tags!,
-    domains: domains!,
-    type: type!,
-  };
-}
-
-const textFields = ['title', 'headings', 'body', 'tags', 'domains', 'type'];
 
 async function praxisEngine(docs: SearchDocument[], dir: string): Promise<Engine> {
   const engine = new SearchEngine({
