@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, stat } from 'node:fs/promises';
+import { open, readdir, rename, unlink, stat } from 'node:fs/promises';
 
 /**
  * Name of the temporary file written next to `target`. It starts with a dot so that the vault
@@ -10,6 +10,20 @@ export function tempPathFor(target: string): string {
   return path.join(
     path.dirname(target),
     `.${path.basename(target)}.praxis-${randomBytes(6).toString('hex')}.tmp`,
+  );
+}
+
+/**
+ * Deletes the temporary files `tempPathFor(target)` may have left beside `target` (a crash between
+ * writing one and renaming it). Only names of exactly that form are touched.
+ */
+export async function removeStagedTemps(target: string): Promise<void> {
+  const prefix = `.${path.basename(target)}.praxis-`;
+  const names = await readdir(path.dirname(target)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(n.slice(prefix.length)))
+      .map((n) => unlink(path.join(path.dirname(target), n)).catch(() => undefined)),
   );
 }
 

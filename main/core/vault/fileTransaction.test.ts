@@ -101,7 +101,71 @@ describe('commitFileOperations', () => {
   });
 });
 
+describe('commitFileOperations with bytes', () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  it('writes attachments byte for byte and puts back a replaced one that is not UTF-8', async () => {
+    const vault = await makeTempVault({ 'a.md': 'A' });
+    cleanup = vault.cleanup;
+    const original = Buffer.from([0xff, 0xfe, 0x00, 0x80, 0x41]);
+    await fs.writeFile(path.join(vault.root, 'img.bin'), original);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xc3]);
+    await commitFileOperations(vault.root, [
+      { kind: 'write', path: 'attachments/p.png', content: png, expectedVersion: null },
+    ]);
+    expect(await fs.readFile(path.join(vault.root, 'attachments/p.png'))).toEqual(png);
+
+    await expect(
+      commitFileOperations(
+        vault.root,
+        [
+          {
+            kind: 'write',
+            path: 'img.bin',
+            content: png,
+            expectedVersion: contentVersion(original),
+          },
+          { kind: 'write', path: 'a.md', content: 'B', expectedVersion: contentVersion('A') },
+        ],
+        failingOnRename(2),
+      ),
+    ).rejects.toMatchObject({ code: 'IO' });
+    expect(await fs.readFile(path.join(vault.root, 'img.bin'))).toEqual(original);
+  });
+});
+
 describe('recoverTransactions', () => {
+  it('puts back bytes journalled as base64 and deletes the temporary files left beside', async () => {
+    const vault = await makeTempVault({ 'img.bin': 'new' });
+    try {
+      const original = Buffer.from([0xff, 0x00, 0xfe]);
+      const journal = [
+        {
+          path: 'img.bin',
+          original: original.toString('base64'),
+          encoding: 'base64',
+          after: contentVersion('new'),
+        },
+        { path: 'x.md', original: null, after: contentVersion('x') },
+      ];
+      await fs.mkdir(path.join(vault.root, '.praxis/transactions'), { recursive: true });
+      await fs.writeFile(
+        path.join(vault.root, '.praxis/transactions/1-ab.json'),
+        JSON.stringify(journal),
+      );
+      await fs.writeFile(path.join(vault.root, '.x.md.praxis-0123456789ab.tmp'), 'x');
+      await fs.writeFile(path.join(vault.root, '.x.md.praxis-keep.tmp'), 'not ours');
+      await recoverTransactions(vault.root);
+      expect(await fs.readFile(path.join(vault.root, 'img.bin'))).toEqual(original);
+      expect((await fs.readdir(vault.root)).sort()).toEqual(
+        ['.praxis', '.x.md.praxis-keep.tmp', 'img.bin'].sort(),
+      );
+    } finally {
+      await vault.cleanup();
+    }
+  });
+
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => cleanup?.());
 

@@ -2,7 +2,13 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
-import { tempPathFor, writeAndSync, syncDirectory, writeFileAtomic } from './atomicWrite';
+import {
+  removeStagedTemps,
+  tempPathFor,
+  writeAndSync,
+  syncDirectory,
+  writeFileAtomic,
+} from './atomicWrite';
 import { contentVersion } from './contentVersion';
 import { resolveInsideVault } from './vaultPaths';
 import { mapLimit } from './vaultScanner';
@@ -10,9 +16,10 @@ import { mapLimit } from './vaultScanner';
 /**
  * One change in a transaction. `expectedVersion` is the version the caller planned against:
  * a string means "the file must still have this version", null means "the file must not exist".
+ * Content is text (written as UTF-8) or bytes (attachments); versions are hashes of the bytes.
  */
 export type FileOperation =
-  | { kind: 'write'; path: string; content: string; expectedVersion: string | null }
+  | { kind: 'write'; path: string; content: string | Uint8Array; expectedVersion: string | null }
   | { kind: 'remove'; path: string; expectedVersion: string };
 
 /** The file-system calls a transaction commits with; tests pass failing ones. */
@@ -27,6 +34,8 @@ interface JournalEntry {
   path: string;
   /** The content before the transaction, or null if the file did not exist. */
   original: string | null;
+  /** How `original` is written: UTF-8 text (absent), or base64 for bytes that are not UTF-8. */
+  encoding?: 'base64';
   /** Version of the content after the transaction, or null if the file is removed. */
   after: string | null;
 }
@@ -56,7 +65,7 @@ export async function commitFileOperations(
   const targets = await Promise.all(
     operations.map(async (op) => {
       const abs = await resolveInsideVault(realRoot, op.path);
-      const original = await fs.readFile(abs, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      const original = await fs.readFile(abs).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return null;
         throw error;
       });
@@ -72,7 +81,7 @@ export async function commitFileOperations(
   );
   const journal: JournalEntry[] = targets.map(({ op, original }) => ({
     path: op.path,
-    original,
+    ...journalOriginal(original),
     after: op.kind === 'write' ? contentVersion(op.content) : null,
   }));
   await fs.mkdir(path.dirname(journalFile), { recursive: true });
@@ -115,7 +124,22 @@ export async function commitFileOperations(
   return versions;
 }
 
-function checkExpected(op: FileOperation, original: string | null): void {
+/** The original bytes as the journal keeps them: text when they are UTF-8, else base64. */
+function journalOriginal(original: Buffer | null): Pick<JournalEntry, 'original' | 'encoding'> {
+  if (original === null) return { original: null };
+  const text = original.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(original)
+    ? { original: text }
+    : { original: original.toString('base64'), encoding: 'base64' };
+}
+
+function journalBytes(entry: JournalEntry): string | Buffer {
+  return entry.encoding === 'base64'
+    ? Buffer.from(entry.original ?? '', 'base64')
+    : entry.original!;
+}
+
+function checkExpected(op: FileOperation, original: Buffer | null): void {
   if (op.expectedVersion === null) {
     if (original !== null) throw new ApiError('EXISTS', `"${op.path}" already exists.`);
     return;
@@ -129,7 +153,7 @@ function checkExpected(op: FileOperation, original: string | null): void {
 }
 
 async function restoreOriginals(
-  entries: { abs: string; original: string | null }[],
+  entries: { abs: string; original: Buffer | null }[],
 ): Promise<boolean> {
   const results = await mapLimit(entries, 16, async ({ abs, original }) => {
     try {
@@ -176,17 +200,21 @@ export async function recoverTransactions(realRoot: string): Promise<string[]> {
     for (const entry of journal) {
       const abs = await resolveInsideVault(realRoot, entry.path).catch(() => null);
       if (abs === null) continue;
-      const current = await fs.readFile(abs, 'utf8').catch(() => null);
+      const current = await fs.readFile(abs).catch(() => null);
       // Untouched by the transaction, or edited by someone since: leave it.
-      if (current !== null && contentVersion(current) !== entry.after) continue;
-      if (entry.original === null) {
-        if (current === null) continue;
-        await fs.unlink(abs);
-      } else {
-        await fs.mkdir(path.dirname(abs), { recursive: true });
-        await writeFileAtomic(abs, entry.original);
+      if (current === null || contentVersion(current) === entry.after) {
+        if (entry.original === null) {
+          if (current !== null) {
+            await fs.unlink(abs);
+            restored.push(entry.path);
+          }
+        } else {
+          await fs.mkdir(path.dirname(abs), { recursive: true });
+          await writeFileAtomic(abs, journalBytes(entry));
+          restored.push(entry.path);
+        }
       }
-      restored.push(entry.path);
+      await removeStagedTemps(abs);
     }
     await fs.unlink(file);
   }

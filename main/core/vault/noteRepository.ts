@@ -237,8 +237,9 @@ export class NoteRepository {
       }
       for (const op of operations) {
         if (op.kind === 'write' && isNotePath(op.path))
-          this.#set(parseNoteFile(op.path, op.content, now), 'app');
+          this.#set(parseNoteFile(op.path, textOf(op.content), now), 'app');
       }
+      this.#followAttachments(operations);
     });
   }
 
@@ -359,6 +360,19 @@ export class NoteRepository {
     this.#emit({ kind: 'note-set', note, previous, origin });
   }
 
+  /** Attachments a transaction wrote or removed (imports carry them; db.json and notes are not). */
+  #followAttachments(operations: readonly FileOperation[]): void {
+    for (const op of operations) {
+      if (isNotePath(op.path) || isIgnoredPath(op.path)) continue;
+      if (op.kind === 'write' && !this.#attachments.has(op.path)) {
+        this.#attachments.add(op.path);
+        this.#emit({ kind: 'attachment-added', path: op.path, origin: 'app' });
+      } else if (op.kind === 'remove' && this.#attachments.delete(op.path)) {
+        this.#emit({ kind: 'attachment-removed', path: op.path, origin: 'app' });
+      }
+    }
+  }
+
   #remove(rel: string, origin: ChangeOrigin): void {
     const previous = this.#entries.get(rel);
     if (!previous) return;
@@ -421,6 +435,10 @@ export function parseNoteFile(rel: string, raw: string, mtime: Date): NoteConten
     frontMatterError: split.error,
     version: contentVersion(raw),
   };
+}
+
+function textOf(content: string | Uint8Array): string {
+  return typeof content === 'string' ? content : Buffer.from(content).toString('utf8');
 }
 
 function withoutNulls(patch: FrontMatterPatch): FrontMatterChanges {
