@@ -10,6 +10,7 @@ import type { VaultRefactor } from './refactor/vaultRefactor';
 import type { TagService } from './tags/tagService';
 import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
+import type { PackService } from './packs/packService';
 
 /**
  * The services of one open vault, created in dependency order by openPraxisCore and handed to
@@ -34,4 +35,6 @@ export interface CoreServices {
   templates: TemplateService;
   /** Full-text search, following every note change; loads or builds in the background. */
   search: VaultSearch;
+  /** Knowledge packs: identity, trust, export, import (main/core/packs). */
+  packs: PackService;
 }

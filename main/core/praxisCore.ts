@@ -12,6 +12,7 @@ import { createTemplatesHandlers } from './api/templatesHandlers';
 import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
 import { createSearchHandlers } from './api/searchHandlers';
+import { createKeysHandlers, createPacksHandlers } from './api/packsHandlers';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
@@ -27,6 +28,8 @@ import { TagService } from './tags/tagService';
 import { TemplateService } from './templates/templateService';
 import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
 import { NoteRepository } from './vault/noteRepository';
+import { defaultProfilePath } from './packs/identityStore';
+import { PackService } from './packs/packService';
 import { prepareVaultFolder } from './vault/vaultFolder';
 import { VaultWatcher } from './vault/vaultWatcher';
 
@@ -42,6 +45,11 @@ export interface OpenCoreOptions {
   transactionIo?: TransactionIo;
   /** The current time (tests pin it; default: the clock). */
   now?: () => Date;
+  /**
+   * The per-user folder holding the department identity (packs are signed with it): the desktop
+   * app passes Electron's userData; default `$PRAXIS_PROFILE`, else the OS's app-data folder.
+   */
+  profilePath?: string;
 }
 
 /** One open vault with everything the API needs. */
@@ -158,6 +166,18 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     throw error;
   }
 
+  const packs = new PackService({
+    realRoot,
+    repository,
+    linkGraph,
+    search,
+    store,
+    events,
+    profileDir: options.profilePath ?? defaultProfilePath(),
+    ...(options.now && { now: options.now }),
+  });
+  await packs.cleanUp();
+
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
@@ -184,6 +204,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     tags: new TagService(repository, refactor),
     templates: new TemplateService({ realRoot, repository, store, registry, ...(now && { now }) }),
     search,
+    packs,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -196,6 +217,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createRefactorHandlers(services),
     ...createJournalHandlers(services),
     ...createSearchHandlers(services),
+    ...createPacksHandlers(services),
+    ...createKeysHandlers(services),
   };
   return {
     vaultPath: realRoot,
@@ -204,6 +227,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      await packs.close();
       await watcher?.close();
       await search.close();
     },

@@ -19,6 +19,9 @@ import caDomains from './locales/ca/domains.json';
 import enSearch from './locales/en/search.json';
 import esSearch from './locales/es/search.json';
 import caSearch from './locales/ca/search.json';
+import enPacks from './locales/en/packs.json';
+import esPacks from './locales/es/packs.json';
+import caPacks from './locales/ca/packs.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
@@ -39,6 +42,7 @@ export const i18nResources = {
     journal: enJournal,
     domains: enDomains,
     search: enSearch,
+    packs: enPacks,
   },
   es: {
     common: esCommon,
@@ -48,6 +52,7 @@ export const i18nResources = {
     journal: esJournal,
     domains: esDomains,
     search: esSearch,
+    packs: esPacks,
   },
   ca: {
     common: caCommon,
@@ -57,6 +62,7 @@ export const i18nResources = {
     journal: caJournal,
     domains: caDomains,
     search: caSearch,
+    packs: caPacks,
   },
 } as const;
 
