@@ -33,8 +33,8 @@ export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SH
  * Text a person reads to decide whether to trust a pack (titles, department names): no control
  * characters and no bidirectional overrides, which could make one name look like another.
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_TEXT =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const displayText = (max: number) =>
   z

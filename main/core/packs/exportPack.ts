@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from '../../../shared/api/apiError';
 import type {
   ExportResult,

@@ -10,7 +10,7 @@ import {
   publicKeyFileSchema,
   type PublicKeyFile,
 } from '../../../shared/packs/packManifest';
-import { syncDirectory, tempPathFor, writeAndSync } from '../vault/atomicWrite';
+import { syncDirectory, tempPathFor, writeAndSync, writeFileAtomic } from '../vault/atomicWrite';
 import { keyFingerprint, keyIdOf } from './keyFingerprint';
 import { rawPublicKey } from './packSigning';
 
@@ -128,6 +128,13 @@ export class IdentityStore {
       publicKey: stored.publicKey,
       created: stored.created,
     };
+  }
+
+  /** Writes the public key file to `out` (atomically) and returns its absolute path. */
+  async writePublicKey(out: string): Promise<string> {
+    const file = path.resolve(out);
+    await writeFileAtomic(file, `${JSON.stringify(await this.publicKeyFile(), null, 2)}\n`);
+    return file;
   }
 
   /** The private key (PEM) to sign with, and who it belongs to. */

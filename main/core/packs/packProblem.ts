@@ -21,7 +21,6 @@ export function refuse(reason: PackProblemReason, message: string, entry?: strin
 
 /** Quotes an entry name for a message, with anything unprintable escaped. */
 export function quoteName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const shown = name.length > 120 ? `${name.slice(0, 117)}…` : name;
   return JSON.stringify(shown);
 }

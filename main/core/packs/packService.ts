@@ -17,7 +17,6 @@ import type { EventHub } from '../events/eventHub';
 import type { LinkGraph } from '../links/linkGraph';
 import type { VaultSearch } from '../search/vaultSearch';
 import type { MetadataStore } from '../store/metadataStore';
-import { writeFileAtomic } from '../vault/atomicWrite';
 import type { NoteRepository } from '../vault/noteRepository';
 import { applyImport, removeOrphanUndoFiles, undoLastImport } from './applyImport';
 import { exportPack, type ExportPackArgs } from './exportPack';
@@ -100,9 +99,7 @@ export class PackService {
   }
 
   async exportPublicKey(out: string): Promise<{ file: string; identity: Identity }> {
-    const file = path.resolve(out);
-    const keyFile = await this.identities.publicKeyFile();
-    await writeFileAtomic(file, `${JSON.stringify(keyFile, null, 2)}\n`);
+    const file = await this.identities.writePublicKey(out);
     return { file, identity: (await this.identities.current())! };
   }
 

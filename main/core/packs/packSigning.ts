@@ -45,7 +45,7 @@ export function signatureProblem(
   const publicKey = Buffer.from(signature.publicKey, 'base64');
   if (publicKey.length !== 32) return 'its public key is not an Ed25519 key';
   if (keyIdOf(publicKey) !== signature.keyId) return 'its key id does not belong to its public key';
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(
       null,

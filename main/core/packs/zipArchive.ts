@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import yauzl from 'yauzl';
+import { ApiError } from '../../../shared/api/apiError';
 import type { PackLimits } from './packLimits';
 import { checkEntryName, entryRole, foldedName, type EntryRole } from './packEntryName';
 import { PackRefusedError, quoteName, refuse } from './packProblem';
@@ -65,7 +66,14 @@ export class ZipArchive {
   }
 
   static async open(file: string, limits: PackLimits): Promise<ZipArchive> {
-    const handle = await fs.open(file, 'r');
+    const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+      throw new ApiError(
+        error.code === 'ENOENT' ? 'NOT_FOUND' : 'IO',
+        error.code === 'ENOENT'
+          ? `There is no file ${file}.`
+          : `${file} cannot be read: ${error.message}`,
+      );
+    });
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) refuse('not-a-pack', `${file} is not a file.`);
@@ -314,7 +322,7 @@ function decodeName(raw: yauzl.Entry): string {
   // Some tools take the name from the Info-ZIP Unicode Path field instead: it must agree.
   for (const field of raw.extraFields) {
     if (field.id !== INFO_ZIP_UNICODE_PATH || field.data.length < 5) continue;
-    let alternative: string | null = null;
+    let alternative: string | null;
     try {
       alternative = utf8.decode(field.data.subarray(5));
     } catch {
