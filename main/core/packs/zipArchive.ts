@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import * as fs from 'node:fs/promises';
+import * as fs from 'node:fs';
+import { promisify } from 'node:util';
 import yauzl from 'yauzl';
 import { ApiError } from '../../../shared/api/apiError';
 import type { PackLimits } from './packLimits';
@@ -35,6 +36,9 @@ const UNIX_HOSTS = new Set([3, 19]);
 const INFO_ZIP_UNICODE_PATH = 0x7075;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const open = promisify(fs.open);
+const fstat = promisify(fs.fstat);
+const close = promisify(fs.close);
 
 /**
  * A .praxispack opened for reading, with yauzl (which reads the central directory and never
@@ -46,27 +50,25 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export class ZipArchive {
   readonly entries: readonly ArchiveEntry[];
   readonly #zip: yauzl.ZipFile;
-  readonly #handle: fs.FileHandle;
   readonly #limits: PackLimits;
   readonly #archiveBytes: number;
   #inflated = 0;
 
   private constructor(
     zip: yauzl.ZipFile,
-    handle: fs.FileHandle,
     entries: ArchiveEntry[],
     limits: PackLimits,
     archiveBytes: number,
   ) {
     this.#zip = zip;
-    this.#handle = handle;
     this.entries = entries;
     this.#limits = limits;
     this.#archiveBytes = archiveBytes;
   }
 
   static async open(file: string, limits: PackLimits): Promise<ZipArchive> {
-    const handle = await fs.open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    // A plain descriptor, which yauzl closes itself once every stream it opened has ended.
+    const fd = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
       throw new ApiError(
         error.code === 'ENOENT' ? 'NOT_FOUND' : 'IO',
         error.code === 'ENOENT'
@@ -74,17 +76,17 @@ export class ZipArchive {
           : `${file} cannot be read: ${error.message}`,
       );
     });
+    let zip: yauzl.ZipFile | null = null;
     try {
-      const stat = await handle.stat();
+      const stat = await fstat(fd);
       if (!stat.isFile()) refuse('not-a-pack', `${file} is not a file.`);
       if (stat.size > limits.maxArchiveBytes)
         refuse(
           'too-large',
           `The pack is too large (${mib(stat.size)}; at most ${mib(limits.maxArchiveBytes)}).`,
         );
-      let zip: yauzl.ZipFile;
       try {
-        zip = await yauzl.fromFdPromise(handle.fd, {
+        zip = await yauzl.fromFdPromise(fd, {
           autoClose: false,
           lazyEntries: true,
           // Names are decoded and checked here, with messages a user can act on.
@@ -97,15 +99,18 @@ export class ZipArchive {
           `This file is not a knowledge pack: it is not a zip archive, or it is damaged or incomplete (${(error as Error).message}).`,
         );
       }
+      // Errors reach the caller through promises; this keeps a late one from going unhandled.
+      zip.on('error', () => undefined);
       if (zip.entryCount > limits.maxEntries)
         refuse(
           'too-many-entries',
           `The pack holds ${zip.entryCount.toLocaleString('en')} files; at most ${limits.maxEntries.toLocaleString('en')} are accepted.`,
         );
       const entries = await readEntries(zip, limits, stat.size);
-      return new ZipArchive(zip, handle, entries, limits, stat.size);
+      return new ZipArchive(zip, entries, limits, stat.size);
     } catch (error) {
-      await handle.close().catch(() => undefined);
+      if (zip) zip.close();
+      else await close(fd).catch(() => undefined);
       throw error;
     }
   }
@@ -209,7 +214,6 @@ export class ZipArchive {
 
   async close(): Promise<void> {
     this.#zip.close();
-    await this.#handle.close().catch(() => undefined);
   }
 }
 
