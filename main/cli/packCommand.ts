@@ -111,7 +111,9 @@ async function exportAction({ argv, stdout }: CliContext): Promise<number> {
   if (result.idsAdded.length > 0)
     lines.push(`  ${plural(result.idsAdded.length, 'note')} given a stable id in the vault`);
   if (result.brokenLinks > 0)
-    lines.push(`  ${plural(result.brokenLinks, 'link')} to notes left out of the pack will not resolve`);
+    lines.push(
+      `  ${plural(result.brokenLinks, 'link')} to notes left out of the pack will not resolve`,
+    );
   stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

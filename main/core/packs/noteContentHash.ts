@@ -31,8 +31,7 @@ export function parsePackNote(raw: string): ParsedPackNote {
  * content hash until someone edits it; the `origin` Praxis adds on import does not count.
  * Unreadable front matter hashes the whole text.
  */
-export function noteContentHash(raw: string): string {
-  const parsed = parsePackNote(raw);
+export function noteContentHash(raw: string, parsed: ParsedPackNote = parsePackNote(raw)): string {
   const canonical =
     parsed.problem !== null
       ? JSON.stringify({ raw })

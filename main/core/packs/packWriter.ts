@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
-import { Transform } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../../shared/packs/packManifest';
@@ -50,7 +50,11 @@ export async function writePackArchive(
             resolve(digest);
           };
           if ('bytes' in item) {
-            zip.addBuffer(item.bytes, item.name, options);
+            // Lazily, like files: yazl deflates a buffer added with addBuffer at once, and a
+            // thousand notes deflating together would hold a thousand zlib states.
+            zip.addReadStreamLazy(item.name, { ...options, size: item.bytes.length }, (callback) =>
+              callback(null, Readable.from([item.bytes])),
+            );
             report({
               name: item.name,
               size: item.bytes.length,

@@ -18,6 +18,7 @@ import { contentVersion } from '../vault/contentVersion';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
 import type { NoteRepository } from '../vault/noteRepository';
 import { fileNameProblem, resolveInsideVault } from '../vault/vaultPaths';
+import { mapLimit } from '../vault/vaultScanner';
 import { foldedName } from './packEntryName';
 import { ORIGIN_KEY, noteContentHash, parsePackNote } from './noteContentHash';
 import type { PackState } from './packState';
@@ -103,8 +104,16 @@ export async function planImport(
     hash,
   });
 
-  for (const note of [...verified.notes].sort((a, b) => compare(a.name, b.name))) {
+  // What each note is here, read in parallel (a few small reads each); then, in the pack's
+  // order, where new files go, so that the plan is the same every time.
+  const sorted = [...verified.notes].sort((a, b) => compare(a.name, b.name));
+  const found = await mapLimit(sorted, 16, async (note) => {
     const packText = await fs.readFile(note.staged!, 'utf8');
+    const local = await findLocal(repository, localById.get(note.id) ?? [], packId);
+    return { note, packText, local };
+  });
+  await paths.prefetch(found.filter((f) => !f.local).map((f) => f.note.vaultPath));
+  for (const { note, packText, local } of found) {
     const withOrigin = (changes: Record<string, unknown> = {}, bodyPrefix = '') => {
       const split = splitFrontMatter(packText);
       return composeNote(split, bodyPrefix + split.body, {
@@ -112,7 +121,6 @@ export async function planImport(
         [ORIGIN_KEY]: { ...origin(note.contentHash), ...(changes[ORIGIN_KEY] as object) },
       });
     };
-    const local = await findLocal(repository, localById.get(note.id) ?? [], packId);
     if (!local) {
       const target = await paths.reserve(note.vaultPath);
       writes.push({ path: target, content: { text: withOrigin() }, expectedVersion: null });
@@ -362,6 +370,7 @@ export function besidePath(rel: string, label: string): string {
 class PathReservations {
   readonly #repository: NoteRepository;
   readonly #taken = new Set<string>();
+  readonly #onDisk = new Map<string, boolean>();
 
   constructor(repository: NoteRepository) {
     this.#repository = repository;
@@ -377,6 +386,22 @@ class PathReservations {
     this.#taken.add(foldedName(rel));
   }
 
+  /** Looks up in parallel whether these paths exist on disk, for `reserve` to use. */
+  async prefetch(paths: readonly string[]): Promise<void> {
+    await mapLimit(paths, 16, async (rel) => {
+      if (this.#onDisk.has(rel)) return;
+      this.#onDisk.set(rel, await this.#exists(rel));
+    });
+  }
+
+  async #exists(rel: string): Promise<boolean> {
+    const abs = await resolveInsideVault(this.#repository.realRoot, rel);
+    return fs.lstat(abs).then(
+      () => true,
+      () => false,
+    );
+  }
+
   /** `rel`, or `name 1.ext`, `name 2.ext`… — the first free one, now claimed. */
   async reserve(rel: string): Promise<string> {
     const ext = path.posix.extname(rel);
@@ -384,14 +409,7 @@ class PathReservations {
     for (let n = 0; ; n++) {
       const candidate = n === 0 ? rel : `${base} ${n}${ext}`;
       if (this.isTaken(candidate)) continue;
-      const abs = await resolveInsideVault(this.#repository.realRoot, candidate);
-      if (
-        await fs.lstat(abs).then(
-          () => true,
-          () => false,
-        )
-      )
-        continue;
+      if (this.#onDisk.get(candidate) ?? (await this.#exists(candidate))) continue;
       this.claim(candidate);
       return candidate;
     }
