@@ -104,7 +104,11 @@ function isOurWindow(event: IpcMainInvokeEvent): boolean {
 /** Opens a vault in place of the current one; on failure tells the user and keeps the old one. */
 async function openVault(vaultPath: string): Promise<boolean> {
   try {
-    const next = await openPraxisCore({ vaultPath });
+    // The department identity that signs packs lives in userData, never in a vault.
+    const next = await openPraxisCore({
+      vaultPath,
+      profilePath: process.env.PRAXIS_PROFILE?.trim() || app.getPath('userData'),
+    });
     stopForwardingEvents?.();
     await core?.close();
     core = next;
