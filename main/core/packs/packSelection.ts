@@ -124,9 +124,8 @@ export async function resolveSelection(
   }
 
   const attachmentPaths = new Set<string>();
-  const brokenLinks: ExportPreview['brokenLinks'] = [];
+  const broken: { from: string; to: string }[] = [];
   const brokenSeen = new Set<string>();
-  const leftOutPrivate = new Set(leftOut.filter((l) => l.reason === 'private').map((l) => l.path));
   for (const path of [...selected.keys()].sort(compare)) {
     for (const link of linkGraph.outgoing(path)) {
       const target = link.resolved;
@@ -137,15 +136,22 @@ export async function resolveSelection(
       }
       if (selected.has(target) || brokenSeen.has(`${path}\n${target}`)) continue;
       brokenSeen.add(`${path}\n${target}`);
-      const summary = byPath.get(target);
-      brokenLinks.push({
-        from: path,
-        to: target,
-        title: summary?.title ?? target,
-        private: leftOutPrivate.has(target) || (summary ? isPrivateSummary(summary) : false),
-      });
+      broken.push({ from: path, to: target });
     }
   }
+  // Whether a note left out is private decides whether adding it is one click or a hand pick.
+  const privacy = new Map<string, boolean>();
+  await mapLimit([...new Set(broken.map((b) => b.to))], 16, async (target) => {
+    const summary = byPath.get(target);
+    const note = summary ? await readNote(repository, summary, 'linked') : null;
+    privacy.set(target, typeof note === 'object' && note !== null && note.private);
+  });
+  const brokenLinks: ExportPreview['brokenLinks'] = broken.map(({ from, to }) => ({
+    from,
+    to,
+    title: byPath.get(to)?.title ?? to,
+    private: privacy.get(to) ?? false,
+  }));
   const attachments = (
     await mapLimit([...attachmentPaths].sort(compare), 16, async (path) => {
       const abs = await resolveInsideVault(repository.realRoot, path).catch(() => null);
@@ -229,9 +235,4 @@ async function readNote(
           ? String(id)
           : null,
   };
-}
-
-/** Privacy from a summary alone (journal type or path), for notes that were not read. */
-function isPrivateSummary(summary: NoteSummary): boolean {
-  return isPrivateNote({ path: summary.path, type: summary.type, frontMatter: null });
 }
