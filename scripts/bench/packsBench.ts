@@ -10,6 +10,7 @@ import os from 'node:os';
 import { cp, mkdir, mkdtemp, open, readFile, readdir, rm } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { openPraxisCore } from '../../main/core/praxisCore';
+import { packSelectionSchema } from '../../shared/api/packsMethods';
 import { mapLimit } from '../../main/core/vault/vaultScanner';
 import { corporaDir } from './benchCorpus';
 
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
       department: 'Bench department',
       person: null,
     });
-    const exported = await measure(() =>
+    const exportAll = (out: string) =>
       sourceCore.services.packs.export({
         definitionId: null,
         title: 'Bench',
@@ -93,41 +94,12 @@ async function main(): Promise<void> {
         version: null,
         sign: true,
         department: null,
-        selection: {
-          all: true,
-          domains: [],
-          tags: [],
-          queries: [],
-          folders: [],
-          notes: [],
-          followLinks: false,
-        },
-        out: pack,
-      }),
-    );
+        selection: packSelectionSchema.parse({ all: true }),
+        out,
+      });
+    const exported = await measure(() => exportAll(pack));
     // Exporting again: the ids are written now, so this is the pack alone.
-    const reexported = await measure(() =>
-      sourceCore.services.packs.export({
-        definitionId: null,
-        title: 'Bench',
-        description: '',
-        domains: [],
-        licence: '',
-        version: null,
-        sign: true,
-        department: null,
-        selection: {
-          all: true,
-          domains: [],
-          tags: [],
-          queries: [],
-          folders: [],
-          notes: [],
-          followLinks: false,
-        },
-        out: path.join(work, 'bench-2.praxispack'),
-      }),
-    );
+    const reexported = await measure(() => exportAll(path.join(work, 'bench-2.praxispack')));
     const noteCount = sourceCore.services.repository.size;
     await sourceCore.close();
 
