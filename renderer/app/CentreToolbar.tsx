@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../ui/IconButton';
-import { useNavigation } from './navigation';
+import { useNavigation } from '../services/navigation';
 
 interface CentreToolbarProps {
   title: string;

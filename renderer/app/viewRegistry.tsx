@@ -18,7 +18,7 @@ import { TagView } from '../features/tags/TagView';
 import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
 import { SearchView } from '../features/search/SearchView';
-import type { Route, RouteView } from './routes';
+import type { Route, RouteView } from '../services/routes';
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
 

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
-import { shortcutLabel } from '../app/commands/shortcutLabel';
+import { shortcutLabel } from '../services/commands/shortcutLabel';
 import { IconButton } from './IconButton';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { shortcutLabel } from '../app/commands/shortcutLabel';
+import { shortcutLabel } from '../services/commands/shortcutLabel';
 import { Icon, type IconName } from './Icon';
 
 export interface IconButtonProps extends Omit<

@@ -9,7 +9,7 @@ import { ActivityChart } from './ActivityChart';
 import { activityChartModel, weekBreakdown } from './activityChartModel';
 import { useDocumentTheme } from './useDocumentTheme';
 import { useDomainList } from './useDomainList';
-import { useVaultChanges } from './useVaultChanges';
+import { useVaultChanges } from '../../services/useVaultChanges';
 
 const MONTHS = 6;
 

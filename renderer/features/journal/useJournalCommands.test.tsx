@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { systemTimeZone, todayIn } from '../../../shared/dates/timeZone';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { noteSummary } from '../../testing/noteSummary';
 import { renderApp } from '../../testing/renderApp';
 import { NoteView } from '../note/NoteView';

@@ -5,11 +5,11 @@ import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
 import { isStewardedType, NOTE_TYPES, noteTypeOf } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { useVault } from '../../state/VaultContext';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { DomainTokenField } from '../domains/DomainTokenField';
 import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/StewardshipFields';
-import { TokenInput } from './TokenInput';
-import { vaultTags, vaultTypes } from './vaultLookups';
+import { TokenInput } from '../../ui/TokenInput';
+import { vaultTags, vaultTypes } from '../../state/vaultLookups';
 
 const KNOWN_KEYS = new Set([
   'id',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note, SaveConflict } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { DraftStore } from './draftStore';
 import { OpenNote } from './OpenNote';

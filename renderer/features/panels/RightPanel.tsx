@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useNavigation } from '../../app/navigation';
-import { useUiState } from '../../app/useUiState';
+import { useNavigation } from '../../services/navigation';
+import { useUiState } from '../../services/useUiState';
 import { useActiveNote } from '../../state/activeNote';
 import { Icon } from '../../ui/Icon';
-import { rightPanelSections } from './rightPanelSections';
+import { rightPanelSections } from '../../app/rightPanelSections';
 import { useNoteLinks } from './useNoteLinks';
 
 const collapsedSchema = z.array(z.string().max(100)).max(100);

@@ -4,10 +4,10 @@ import type { Note } from '../../../shared/api/noteSchemas';
 import { locateMarkdownLinks, parseWikiLinks } from '../../../shared/links/wikiLinks';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
-import { headingSlug } from '../note/markdownHeadings';
-import { occurrenceFromLine } from '../note/textAnchor';
+import { headingSlug } from '../../services/markdownHeadings';
+import { occurrenceFromLine } from '../../services/textAnchor';
 import { highlightCodeBlocks } from './highlightCodeBlocks';
-import { resolverFor } from '../note/vaultLookups';
+import { resolverFor } from '../../state/vaultLookups';
 import {
   blockOf,
   HEADING_ID_PREFIX,

@@ -1,7 +1,7 @@
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import type { LinkResolver } from '../../../shared/links/linkResolver';
 import { parseWikiLinks, type WikiLink } from '../../../shared/links/wikiLinks';
-import { headingSlug } from '../note/markdownHeadings';
+import { headingSlug } from '../../services/markdownHeadings';
 import { sanitizeToInertBody } from './sanitizeHtml';
 import { embedKind, hasScheme, isExternalUrl, resolveVaultHref } from './vaultHref';
 

@@ -15,12 +15,12 @@ import { toggleQueryFilter, type ChipFilterKey } from '../../../shared/search/qu
 import type { QueryProblem } from '../../../shared/search/queryParser';
 import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
 import { useApiClient } from '../../api/ApiContext';
-import { useCommandHandler } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
-import type { Route } from '../../app/routes';
-import { useToasts } from '../../app/toasts';
-import { useDateFormat } from '../../app/useDateFormat';
-import { useUiState } from '../../app/useUiState';
+import { useCommandHandler } from '../../services/commands/CommandsContext';
+import { useNavigation } from '../../services/navigation';
+import type { Route } from '../../services/routes';
+import { useToasts } from '../../services/toasts';
+import { useDateFormat } from '../../services/useDateFormat';
+import { useUiState } from '../../services/useUiState';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
 import { SearchFilters } from './SearchFilters';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { settingsSections } from './settingsSections';
+import { settingsSections } from '../../app/settingsSections';
 
 /** Settings: one page of sections (see settingsSections.tsx), with a table of contents. */
 export function SettingsView() {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { EventName } from '../../../shared/api/events';
-import { useApiClient } from '../../api/ApiContext';
+import type { EventName } from '../../shared/api/events';
+import { useApiClient } from '../api/ApiContext';
 
 export interface LiveQuery<T> {
   /** The last answer for the current key; null until the first one arrives. */

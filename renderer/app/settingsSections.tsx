@@ -6,10 +6,10 @@
  *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
  */
 import type { ComponentType } from 'react';
-import { JournalSettings } from '../journal/JournalSettings';
-import { AppearanceSettings } from './AppearanceSettings';
-import { ShortcutsSettings } from './ShortcutsSettings';
-import { VaultSettings } from './VaultSettings';
+import { JournalSettings } from '../features/journal/JournalSettings';
+import { AppearanceSettings } from '../features/settings/AppearanceSettings';
+import { ShortcutsSettings } from '../features/settings/ShortcutsSettings';
+import { VaultSettings } from '../features/settings/VaultSettings';
 
 export interface SettingsSection {
   /** Stable id; also the anchor of the section. */

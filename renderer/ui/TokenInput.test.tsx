@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/renderApp';
-import { normalizeTag } from './FrontMatterFields';
+import { renderApp } from '../testing/renderApp';
+import { normalizeTag } from '../features/note/FrontMatterFields';
 import { TokenInput } from './TokenInput';
 
 interface TagsProps {

@@ -6,7 +6,7 @@
  *   { id: 'journal', Component: JournalEntryActions },
  */
 import type { ComponentType } from 'react';
-import { JournalEntryActions } from '../journal/JournalEntryActions';
+import { JournalEntryActions } from '../features/journal/JournalEntryActions';
 
 export interface NoteToolbarItemProps {
   /** The open note. */

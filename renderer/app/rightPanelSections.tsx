@@ -5,12 +5,12 @@
  *   { id: 'tags', title: 'domains:panel.tags', Component: NoteTagsSection },
  */
 import type { ComponentType } from 'react';
-import type { ActiveNote } from '../../state/activeNote';
-import { BacklinksSection } from './BacklinksSection';
-import { OutgoingSection } from './OutgoingSection';
-import { OutlineSection } from './OutlineSection';
-import { UnresolvedSection } from './UnresolvedSection';
-import type { NoteLinks } from './useNoteLinks';
+import type { ActiveNote } from '../state/activeNote';
+import { BacklinksSection } from '../features/panels/BacklinksSection';
+import { OutgoingSection } from '../features/panels/OutgoingSection';
+import { OutlineSection } from '../features/panels/OutlineSection';
+import { UnresolvedSection } from '../features/panels/UnresolvedSection';
+import type { NoteLinks } from '../features/panels/useNoteLinks';
 
 export interface RightPanelSectionProps {
   /** The open note. */

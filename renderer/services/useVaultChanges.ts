@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useApiClient } from '../../api/ApiContext';
+import { useApiClient } from '../api/ApiContext';
 
 const QUIET_MS = 300;
 

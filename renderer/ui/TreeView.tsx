@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Icon } from '../../ui/Icon';
-import { useVirtualRows } from '../../ui/useVirtualRows';
+import { Icon } from './Icon';
+import { useVirtualRows } from './useVirtualRows';
 import type { TreeNode, TreeRow } from './treeModel';
 
 export const TREE_ROW_HEIGHT = 26;

@@ -1,5 +1,5 @@
-import { markdownLines } from '../../../shared/markdown/markdownLines';
-import type { NoteHeading } from '../../state/activeNote';
+import { markdownLines } from '../../shared/markdown/markdownLines';
+import type { NoteHeading } from '../state/activeNote';
 
 /**
  * The slug of a heading, the same for the markdown text (`Lessons from **our** team`) and for its

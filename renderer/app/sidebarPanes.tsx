@@ -6,12 +6,12 @@
  *   { id: 'tags', icon: 'tag', title: 'domains:tags.title', Component: TagPane },
  */
 import type { ComponentType } from 'react';
-import type { IconName } from '../../ui/Icon';
-import { JournalPane } from '../journal/JournalPane';
-import { DomainsPane } from '../domains/DomainsPane';
-import { TagPane } from '../tags/TagPane';
-import { FilesPane } from './FilesPane';
-import { RecentPane } from './RecentPane';
+import type { IconName } from '../ui/Icon';
+import { JournalPane } from '../features/journal/JournalPane';
+import { DomainsPane } from '../features/domains/DomainsPane';
+import { TagPane } from '../features/tags/TagPane';
+import { FilesPane } from '../features/sidebar/FilesPane';
+import { RecentPane } from '../features/sidebar/RecentPane';
 
 export interface SidebarPane {
   /** Stable id, remembered as the pane last shown. */

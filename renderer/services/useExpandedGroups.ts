@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { z } from 'zod';
-import { useUiState } from '../../app/useUiState';
+import { useUiState } from './useUiState';
 
 const expandedSchema = z.array(z.string().max(2048)).max(20_000);
 

@@ -1,6 +1,6 @@
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
-import { LinkResolver } from '../../../shared/links/linkResolver';
-import type { VaultSnapshot } from '../../state/vaultStore';
+import type { NoteSummary } from '../../shared/api/noteSchemas';
+import { LinkResolver } from '../../shared/links/linkResolver';
+import type { VaultSnapshot } from './vaultStore';
 
 interface ResolverEntry {
   resolver: LinkResolver;

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Icon } from '../../ui/Icon';
+import { Icon } from './Icon';
 
 /** How a value shows (a domain slug as its name and colour), if not as written. */
 export interface TokenLook {

@@ -1,5 +1,5 @@
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
-import type { IconName } from '../../ui/Icon';
+import type { NoteSummary } from '../../shared/api/noteSchemas';
+import type { IconName } from './Icon';
 
 /** A node of a tree the sidebar shows: a group (a folder, a domain) or a note. */
 export interface TreeNode {

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import type { Domain } from '../../../shared/api/domainsMethods';
-import { domainKey } from '../../../shared/domains/domainSlug';
-import type { ApiClient } from '../../api/apiClient';
-import { useApiClient } from '../../api/ApiContext';
+import type { Domain } from '../../shared/api/domainsMethods';
+import { domainKey } from '../../shared/domains/domainSlug';
+import type { ApiClient } from '../api/apiClient';
+import { useApiClient } from '../api/ApiContext';
 
 /** The vault's domain list as the renderer knows it. */
 export interface DomainDirectorySnapshot {
