@@ -9,6 +9,7 @@ import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCom
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
+import { rightPanelSections } from './rightPanelSections';
 import { CentreToolbar } from './CentreToolbar';
 import { useCommandRegistry } from '../services/commands/CommandsContext';
 import { useGlobalShortcuts } from '../services/commands/useGlobalShortcuts';
@@ -167,7 +168,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               groupResizeBehavior="preserve-pixel-size"
               onResize={(size) => (widths.current.right = Math.round(size.inPixels))}
             >
-              <RightPanel />
+              <RightPanel sections={rightPanelSections} />
             </Panel>
           </>
         )}

@@ -5,21 +5,8 @@
  *
  *   { id: 'journal', Component: JournalEntryActions },
  */
-import type { ComponentType } from 'react';
 import { JournalEntryActions } from '../features/journal/JournalEntryActions';
-
-export interface NoteToolbarItemProps {
-  /** The open note. */
-  path: string;
-  type: string;
-  /** Its front matter as edited now (null when it has none). */
-  frontMatter: Record<string, unknown> | null;
-}
-
-export interface NoteToolbarItem {
-  id: string;
-  Component: ComponentType<NoteToolbarItemProps>;
-}
+import type { NoteToolbarItem } from '../services/extensionPoints';
 
 export const noteToolbarItems: readonly NoteToolbarItem[] = [
   { id: 'journal', Component: JournalEntryActions },

@@ -4,27 +4,11 @@
  *
  *   { id: 'tags', title: 'domains:panel.tags', Component: NoteTagsSection },
  */
-import type { ComponentType } from 'react';
-import type { ActiveNote } from '../state/activeNote';
 import { BacklinksSection } from '../features/panels/BacklinksSection';
 import { OutgoingSection } from '../features/panels/OutgoingSection';
 import { OutlineSection } from '../features/panels/OutlineSection';
 import { UnresolvedSection } from '../features/panels/UnresolvedSection';
-import type { NoteLinks } from '../features/panels/useNoteLinks';
-
-export interface RightPanelSectionProps {
-  /** The open note. */
-  path: string;
-  links: NoteLinks;
-}
-
-export interface RightPanelSection {
-  id: string;
-  /** i18n key of the header, with namespace. */
-  title: string;
-  count?(links: NoteLinks, active: ActiveNote | null, path: string): number | null;
-  Component: ComponentType<RightPanelSectionProps>;
-}
+import type { RightPanelSection } from '../services/extensionPoints';
 
 const distinct = (values: Iterable<string>) => new Set(values).size;
 

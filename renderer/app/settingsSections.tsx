@@ -5,19 +5,11 @@
  *
  *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
  */
-import type { ComponentType } from 'react';
 import { JournalSettings } from '../features/journal/JournalSettings';
 import { AppearanceSettings } from '../features/settings/AppearanceSettings';
 import { ShortcutsSettings } from '../features/settings/ShortcutsSettings';
 import { VaultSettings } from '../features/settings/VaultSettings';
-
-export interface SettingsSection {
-  /** Stable id; also the anchor of the section. */
-  id: string;
-  /** i18n key of the section's heading, with its namespace (`app:settings.appearance`). */
-  title: string;
-  Component: ComponentType;
-}
+import type { SettingsSection } from '../services/extensionPoints';
 
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },

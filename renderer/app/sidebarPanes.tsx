@@ -5,21 +5,12 @@
  *
  *   { id: 'tags', icon: 'tag', title: 'domains:tags.title', Component: TagPane },
  */
-import type { ComponentType } from 'react';
-import type { IconName } from '../ui/Icon';
 import { JournalPane } from '../features/journal/JournalPane';
 import { DomainsPane } from '../features/domains/DomainsPane';
 import { TagPane } from '../features/tags/TagPane';
 import { FilesPane } from '../features/sidebar/FilesPane';
 import { RecentPane } from '../features/sidebar/RecentPane';
-
-export interface SidebarPane {
-  /** Stable id, remembered as the pane last shown. */
-  id: string;
-  icon: IconName;
-  title: string;
-  Component: ComponentType;
-}
+import type { SidebarPane } from '../services/extensionPoints';
 
 export const sidebarPanes: readonly SidebarPane[] = [
   { id: 'files', icon: 'files', title: 'app:sidebar.files', Component: FilesPane },

@@ -19,6 +19,8 @@ import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
 import { SearchView } from '../features/search/SearchView';
 import type { Route, RouteView } from '../services/routes';
+import { noteToolbarItems } from './noteToolbarItems';
+import { settingsSections } from './settingsSections';
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
 
@@ -49,13 +51,17 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
         anchor={route.anchor}
         line={route.line}
         focusTitle={route.focusTitle}
+        toolbarItems={noteToolbarItems}
       />
     ),
     title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
   },
   search: { Component: SearchView, title: (_route, { t }) => t('search:title') },
   trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },
-  settings: { Component: SettingsView, title: (_route, { t }) => t('app:settings.title') },
+  settings: {
+    Component: () => <SettingsView sections={settingsSections} />,
+    title: (_route, { t }) => t('app:settings.title'),
+  },
   journal: { Component: JournalView, title: (_route, { t }) => t('journal:view.title') },
   weeklyReview: {
     Component: WeeklyReviewView,

@@ -8,7 +8,7 @@ import { useNavigation } from '../../services/navigation';
 import { useToasts } from '../../services/toasts';
 import { useActiveNote, useActiveNoteStore } from '../../state/activeNote';
 import { Icon } from '../../ui/Icon';
-import type { NoteToolbarItemProps } from '../../app/noteToolbarItems';
+import type { NoteToolbarItemProps } from '../../services/extensionPoints';
 import { useJournalCalendar } from './journalLocale';
 import { whenNoteActive } from './openJournalDay';
 import { PromoteDialog, type PromoteRequest } from './PromoteDialog';

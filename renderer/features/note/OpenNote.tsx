@@ -13,6 +13,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
 import { useCommandHandler } from '../../services/commands/CommandsContext';
+import type { NoteToolbarItem } from '../../services/extensionPoints';
 import { useNavigation } from '../../services/navigation';
 import { useActiveNoteStore, type ActiveNote, type NoteHeading } from '../../state/activeNote';
 import { useSettings } from '../../state/SettingsContext';
@@ -34,7 +35,6 @@ import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
 import { NoteSession } from './noteSession';
 import { folderOf, noteNameOf } from './noteFileName';
 import { NoteTitle } from './NoteTitle';
-import { noteToolbarItems } from '../../app/noteToolbarItems';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';
 import { SaveStatus } from './SaveStatus';
@@ -52,6 +52,8 @@ export interface OpenNoteProps {
   anchorLine: number | undefined;
   focusTitle: boolean;
   drafts: DraftStore;
+  /** Controls other features add to the toolbar (app/noteToolbarItems.tsx). */
+  toolbarItems: readonly NoteToolbarItem[];
   /** The note now lives at another path (renamed here). */
   onMoved(path: string): void;
 }
@@ -76,6 +78,7 @@ export function OpenNote({
   anchorLine,
   focusTitle,
   drafts,
+  toolbarItems,
   onMoved,
 }: OpenNoteProps) {
   const { t } = useTranslation('notes');
@@ -639,7 +642,7 @@ export function OpenNote({
           error={session.error?.message ?? null}
           onRetry={() => void session.retry().catch(() => undefined)}
         />
-        {noteToolbarItems.map(({ id, Component }) => (
+        {toolbarItems.map(({ id, Component }) => (
           <Component
             key={id}
             path={path}

@@ -4,7 +4,7 @@ import type { Backlink } from '../../../shared/api/linksMethods';
 import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { linkInParagraph, linkNamesOf, paragraphParts } from './linkAnchor';
-import type { RightPanelSectionProps } from '../../app/rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** Notes that link here, each with the paragraph around the link; a click opens it there. */
 export function BacklinksSection({ path, links }: RightPanelSectionProps) {

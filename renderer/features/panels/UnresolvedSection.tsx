@@ -4,7 +4,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
 import { useToasts } from '../../services/toasts';
 import { Icon } from '../../ui/Icon';
-import type { RightPanelSectionProps } from '../../app/rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** Links of this note to notes that do not exist yet, each with a button that creates it. */
 export function UnresolvedSection({ links }: RightPanelSectionProps) {

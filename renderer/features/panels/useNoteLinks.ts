@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { Backlink, OutgoingLink } from '../../../shared/api/linksMethods';
 import { useApiClient } from '../../api/ApiContext';
-
-export interface NoteLinks {
-  status: 'loading' | 'ready' | 'error';
-  backlinks: readonly Backlink[];
-  outgoing: readonly OutgoingLink[];
-}
+import type { NoteLinks } from '../../services/extensionPoints';
 
 const LOADING: NoteLinks = { status: 'loading', backlinks: [], outgoing: [] };
 /** Autosave and outside edits come in bursts; one reload after the burst is enough. */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommandRegistry } from '../../services/commands/CommandsContext';
+import { shortcutLabel } from '../../services/commands/shortcutLabel';
 import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { IconButton } from '../../ui/IconButton';
@@ -31,13 +32,13 @@ export function FilesPane() {
         <IconButton
           icon="plus"
           label={t('sidebar.newNote')}
-          shortcutOf="note.new"
+          shortcut={shortcutLabel('note.new')}
           onClick={() => registry.run('note.new')}
         />
         <IconButton
           icon="template"
           label={tc('note.newFromTemplate')}
-          shortcutOf="note.newFromTemplate"
+          shortcut={shortcutLabel('note.newFromTemplate')}
           onClick={() => registry.run('note.newFromTemplate')}
         />
         <IconButton
