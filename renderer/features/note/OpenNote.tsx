@@ -33,7 +33,7 @@ import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
 import { pairHeadings, previewOffsetFor } from './scrollSync';
 import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
 import { NoteSession } from './noteSession';
-import { folderOf, noteNameOf } from './noteFileName';
+import { folderOf, noteNameOf } from '../../../shared/notes/noteFileName';
 import { NoteTitle } from './NoteTitle';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, Note } from '../../../shared/api/noteSchemas';
 import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
-import { folderOf, joinPath, noteFileNameFor } from './noteFileName';
+import { folderOf, joinPath, noteFileNameFor } from '../../../shared/notes/noteFileName';
 
 /** What renaming a note to a new title involves, worked out before anything changes. */
 export interface RenamePlan {

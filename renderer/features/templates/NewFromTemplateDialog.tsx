@@ -14,7 +14,7 @@ import { DomainTokenField } from '../domains/DomainTokenField';
 import { noteTypeLabel } from '../domains/noteTypeLabel';
 import { localToday } from '../domains/StewardshipFields';
 import { useLiveQuery } from '../../services/useLiveQuery';
-import { folderOf, noteFileNameFor } from '../note/noteFileName';
+import { folderOf, noteFileNameFor } from '../../../shared/notes/noteFileName';
 import { errorField, errorText } from '../refactor/apiErrors';
 import '../domains/domains.css';
 
