@@ -8,6 +8,7 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
+import { noteNameOf } from '../../shared/notes/noteFileName';
 import { DomainPage } from '../features/domains/DomainPage';
 import { DomainsOverview } from '../features/domains/DomainsOverview';
 import { HomeView } from '../features/home/HomeView';
@@ -36,10 +37,6 @@ export interface ViewSpec<V extends RouteView> {
   title(route: RouteOf<V>, context: TitleContext): string;
 }
 
-/** A note's title when the vault list does not know it (yet): its file name. */
-export const fileTitle = (path: string): string =>
-  (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-
 export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
   home: { Component: HomeView, title: (_route, { t }) => t('app:home.title') },
   note: {
@@ -54,7 +51,9 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
         toolbarItems={noteToolbarItems}
       />
     ),
-    title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
+    title: (route, { byPath }) =>
+      byPath.get(route.path)?.title ??
+      noteNameOf(route.path) /* not in the vault list (yet): its file name */,
   },
   search: { Component: SearchView, title: (_route, { t }) => t('search:title') },
   trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderApp } from '../testing/renderApp';
-import { normalizeTag } from '../features/note/FrontMatterFields';
+import { normalizeTag } from '../../shared/tags/tagNames';
 import { TokenInput } from './TokenInput';
 
 interface TagsProps {

@@ -11,6 +11,7 @@ describe('noteFileNameFor', () => {
     expect(noteFileNameFor('Q: why 2025/26?')).toBe('Q why 2025 26');
     expect(noteFileNameFor('C# and [[links]] | ^refs')).toBe('C and links refs');
     expect(noteFileNameFor('tab\there')).toBe('tab here');
+    expect(noteFileNameFor('A/B testing #1 [draft] | v2')).toBe('A B testing 1 draft v2');
   });
 
   it('never starts with a dot or ends with a dot or space', () => {
@@ -21,6 +22,7 @@ describe('noteFileNameFor', () => {
   it('avoids names Windows reserves and empty names', () => {
     expect(noteFileNameFor('CON')).toBe('CON note');
     expect(noteFileNameFor('???')).toBe('Untitled');
+    expect(noteFileNameFor('???', '')).toBe('');
   });
 
   it('keeps long names within file-system limits, whole characters only', () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteNameForTitle, suggestLessonTitle } from '../../../shared/journal/lessonNaming';
+import { suggestLessonTitle } from '../../../shared/journal/lessonNaming';
+import { noteFileNameFor } from '../../../shared/notes/noteFileName';
 import { parseWikiLinks } from '../../../shared/links/wikiLinks';
 import type { LinkGraph } from '../links/linkGraph';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { linkedNoteDomains } from './entryDomains';
@@ -71,7 +72,7 @@ export function promotionDraft(
   const title = suggestLessonTitle(text);
   return {
     title,
-    name: noteNameForTitle(title),
+    name: noteFileNameFor(title, ''),
     domains: suggestLessonDomains(rel, deps.repository, deps.linkGraph),
   };
 }
@@ -107,7 +108,7 @@ export async function promoteToLesson(
   const split = splitFrontMatter(current.raw);
   const selection = locateSelection(split.body, args.selection, split.bodyOffset);
 
-  const name = args.name ?? noteNameForTitle(args.title);
+  const name = args.name ?? noteFileNameFor(args.title, '');
   if (name === '')
     throw new ApiError('INVALID', `"${args.title}" cannot be a file name. Choose another title.`);
   assertNoteName(name);

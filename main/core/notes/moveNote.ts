@@ -3,7 +3,7 @@ import type { LinkChange, NoteSummary } from '../../../shared/api/noteSchemas';
 import type { LinkGraph, LinkRewrite } from '../links/linkGraph';
 import type { FileOperation } from '../vault/fileTransaction';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, parseNotePath } from '../vault/vaultPaths';
 

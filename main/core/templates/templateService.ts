@@ -16,7 +16,7 @@ import { reviewDate } from '../domains/noteFacts';
 import type { MetadataStore } from '../store/metadataStore';
 import type { FileOperation } from '../vault/fileTransaction';
 import { splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { DEFAULT_TEMPLATES } from './defaultTemplates';

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 're
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { locateMarkdownLinks, parseWikiLinks } from '../../../shared/links/wikiLinks';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
 import { headingSlug } from '../../services/markdownHeadings';
@@ -258,7 +259,7 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
         placeholder.replaceChildren(span);
       };
       if (options.ancestors.has(path)) {
-        notice(options.t('links.embedLoop', { title: titleOf(path) }));
+        notice(options.t('links.embedLoop', { title: noteNameOf(path) }));
         return;
       }
       if (options.depth > MAX_EMBED_DEPTH) {
@@ -269,7 +270,7 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
       try {
         note = await options.read(path);
       } catch {
-        notice(options.t('links.missingFile', { target: titleOf(path) }));
+        notice(options.t('links.missingFile', { target: noteNameOf(path) }));
         return;
       }
       if (options.signal.aborted) return;
@@ -308,8 +309,4 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
       });
     }),
   );
-}
-
-function titleOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
