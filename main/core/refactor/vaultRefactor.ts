@@ -1,8 +1,6 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { RefactorKind, RefactorReport } from '../../../shared/api/refactorMethods';
-import type { DomainRegistry, RegistryChange } from '../domains/domainRegistry';
 import type { EventHub } from '../events/eventHub';
-import type { NoteRewrite } from '../tags/tagRewrite';
 import * as fs from 'node:fs/promises';
 import { contentVersion } from '../vault/contentVersion';
 import type { FileOperation } from '../vault/fileTransaction';
@@ -10,6 +8,7 @@ import type { NoteRepository } from '../vault/noteRepository';
 import { resolveInsideVault } from '../vault/vaultPaths';
 import { mapLimit } from '../vault/vaultScanner';
 import type { RefactorHistory } from './refactorHistory';
+import type { NoteRewrite, RefactorRegistry, RegistryChange } from './refactorTypes';
 
 /** One file a vault-wide operation rewrites. */
 export interface FileRewrite {
@@ -34,7 +33,7 @@ export interface RefactorPlan {
 
 export interface RefactorDeps {
   repository: NoteRepository;
-  registry: DomainRegistry;
+  registry: RefactorRegistry;
   history: RefactorHistory;
   events: EventHub;
 }
