@@ -6,7 +6,7 @@ import type { DbData } from '../store/dbSchema';
 import type { MetadataStore } from '../store/metadataStore';
 import type { FileOperation } from '../vault/fileTransaction';
 import type { RefactorRegistry, RegistryChange } from '../refactor/refactorTypes';
-import { DOMAIN_PALETTE } from './defaultDomains';
+import { DOMAIN_PALETTE } from '../store/defaultDomains';
 
 export const MAX_DOMAIN_NAME = 100;
 export const MAX_DOMAIN_DESCRIPTION = 2000;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../../shared/api/settingsMethods';
 import { refactorRecordSchema } from '../../../shared/api/refactorMethods';
-import { defaultDomains } from '../domains/defaultDomains';
+import { defaultDomains } from './defaultDomains';
 
 /**
  * What `.praxis/db.json` holds: settings, and the metadata features keep beside the notes
