@@ -28,6 +28,7 @@ import { TemplateService } from './templates/templateService';
 import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
 import { NoteRepository } from './vault/noteRepository';
 import { prepareVaultFolder } from './vault/vaultFolder';
+import { seedSampleVault } from './seed/sampleVault';
 import { VaultWatcher } from './vault/vaultWatcher';
 
 export interface OpenCoreOptions {
@@ -60,7 +61,8 @@ export interface PraxisCore {
  * services in dependency order. Plain Node; Electron and the web harness both start here.
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
-  const { realRoot } = await prepareVaultFolder(options.vaultPath, { seed: options.seed ?? true });
+  const { realRoot, empty } = await prepareVaultFolder(options.vaultPath);
+  if (empty && (options.seed ?? true)) await seedSampleVault(realRoot);
   const notices: VaultNotice[] = [];
   const recovered = await recoverTransactions(realRoot);
   if (recovered.length > 0)
