@@ -148,12 +148,12 @@ test('a title with characters file names refuse keeps them in front matter', asy
   await noteTitle(page).fill('Q: what is tagged?');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Rename note' });
-  await expect(dialog).toContainText('The file will be named “Q what is tagged”');
+  await expect(dialog).toContainText('The file will be named “Q - what is tagged”');
   await page.keyboard.press('Enter');
   await expect(noteTitle(page)).toHaveValue('Q: what is tagged?');
   await waitSaved(page);
   await expect
-    .poll(() => readFile(praxis.file('Q what is tagged.md'), 'utf8'))
+    .poll(() => readFile(praxis.file('Q - what is tagged.md'), 'utf8'))
     .toMatch(/title: ["']Q: what is tagged\?["']/);
 
   // A name taken by another note is refused with a clear message; the title comes back.

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import type { Domain } from '../../shared/api/domainsMethods';
 import { domainKey } from '../../shared/domains/domainSlug';
 import type { ApiClient } from '../api/apiClient';
@@ -112,4 +112,22 @@ export function useDomainDirectory(): DomainDirectorySnapshot {
 /** The listed domain a note's `domains:` entry names, if any. */
 export function findDomain(directory: DomainDirectorySnapshot, slug: string): Domain | undefined {
   return directory.byKey.get(domainKey(slug));
+}
+
+export interface DomainList {
+  /** The community domains in the user's order; empty until loaded. */
+  domains: readonly Domain[];
+  /** The domain a slug names (any case), or undefined for a slug that is not in the list. */
+  find(slug: string): Domain | undefined;
+  /** The domain's name, else the slug as notes write it (also while the list loads or fails). */
+  nameOf(slug: string): string;
+}
+
+/** The domain list for showing domains by name: `useDomainDirectory` with lookups. */
+export function useDomainList(): DomainList {
+  const directory = useDomainDirectory();
+  return useMemo(() => {
+    const find = (slug: string) => findDomain(directory, slug);
+    return { domains: directory.domains, find, nameOf: (slug) => find(slug)?.name ?? slug };
+  }, [directory]);
 }

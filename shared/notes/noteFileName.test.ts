@@ -8,7 +8,8 @@ describe('noteFileNameFor', () => {
   });
 
   it('replaces characters file systems and wiki links refuse', () => {
-    expect(noteFileNameFor('Q: why 2025/26?')).toBe('Q why 2025 26');
+    expect(noteFileNameFor('Q: why 2025/26?')).toBe('Q - why 2025 26');
+    expect(noteFileNameFor('Procurement: what works?')).toBe('Procurement - what works');
     expect(noteFileNameFor('C# and [[links]] | ^refs')).toBe('C and links refs');
     expect(noteFileNameFor('tab\there')).toBe('tab here');
     expect(noteFileNameFor('A/B testing #1 [draft] | v2')).toBe('A B testing 1 draft v2');
@@ -16,6 +17,7 @@ describe('noteFileNameFor', () => {
 
   it('never starts with a dot or ends with a dot or space', () => {
     expect(noteFileNameFor('.hidden')).toBe('hidden');
+    expect(noteFileNameFor(': - note')).toBe('note');
     expect(noteFileNameFor('Etc...')).toBe('Etc');
   });
 

@@ -1,7 +1,10 @@
 /**
- * File names for note titles. A title may hold anything; a file name may not: `\ / : * ? " < > |`
- * (Windows), control characters, and `# ^ [ ] |`, which wiki links cannot refer to. A title that
- * needs changing keeps its exact text in front matter (`title:`), and links resolve by title too.
+ * File names for note titles, for every note Praxis names (new, renamed, from a template, promoted
+ * from the journal). A title may hold anything; a file name may not: `\ / : * ? " < > |`
+ * (Windows), control characters, and `# ^ [ ] |`, which wiki links cannot refer to. A colon
+ * reads as a dash (`Procurement: what works?` → `Procurement - what works`); the others become
+ * spaces. A title that needs changing keeps its exact text in front matter (`title:`), and links
+ * resolve by title too.
  */
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]+/g;
@@ -13,10 +16,11 @@ const MAX_NAME_BYTES = 200;
 export function noteFileNameFor(title: string, fallback = 'Untitled'): string {
   let name = title
     .normalize('NFC')
+    .replace(/\s*:\s*/g, ' - ')
     .replace(FORBIDDEN, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
+    .replace(/^[.\s-]+/, '')
     .replace(/[. ]+$/, '')
     .trim();
   if (WINDOWS_RESERVED.test(name)) name = `${name} note`;

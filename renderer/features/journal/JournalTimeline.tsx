@@ -6,7 +6,7 @@ import { formatIsoDate } from '../../../shared/dates/formatDate';
 import { dateOfJournalPath } from '../../../shared/journal/journalPaths';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
-import { useDomainList } from './useDomainList';
+import { useDomainList } from '../../services/domainDirectory';
 import { useVaultChanges } from '../../services/useVaultChanges';
 
 const PAGE = 30;

@@ -10,7 +10,7 @@ import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
 import { FormActions } from '../../ui/FormActions';
 import { knowledgeFolders, normalizeFolder, suggestLessonFolder } from './promoteModel';
-import { useDomainList } from './useDomainList';
+import { useDomainList } from '../../services/domainDirectory';
 
 export interface PromoteRequest {
   /** The journal entry. */

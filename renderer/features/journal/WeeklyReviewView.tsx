@@ -12,7 +12,7 @@ import { useToasts } from '../../services/toasts';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useJournalCalendar } from './journalLocale';
-import { useDomainList } from './useDomainList';
+import { useDomainList } from '../../services/domainDirectory';
 import { useVaultChanges } from '../../services/useVaultChanges';
 import './journal.css';
 
