@@ -82,18 +82,33 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
+    let linksChanged: string[] = [];
     switch (change.kind) {
-      case 'note-set':
-        linkGraph.setNote({
-          path: change.note.summary.path,
-          title: change.note.summary.title,
-          aliases: change.note.summary.aliases,
-          body: change.note.body,
-          bodyStartLine: change.note.bodyStartLine,
-        });
+      case 'note-set': {
+        const { summary } = change.note;
+        const setNote = () =>
+          linkGraph.setNote({
+            path: summary.path,
+            title: summary.title,
+            aliases: summary.aliases,
+            body: change.note.body,
+            bodyStartLine: change.note.bodyStartLine,
+          });
+        // The initial load tells no one: nothing to compare.
+        if (change.origin === 'load') setNote();
+        else {
+          const identityChanges =
+            change.previous === null ||
+            change.previous.title !== summary.title ||
+            change.previous.aliases.join('\n') !== summary.aliases.join('\n');
+          linksChanged = linkGraph.trackLinkChanges(summary.path, identityChanges, setNote);
+        }
         break;
+      }
       case 'note-removed':
-        linkGraph.removeNote(change.path);
+        linksChanged = linkGraph.trackLinkChanges(change.path, true, () =>
+          linkGraph.removeNote(change.path),
+        );
         break;
       case 'attachment-added':
         linkGraph.addAttachment(change.path);
@@ -110,6 +125,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
           path: change.note.summary.path,
           origin: change.origin,
           summary: change.note.summary,
+          version: change.note.version,
+          linksChanged,
         });
         break;
       case 'note-removed':
@@ -118,6 +135,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
           path: change.path,
           origin: change.origin,
           summary: null,
+          version: null,
+          linksChanged,
         });
         break;
       case 'attachment-added':

@@ -256,7 +256,7 @@ export function OpenNote({
       client.onEvent((event) => {
         if (event.type !== 'notes.changed' || event.payload.path !== session.path) return;
         if (busyWithFile.current) return;
-        session.diskChanged().then(
+        session.diskChanged(event.payload.version).then(
           (result) => {
             if (result === 'conflict') setConflictOrigin('conflict');
             if (result === 'reloaded') {

@@ -183,11 +183,14 @@ export class NoteSession {
 
   /**
    * The file changed on disk (a `notes.changed` event): our own save, or another program's
-   * edit. Reloads the view when there are no local edits, else reports a conflict.
+   * edit. `version` is the one the event carries: once the saves queued before this check are
+   * done, a version this session holds is its own save's echo, and nothing is read. Otherwise
+   * reloads the view when there are no local edits, else reports a conflict.
    */
-  diskChanged(): Promise<DiskCheck> {
+  diskChanged(version?: string | null): Promise<DiskCheck> {
     return this.#enqueue(async () => {
       if (this.#state === 'conflict') return 'conflict';
+      if (version != null && version === this.#baseVersion) return 'unchanged';
       const note = await this.#api.read(this.#path);
       if (note !== null && note.version === this.#baseVersion) return 'unchanged';
       if (note !== null && !this.dirty) {

@@ -7,8 +7,9 @@ const LOADING: NoteLinks = { status: 'loading', backlinks: [], outgoing: [] };
 const RELOAD_DELAY_MS = 300;
 
 /**
- * Backlinks and outgoing links of the note at `path`, reloaded whenever any note changes (a new
- * link elsewhere is a new backlink here).
+ * Backlinks and outgoing links of the note at `path`, reloaded when a change says they read
+ * differently (`linksChanged`: a new link elsewhere is a new backlink here); typing that changes
+ * no link reloads nothing.
  */
 export function useNoteLinks(path: string | null): NoteLinks {
   const { api, onEvent } = useApiClient();
@@ -35,7 +36,7 @@ export function useNoteLinks(path: string | null): NoteLinks {
     };
     void load();
     const stop = onEvent((event) => {
-      if (event.type !== 'notes.changed') return;
+      if (event.type !== 'notes.changed' || !event.payload.linksChanged.includes(path)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
     });
