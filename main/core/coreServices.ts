@@ -1,4 +1,5 @@
 import type { VaultNotice } from '../../shared/api/vaultMethods';
+import type { Clock } from './clock';
 import type { DomainService } from './domains/domainService';
 import type { EventHub } from './events/eventHub';
 import type { JournalIndex } from './journal/journalIndex';
@@ -18,6 +19,8 @@ import type { NoteRepository } from './vault/noteRepository';
 export interface CoreServices {
   /** The vault folder's real path. */
   realRoot: string;
+  /** The time, and the zone the vault's days are counted in (tests pin both). */
+  clock: Clock;
   store: MetadataStore;
   repository: NoteRepository;
   linkGraph: LinkGraph;

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { VaultNotice } from '../../shared/api/vaultMethods';
@@ -41,8 +42,10 @@ export interface OpenCoreOptions {
   validateResults?: boolean;
   /** The file-system calls multi-file transactions commit with (tests inject failures). */
   transactionIo?: TransactionIo;
-  /** The current time (tests pin it; default: the clock). */
+  /** The current time (tests pin it; default: the real time). */
   now?: () => Date;
+  /** The zone the vault's days are counted in (default: this computer's). */
+  timeZone?: string;
 }
 
 /** One open vault with everything the API needs. */
@@ -61,14 +64,19 @@ export interface PraxisCore {
  * services in dependency order. Plain Node; Electron and the web harness both start here.
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
+  // One clock for every service: the time, and the zone the vault's days are counted in.
+  const clock: Clock = {
+    ...systemClock(options.timeZone),
+    ...(options.now && { now: options.now }),
+  };
   const { realRoot, empty } = await prepareVaultFolder(options.vaultPath);
-  if (empty && (options.seed ?? true)) await seedSampleVault(realRoot);
+  if (empty && (options.seed ?? true)) await seedSampleVault(realRoot, clock.now());
   const notices: VaultNotice[] = [];
   const recovered = await recoverTransactions(realRoot);
   if (recovered.length > 0)
     notices.push({
       code: 'TRANSACTION_ROLLED_BACK',
-      time: new Date().toISOString(),
+      time: clock.now().toISOString(),
       message: `A change to ${recovered.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
     });
 
@@ -182,9 +190,9 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
-  const now = options.now;
   const services: CoreServices = {
     realRoot,
+    clock,
     store,
     repository,
     linkGraph,
@@ -200,10 +208,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
       facts: noteFacts,
       refactor,
       events,
-      ...(now && { now }),
+      clock,
     }),
     tags: new TagService(repository, refactor),
-    templates: new TemplateService({ realRoot, repository, store, registry, ...(now && { now }) }),
+    templates: new TemplateService({ realRoot, repository, store, registry, clock }),
     search,
   };
   const handlers: ApiHandlers = {

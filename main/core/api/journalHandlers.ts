@@ -18,6 +18,7 @@ export function createJournalHandlers({
   journal,
   store,
   templates,
+  clock,
 }: CoreServices): Pick<ApiHandlers, keyof typeof journalMethods> {
   const settings = () => store.data.settings;
   const deps = { repository, linkGraph, journal, settings };
@@ -93,6 +94,7 @@ export function createJournalHandlers({
           defaultLocale: () => settings().locale ?? 'en',
           lessonTemplate,
           domainName,
+          clock,
         },
         args,
       ),

@@ -369,6 +369,16 @@ describe('community domains', () => {
       });
     });
 
+    it("counts overdue days on the vault's calendar, not the machine's", async () => {
+      const review = { 'R.md': note({ type: 'solution', 'review-by': '2026-03-01' }) };
+      // 23:30 UTC on 1 March is already 2 March in Madrid: due yesterday there, not yet in UTC.
+      const at = () => new Date(Date.UTC(2026, 2, 1, 23, 30));
+      const madrid = await open(review, { now: at, timeZone: 'Europe/Madrid' });
+      expect((await madrid.call('domains.needsReview', {})).map((r) => r.daysOverdue)).toEqual([1]);
+      const utc = await open(review, { now: at, timeZone: 'UTC' });
+      expect(await utc.call('domains.needsReview', {})).toEqual([]);
+    });
+
     it('exists for a slug only notes use, and not for one nothing uses', async () => {
       const { call } = await open({ 'x.md': note({ domains: '[Gov-Lab]' }) });
       const page = await call('domains.page', { slug: 'gov-lab' });

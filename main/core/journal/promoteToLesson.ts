@@ -1,3 +1,4 @@
+import { systemClock, todayOf, type Clock } from '../clock';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
@@ -24,7 +25,8 @@ export interface PromoteDeps {
   lessonTemplate?: (type: LessonNoteType) => Promise<LessonTemplate | null>;
   /** A domain's name for template placeholders (default: the slug). */
   domainName?: (slug: string) => string;
-  now?: () => Date;
+  /** The vault's clock (default: the real time, this computer's zone). */
+  clock?: Clock;
 }
 
 export interface PromoteArgs {
@@ -127,7 +129,8 @@ export async function promoteToLesson(
     to: split.bodyStartLine + countNewlines(split.body, 0, selection.end),
   };
   const domains = args.domains ?? suggestLessonDomains(entryPath, repository, linkGraph, lines);
-  const at = deps.now?.() ?? new Date();
+  const clock = deps.clock ?? systemClock();
+  const at = clock.now();
   const now = at.toISOString();
 
   // A template that cannot be found or read is no reason to lose the promotion: the skeleton.
@@ -143,6 +146,7 @@ export async function promoteToLesson(
     template,
     domains: domains.map((slug) => ({ slug, name: deps.domainName?.(slug) ?? slug })),
     now: at,
+    today: todayOf(clock, at),
   });
 
   const forwardLink = `[[${linkTextForNewNote(notePath, entryPath, linkGraph)}]]`;
