@@ -1,3 +1,4 @@
+import { CloseStack } from './closeStack';
 import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
 import type { ApiHandlers } from '../../shared/api/contract';
@@ -56,6 +57,10 @@ export interface PraxisCore {
   /** The single entry point both transports call. */
   readonly dispatch: ApiDispatcher;
   subscribe(listener: (event: ApiEvent) => void): () => void;
+  /**
+   * Closes every service in the reverse order of opening, each even when another fails (the
+   * failures are thrown together afterwards); calling it again waits for the first close.
+   */
   close(): Promise<void>;
 }
 
@@ -163,6 +168,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   });
   // Opened while the notes are read: the saved index loads in its worker meanwhile and is
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
+  // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
+  const opened = new CloseStack();
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),
@@ -170,20 +177,20 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     onProgress: (progress) => events.emit('task.progress', progress),
     onError: (message) => console.error(`praxis: search: ${message}`),
   });
-  let watcher: VaultWatcher | null = null;
+  opened.push('the search index', () => search.close());
   try {
     await loaded;
     if (options.watch !== false) {
-      watcher = new VaultWatcher(realRoot, (rel) => {
+      const watcher = new VaultWatcher(realRoot, (rel) => {
         repository
           .syncFromDisk(rel)
           .catch((error) => console.error('praxis: sync failed', rel, error));
       });
+      opened.push('the vault watcher', () => watcher.close());
       await watcher.ready();
     }
   } catch (error) {
-    await watcher?.close();
-    await search.close();
+    await opened.close().catch(() => undefined);
     throw error;
   }
 
@@ -232,9 +239,6 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     handlers,
     dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
     subscribe: (listener) => events.subscribe(listener),
-    close: async () => {
-      await watcher?.close();
-      await search.close();
-    },
+    close: () => opened.close(),
   };
 }
