@@ -2,7 +2,7 @@ import type { VaultNotice } from '../../shared/api/vaultMethods';
 import type { Clock } from './clock';
 import type { DomainService } from './domains/domainService';
 import type { EventHub } from './events/eventHub';
-import type { JournalIndex } from './journal/journalIndex';
+import type { JournalService } from './journal/journalService';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
 import type { RefactorHistory } from './refactor/refactorHistory';
@@ -25,8 +25,8 @@ export interface CoreServices {
   repository: NoteRepository;
   linkGraph: LinkGraph;
   events: EventHub;
-  /** The journal's entries (days, first lines, follow-ups), kept current from the repository. */
-  journal: JournalIndex;
+  /** The learning journal: entries (kept current from the repository), reviews, promotion. */
+  journal: JournalService;
   /** What the user should be told about opening the vault (repairs, recoveries). */
   notices: VaultNotice[];
   /** Vault-wide edits (tag and domain renames…), one at a time, undoable. */

@@ -20,6 +20,7 @@ import { DomainService } from './domains/domainService';
 import { NoteFacts } from './domains/noteFacts';
 import { EventHub } from './events/eventHub';
 import { JournalIndex } from './journal/journalIndex';
+import { JournalService } from './journal/journalService';
 import { LinkGraph } from './links/linkGraph';
 import { RefactorHistory } from './refactor/refactorHistory';
 import { searchIndexDir, VaultSearch } from './search/vaultSearch';
@@ -161,7 +162,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         break;
     }
   });
-  const journal = new JournalIndex(repository);
+  const journalIndex = new JournalIndex(repository);
   const loaded = repository.load((done, total) => {
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
@@ -197,6 +198,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
+  const templates = new TemplateService({ realRoot, repository, store, registry, clock });
   const services: CoreServices = {
     realRoot,
     clock,
@@ -204,7 +206,14 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     repository,
     linkGraph,
     events,
-    journal,
+    journal: new JournalService({
+      repository,
+      linkGraph,
+      index: journalIndex,
+      store,
+      templates,
+      clock,
+    }),
     notices,
     refactor,
     refactorHistory,
@@ -218,7 +227,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
       clock,
     }),
     tags: new TagService(repository, refactor),
-    templates: new TemplateService({ realRoot, repository, store, registry, clock }),
+    templates,
     search,
   };
   const handlers: ApiHandlers = {
