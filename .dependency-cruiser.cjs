@@ -43,6 +43,6 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^(node_modules|dist)/' },
     // Only what the modules import, not the stylesheets they pull in.
-    includeOnly: '^(main|renderer|shared|scripts|e2e|bin)/',
+    includeOnly: '^(main|renderer|shared|scripts|e2e|bin|testing)/',
   },
 };

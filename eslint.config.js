@@ -95,7 +95,7 @@ export default tseslint.config(
   },
   {
     // The renderer is sandboxed web content: it talks to main only through the API client.
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'testing/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, ...rendererImports([]) },
   },
@@ -111,7 +111,7 @@ export default tseslint.config(
     rules: rendererImports([shellImports]),
   },
   {
-    files: ['renderer/services/**/*.{ts,tsx}', 'renderer/testing/**/*.{ts,tsx}'],
+    files: ['renderer/services/**/*.{ts,tsx}', 'testing/renderer/**/*.{ts,tsx}'],
     rules: rendererImports([shellImports, featureImports]),
   },
   {
@@ -122,7 +122,7 @@ export default tseslint.config(
     // Main-side logic is plain Node; only the glue folder main/electron/ may import electron.
     // lunr 2.3.9 has a TokenSet bug (lunr#314) that main/core/search/lunrPatched.ts fixes when
     // it loads: lunr is imported there and nowhere else.
-    files: ['main/**/*.ts'],
+    files: ['main/**/*.ts', 'testing/core/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: noImports(
       [

@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/events';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../testing/tempVault';
+import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/core/tempVault';
 import { openPraxisCore, type PraxisCore } from './praxisCore';
 
 /** Calls the core the way both transports do, through the dispatcher. */

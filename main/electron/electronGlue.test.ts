@@ -4,14 +4,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, type PraxisBridge } from '../../shared/api/bridge';
 import { methodNames } from '../../shared/api/contract';
 import { appCommands } from '../../shared/commands/appCommands';
-import { makeTempVault } from '../testing/tempVault';
+import { makeTempVault } from '../../testing/core/tempVault';
 import {
   fakeElectron as electron,
   FakeBrowserWindow,
   FakeWebContents,
-} from './testing/fakeElectron';
+} from '../../testing/electron/fakeElectron';
 
-vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron.module);
+vi.mock('electron', async () => (await import('../../testing/electron/fakeElectron')).fakeElectron.module);
 
 describe('Electron glue (against a fake electron module)', () => {
   let cleanup: () => Promise<void>;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
-import { makeTempVault } from '../testing/tempVault';
+import { makeTempVault } from '../../testing/core/tempVault';
 import { startWebServer, type WebServer } from './webServer';
 
 /** A raw request (fetch cannot send a forged Host header). */

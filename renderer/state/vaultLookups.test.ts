@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
 import type { VaultSnapshot } from './vaultStore';
-import { noteSummary } from '../testing/noteSummary';
+import { noteSummary } from '../../testing/renderer/noteSummary';
 import { plannedNoteTargets, resolverFor, vaultTags } from './vaultLookups';
 
 const note = (path: string, title: string, tags: string[] = []) =>

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../testing/renderApp';
+import { renderApp } from '../../testing/renderer/renderApp';
 import { normalizeTag } from '../../shared/tags/tagNames';
 import { TokenInput } from './TokenInput';
 

@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useMemo, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { noteSummary } from '../testing/noteSummary';
+import { noteSummary } from '../../testing/renderer/noteSummary';
 import { buildFolderTree, flattenTree, type TreeNode } from './treeModel';
 import { TreeView } from './TreeView';
 

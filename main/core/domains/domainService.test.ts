@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHexColour } from '../../../shared/domains/domainColour';
 import { domainSlugProblem } from '../../../shared/domains/domainSlug';
-import { readText, snapshotFolder } from '../../testing/tempVault';
-import { failureOf, openTestCores } from '../../testing/testCore';
+import { readText, snapshotFolder } from '../../../testing/core/tempVault';
+import { failureOf, openTestCores } from '../../../testing/core/testCore';
 import { DB_FILE } from '../store/metadataStore';
 
 const note = (fm: Record<string, string>, body = '') =>

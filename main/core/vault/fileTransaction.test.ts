@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, readText, snapshotFolder } from '../../testing/tempVault';
+import { makeTempVault, readText, snapshotFolder } from '../../../testing/core/tempVault';
 import { contentVersion } from './contentVersion';
 import {
   commitFileOperations,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
-import { makeTempVault } from '../../testing/tempVault';
+import { makeTempVault } from '../../../testing/core/tempVault';
 import {
   assertNoteName,
   fileNameProblem,

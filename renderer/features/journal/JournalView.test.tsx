@@ -4,8 +4,8 @@ import type { ApiMethods } from '../../../shared/api/contract';
 import type { JournalActivity, JournalEntrySummary } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { addDays } from '../../../shared/dates/calendarDate';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { JournalView } from './JournalView';
 
 beforeEach(() => {

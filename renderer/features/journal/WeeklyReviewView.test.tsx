@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
 import type { WeeklyReview } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { WeeklyReviewView } from './WeeklyReviewView';
 
 afterEach(cleanup);

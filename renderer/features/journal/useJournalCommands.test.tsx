@@ -5,8 +5,8 @@ import type { Note } from '../../../shared/api/noteSchemas';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { systemTimeZone, todayIn } from '../../../shared/dates/timeZone';
 import { useNavigation } from '../../services/navigation';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { NoteView } from '../note/NoteView';
 import { useJournalCommands } from './useJournalCommands';
 

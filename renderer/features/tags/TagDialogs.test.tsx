@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
-import { renderApp } from '../../testing/renderApp';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { afterEach } from 'vitest';
 import type { ApiErrorShape } from '../../shared/api/apiError';
 import type { ApiEvent } from '../../shared/api/events';
 import type { MethodArgs, MethodName, MethodResult } from '../../shared/api/contract';
-import { openPraxisCore, type OpenCoreOptions, type PraxisCore } from '../core/praxisCore';
+import { openPraxisCore, type OpenCoreOptions, type PraxisCore } from '../../main/core/praxisCore';
 import { makeTempVault, writeFiles } from './tempVault';
 
 export interface TestCore {
