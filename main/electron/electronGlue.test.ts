@@ -11,7 +11,10 @@ import {
   FakeWebContents,
 } from '../../testing/electron/fakeElectron';
 
-vi.mock('electron', async () => (await import('../../testing/electron/fakeElectron')).fakeElectron.module);
+vi.mock(
+  'electron',
+  async () => (await import('../../testing/electron/fakeElectron')).fakeElectron.module,
+);
 
 describe('Electron glue (against a fake electron module)', () => {
   let cleanup: () => Promise<void>;

@@ -15,7 +15,11 @@ import type { ApiClient } from '../../renderer/api/apiClient';
 import { ApiContext } from '../../renderer/api/ApiContext';
 import { CommandRegistry } from '../../renderer/services/commands/commandRegistry';
 import { CommandsContext } from '../../renderer/services/commands/CommandsContext';
-import { NavigationProvider, useNavigation, type Navigation } from '../../renderer/services/navigation';
+import {
+  NavigationProvider,
+  useNavigation,
+  type Navigation,
+} from '../../renderer/services/navigation';
 import { RecentNotesProvider } from '../../renderer/services/recentNotes';
 import type { Route } from '../../renderer/services/routes';
 import { ToastsProvider } from '../../renderer/services/toasts';
