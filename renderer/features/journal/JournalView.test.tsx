@@ -139,7 +139,9 @@ describe('opening a day from the calendar', () => {
       created: true,
     }));
     const { app } = await show({ 'journal.openDay': openDay as never });
-    fireEvent.click(await screen.findByRole('button', { name: /March 10, 2024/ }));
+    // The day in the calendar (the timeline lists the same date as an entry).
+    const calendar = await screen.findByRole('grid');
+    fireEvent.click(within(calendar).getByRole('button', { name: /March 10, 2024/ }));
     await waitFor(() =>
       expect(app.navigation().route).toEqual({ view: 'note', path: 'journal/2024/2024-03-10.md' }),
     );
