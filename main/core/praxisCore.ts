@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ApiEvent } from '../../shared/api/events';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { VaultNotice } from '../../shared/api/vaultMethods';
@@ -201,7 +202,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     vaultPath: realRoot,
     services,
     handlers,
-    dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
+    dispatch: createApiDispatcher(handlers, {
+      validateResults: options.validateResults ?? false,
+      vaultRoots: [realRoot, path.resolve(options.vaultPath)],
+    }),
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       await watcher?.close();
