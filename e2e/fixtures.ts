@@ -5,9 +5,14 @@ import * as fs from 'node:fs/promises';
 import { test as base, expect } from '@playwright/test';
 
 export interface PraxisHarness {
-  /** The address printed by `npm run web`, token included. */
+  /**
+   * The address printed by `npm run web`, token included: opening it in a page trades the token
+   * for the harness's session cookie (and redirects to `origin`), after which the page's calls
+   * and file URLs carry no token.
+   */
   url: string;
   origin: string;
+  /** For calls from the test itself: `Authorization: Bearer <token>`. */
   token: string;
   /** The vault folder on disk. */
   vault: string;
