@@ -225,6 +225,12 @@ describe('web transport', () => {
     expect(image.status).toBe(403);
     expect(image.body).not.toContain('0123456789');
     await expect(fs.stat(path.join(vaultRoot, 'Forged.md'))).rejects.toThrow();
+
+    // Following a link to the app from elsewhere still opens it (the page holds no data).
+    const navigation = { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'navigate' };
+    expect((await request(server, { path: '/', headers: navigation })).status).toBe(200);
+    const link = await request(server, { path: `/?token=${server.token}`, headers: navigation });
+    expect(link.status).toBe(303);
   });
 
   it('answers 404 for unknown methods and 400 with the validation message for bad arguments', async () => {

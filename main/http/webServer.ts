@@ -85,10 +85,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (!ownOrigins().includes(`http://${host}`))
         return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Unknown host.' });
       const url = new URL(request.url ?? '/', `http://${host}`);
-      const crossSite = refusedSource(request, ownOrigins());
-      if (crossSite) return sendError(response, 403, { code: 'UNAUTHORIZED', message: crossSite });
       if (url.searchParams.has('token')) return tradeTokenForCookie(request, response, url);
       if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/')) {
+        const crossSite = refusedSource(request, ownOrigins());
+        if (crossSite)
+          return sendError(response, 403, { code: 'UNAUTHORIZED', message: crossSite });
         if (!token.authorises(request))
           return sendError(response, 401, {
             code: 'UNAUTHORIZED',
