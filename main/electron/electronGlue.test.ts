@@ -26,9 +26,13 @@ describe('Electron glue (against a fake electron module)', () => {
     await import('./main');
     // start() is asynchronous: wait until the window has loaded the app.
     // Generous bounds: opening the core on a loaded CI machine can take seconds.
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy(), {
-      timeout: 50_000,
-    });
+    await vi.waitFor(
+      () => {
+        expect(electron.fake.errorBoxes).toEqual([]);
+        expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy();
+      },
+      { timeout: 50_000 },
+    );
   }, 60_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
@@ -47,6 +51,8 @@ describe('Electron glue (against a fake electron module)', () => {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
+      // Only the OS's own spellchecker (macOS, Windows); Linux has none Chromium can use.
+      spellcheck: process.platform === 'darwin' || process.platform === 'win32',
     });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(window().loadedUrl).toBe('praxis://app/index.html');
@@ -142,6 +148,33 @@ describe('Electron glue (against a fake electron module)', () => {
     // Vault files open in the OS's app for them; nothing outside the vault or in .praxis does.
     await vi.waitFor(() => expect(electron.fake.openedPaths).toHaveLength(1));
     expect(electron.fake.openedPaths).toEqual([path.join(root, 'vault', 'Welcome to Praxis.md')]);
+  });
+
+  it('asks before a linked program and never opens it, from a link or a window.open', async () => {
+    await fs.writeFile(path.join(root, 'vault', 'run.bat'), '@echo off\r\ncalc\r\n');
+    await fs.writeFile(path.join(root, 'vault', 'Report.pdf.exe'), 'MZ');
+    const contents = new FakeWebContents();
+    (electron.module.app as NodeJS.EventEmitter).emit('web-contents-created', {}, contents);
+    electron.fake.openedPaths.length = 0;
+    electron.fake.messageBoxResponse = 2;
+    const navigate = { preventDefault() {} };
+    contents.emit('will-navigate', navigate, 'praxis://vault/run.bat');
+    contents.windowOpenHandler!({ url: 'praxis://vault/Report.pdf.exe' });
+    contents.windowOpenHandler!({ url: 'praxis://vault/run.bat.' });
+    await vi.waitFor(() => expect(electron.fake.messageBoxes).toHaveLength(2));
+    expect(electron.fake.messageBoxes.map((q) => q.message).sort()).toEqual([
+      '“Report.pdf.exe” is a program.',
+      '“run.bat” is a script: opening it would run the commands in it.',
+    ]);
+    expect(electron.fake.openedPaths).toEqual([]);
+    electron.fake.messageBoxResponse = null;
+  });
+
+  it('checks spelling only with the OS checker, and never downloads a dictionary', () => {
+    const { session } = electron.fake;
+    expect(session.dictionaryDownloadUrl).toBe('praxis://app/no-dictionaries/');
+    expect(session.spellCheckerEnabled).toBe(process.platform !== 'linux');
+    if (process.platform === 'linux') expect(session.spellCheckerLanguages).toEqual([]);
   });
 
   it('denies every permission and every remote request', () => {
