@@ -49,11 +49,17 @@ describe('Electron glue (against a fake electron module)', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
       // Only the OS's own spellchecker (macOS, Windows); Linux has none Chromium can use.
       spellcheck: process.platform === 'darwin' || process.platform === 'win32',
     });
+    // No experimental web platform features, no Blink features switched on by hand.
+    expect(prefs).not.toHaveProperty('experimentalFeatures');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(window().loadedUrl).toBe('praxis://app/index.html');
     expect(electron.fake.privilegedSchemes).toMatchObject([{ scheme: 'praxis' }]);
@@ -128,6 +134,18 @@ describe('Electron glue (against a fake electron module)', () => {
     };
     contents.emit('will-navigate', navigate, 'https://example.org/page');
     expect(navigate.defaultPrevented).toBe(true);
+    const event = () => ({
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    });
+    const redirect = event();
+    contents.emit('will-redirect', redirect, 'https://example.org/elsewhere');
+    expect(redirect.defaultPrevented).toBe(true);
+    const webview = event();
+    contents.emit('will-attach-webview', webview, {}, { src: 'https://example.org/' });
+    expect(webview.defaultPrevented).toBe(true);
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
