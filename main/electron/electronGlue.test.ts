@@ -14,12 +14,10 @@ import {
 vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron.module);
 
 describe('Electron glue (against a fake electron module)', () => {
-  let cleanup: () => Promise<void>;
   let root: string;
 
   beforeAll(async () => {
     const temp = await makeTempVault();
-    cleanup = temp.cleanup;
     root = temp.root;
     electron.setUserData(path.join(root, 'userData'));
     vi.stubEnv('PRAXIS_VAULT', path.join(root, 'vault'));
@@ -36,7 +34,9 @@ describe('Electron glue (against a fake electron module)', () => {
   }, 60_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
-    await cleanup();
+    // The app quits: the core stops watching and writing (its index, say) while the folder goes.
+    (electron.module.app as NodeJS.EventEmitter).emit('will-quit');
+    await fs.rm(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   });
 
   const window = () => FakeBrowserWindow.instances[0]!;

@@ -29,17 +29,19 @@ const OPENABLE = {
 const RISKY = {
   program:
     'exe com scr pif cpl dll ocx sys drv msc jar class app apk appimage bin run out elf so dylib ' +
-    'xll gadget wsc',
+    'xll gadget wsc jnlp xbap diagcab diagcfg diagpkg',
   script:
     'bat cmd ps1 psm1 psd1 ps1xml psc1 vbs vbe vb js jse mjs cjs wsf wsh hta sct sh bash zsh csh ' +
     'ksh fish command tool py pyw pyc pl rb php lua tcl applescript scpt scptd workflow action ' +
-    'ahk au3 reg inf ins isp job',
+    'ahk au3 reg inf ins isp job pyz pyzw shb shs ws msh msh1 msh2 mshxml msh1xml msh2xml ps2 ' +
+    'ps2xml psc2 jsx terminal',
   shortcut:
     'lnk url desktop webloc inetloc fileloc website appref-ms application scf library-ms ' +
-    'searchconnector-ms search-ms settingcontent-ms glk iqy dqy rqy odc slk',
+    'searchconnector-ms search-ms settingcontent-ms glk iqy dqy rqy odc slk rdp ica vnc',
   installer:
     'msi msp msu mst msix msixbundle appx appxbundle appinstaller cab pkg mpkg deb rpm snap ' +
-    'flatpakref vsix crx xpi xap vsto',
+    'flatpakref vsix crx xpi xap vsto ppkg mobileconfig cer crt der p7b p7c pfx p12 theme ' +
+    'themepack deskthemepack',
   webPage: 'html htm xhtml xht shtml mht mhtml svg svgz xml xsl xslt chm hlp epub',
   macroDocument:
     'docm dotm dot xlsm xltm xlt xlsb xlam xla pptm potm pot ppam ppa pps ppsm sldm accdb accde ' +
