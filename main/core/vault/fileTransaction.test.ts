@@ -3,12 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempVault, readText, snapshotFolder } from '../../testing/tempVault';
 import { contentVersion } from './contentVersion';
-import {
-  commitFileOperations,
-  recoverTransactions,
-  type FileOperation,
-  type TransactionIo,
-} from './fileTransaction';
+import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
+import { recoverTransactions } from './transactionRecovery';
 
 const failingOnRename = (n: number): TransactionIo => {
   let calls = 0;
@@ -126,7 +122,7 @@ describe('recoverTransactions', () => {
       JSON.stringify(journal),
     );
 
-    expect((await recoverTransactions(vault.root)).sort()).toEqual(['a.md', 'd.md', 'e.md']);
+    expect((await recoverTransactions(vault.root)).restored.sort()).toEqual(['a.md', 'd.md', 'e.md']);
     expect(await readText(vault.root, 'a.md')).toBe('A old');
     expect(await readText(vault.root, 'b.md')).toBe('B old');
     expect(await readText(vault.root, 'c.md')).toBe('C edited by the user after the crash');

@@ -41,6 +41,21 @@ export class NoteTrash {
     return entry;
   }
 
+  /**
+   * Keeps a copy of a note's bytes in the trash (e.g. before converting its encoding), as an entry
+   * that restores beside the note. Nothing in the vault is changed.
+   */
+  async keepCopy(bytes: Uint8Array, originalPath: string, title: string): Promise<TrashEntry> {
+    const id = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+    const entryDir = path.join(this.#dir, id);
+    await fs.mkdir(entryDir, { recursive: true });
+    const entry: TrashEntry = { id, originalPath, title, deletedAt: new Date().toISOString() };
+    // The content first: an entry is listed only once both files are there.
+    await writeFileAtomic(path.join(entryDir, CONTENT_FILE), bytes);
+    await writeFileAtomic(path.join(entryDir, ENTRY_FILE), JSON.stringify(entry, null, 2));
+    return entry;
+  }
+
   async list(): Promise<TrashEntry[]> {
     const ids = await fs.readdir(this.#dir).catch(() => [] as string[]);
     const entries = await Promise.all(

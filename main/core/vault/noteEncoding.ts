@@ -1,0 +1,46 @@
+import { isUtf8 } from 'node:buffer';
+import type { NoteEncoding } from '../../../shared/api/noteSchemas';
+
+export interface DecodedNote {
+  text: string;
+  /** `utf-8`, or the encoding a note that is not UTF-8 was decoded as (for display only). */
+  encoding: NoteEncoding;
+}
+
+/**
+ * A note file's text. Valid UTF-8 is decoded as it is (a byte-order mark included, so that the
+ * text encodes back to the same bytes). Anything else could only be turned into text by guessing,
+ * so it is decoded for display and search only, never to be written back: UTF-16 when the file
+ * starts with a UTF-16 byte-order mark, else Windows-1252, the usual encoding of legacy Western
+ * text (a superset of Latin-1 that gives every byte a character).
+ */
+export function decodeNoteBytes(bytes: Uint8Array): DecodedNote {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isUtf8(buffer)) return { text: buffer.toString('utf8'), encoding: 'utf-8' };
+  const encoding = legacyEncodingOf(buffer);
+  return { text: decodeLegacy(buffer, encoding), encoding };
+}
+
+function legacyEncodingOf(bytes: Buffer): Exclude<NoteEncoding, 'utf-8'> {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'windows-1252';
+}
+
+function decodeLegacy(bytes: Buffer, encoding: Exclude<NoteEncoding, 'utf-8'>): string {
+  switch (encoding) {
+    case 'utf-16le':
+      return bytes.subarray(2, bytes.length - (bytes.length % 2)).toString('utf16le');
+    case 'utf-16be': {
+      const swapped = Buffer.from(bytes.subarray(2, bytes.length - (bytes.length % 2)));
+      return swapped.swap16().toString('utf16le');
+    }
+    case 'windows-1252':
+      try {
+        return new TextDecoder('windows-1252').decode(bytes);
+      } catch {
+        // A Node built without ICU data: Latin-1 differs only in 0x80–0x9F.
+        return bytes.toString('latin1');
+      }
+  }
+}
