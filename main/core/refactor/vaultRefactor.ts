@@ -213,7 +213,7 @@ export class VaultRefactor {
    * rather than through the repository: the transaction checks versions again when it writes,
    * and the repository learns about outside edits from the watcher anyway.
    */
-  async #read(rel: string): Promise<DecodedNote & { version: string; raw: string } | null> {
+  async #read(rel: string): Promise<(DecodedNote & { version: string; raw: string }) | null> {
     const abs = await resolveInsideVault(this.#deps.repository.realRoot, rel);
     const current = await readOnDisk(abs);
     if (!Buffer.isBuffer(current)) return null;

@@ -118,6 +118,11 @@ export interface AtomicWriteOptions {
   expectedVersion?: string | null;
   /** Called once the new content is flushed, before the check (tests race an outside edit here). */
   afterStaging?: () => Promise<void>;
+  /**
+   * Flush the folder after the rename (default). A caller replacing many files in a few folders
+   * passes false and flushes each folder once, before it relies on the renames being durable.
+   */
+  syncFolder?: boolean;
 }
 
 /**
@@ -146,5 +151,5 @@ export async function writeFileAtomic(
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(path.dirname(target));
+  if (options.syncFolder !== false) await syncDirectory(path.dirname(target));
 }

@@ -86,7 +86,8 @@ export async function commitFileOperations(
       throw new ApiError('INTERNAL', `"${op.path}" appears twice in one change.`);
     seen.add(op.path);
     const problem = transactionPathProblem(op.path);
-    if (problem) throw new ApiError('INVALID', `Praxis does not write "${op.path}": it ${problem}.`);
+    if (problem)
+      throw new ApiError('INVALID', `Praxis does not write "${op.path}": it ${problem}.`);
   }
   const targets: Target[] = await mapLimit(operations, 16, async (op) => {
     const abs = await resolveInsideVault(realRoot, op.path);
@@ -149,8 +150,7 @@ export async function commitFileOperations(
     }
     throw new ApiError('IO', `Could not write ${describe(error)}. ${undone}`);
   }
-  const dirs = new Set(targets.map(({ abs }) => path.dirname(abs)));
-  await Promise.all([...dirs].map(syncDirectory));
+  await syncFolders(targets.map(({ abs }) => abs));
   await removeJournal(journalFile);
 
   const versions = new Map<string, string>();
@@ -207,7 +207,10 @@ async function writeJournal(realRoot: string, entries: JournalEntry[]): Promise<
     await fs.rename(temp, file);
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined);
-    throw new ApiError('IO', `Could not start the change: ${describe(error)}. Nothing was changed.`);
+    throw new ApiError(
+      'IO',
+      `Could not start the change: ${describe(error)}. Nothing was changed.`,
+    );
   }
   await syncDirectory(dir);
   if (created !== undefined) {
@@ -232,7 +235,8 @@ export type RestoreResult = 'restored' | 'unchanged' | 'edited';
 /**
  * Puts `before` (null: no file) back at `abs` if the file still holds the change's own result
  * (`after`; null: removed) — or is missing. A file someone edited since is left alone: their text
- * is newer than both. Never follows a link, and re-checks right before replacing anything.
+ * is newer than both. Never follows a link, and re-checks right before replacing anything. The
+ * folder is not flushed: the caller flushes each folder once (`syncFolders`) before relying on it.
  */
 export async function restoreFile(
   abs: string,
@@ -251,7 +255,7 @@ export async function restoreFile(
       await fs.unlink(abs);
     } else {
       await fs.mkdir(path.dirname(abs), { recursive: true });
-      await writeFileAtomic(abs, before, { expectedVersion: version });
+      await writeFileAtomic(abs, before, { expectedVersion: version, syncFolder: false });
     }
   } catch (error) {
     if (error instanceof FileChangedError) return 'edited';
@@ -270,7 +274,14 @@ async function restoreAll(
       () => false,
     ),
   );
+  await syncFolders(entries.map(({ abs }) => abs));
   return results.every(Boolean);
+}
+
+/** Flushes the folders of `files`, each once. */
+export async function syncFolders(files: readonly string[]): Promise<void> {
+  const dirs = new Set(files.map((file) => path.dirname(file)));
+  await Promise.all([...dirs].map(syncDirectory));
 }
 
 function describe(error: unknown): string {

@@ -36,11 +36,21 @@ function decodeLegacy(bytes: Buffer, encoding: Exclude<NoteEncoding, 'utf-8'>): 
       return swapped.swap16().toString('utf16le');
     }
     case 'windows-1252':
-      try {
-        return new TextDecoder('windows-1252').decode(bytes);
-      } catch {
-        // A Node built without ICU data: Latin-1 differs only in 0x80–0x9F.
-        return bytes.toString('latin1');
-      }
+      return decodeWindows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F (€, ‚, ƒ, „, …, smart quotes, dashes, ™…).
+ * Decoded here rather than with TextDecoder, which some Node versions treat as Latin-1 for this
+ * label; the five bytes Windows-1252 leaves undefined keep their Latin-1 control characters, as
+ * the WHATWG Encoding Standard says.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Buffer): string {
+  const latin1 = bytes.toString('latin1');
+  return /[\u0080-\u009f]/.test(latin1)
+    ? latin1.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!)
+    : latin1;
 }

@@ -392,9 +392,7 @@ export class NoteRepository {
    * Reads a note from disk and, if it differs from what the repository knew, records the change
    * as an outside edit. Returns null if the file is gone.
    */
-  async #readNote(
-    rel: string,
-  ): Promise<{ note: NoteContent; raw: string; bytes: Buffer } | null> {
+  async #readNote(rel: string): Promise<{ note: NoteContent; raw: string; bytes: Buffer } | null> {
     let file: { bytes: Buffer; mtime: Date };
     try {
       file = await this.#readFile(rel);

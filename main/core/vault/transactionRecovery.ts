@@ -2,15 +2,23 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import type { VaultNotice } from '../../../shared/api/vaultMethods';
 import { READ_NO_FOLLOW, syncDirectory } from './atomicWrite';
-import { restoreFile } from './fileTransaction';
-import { JOURNAL_DIR, MAX_JOURNAL_BYTES, parseJournal, type JournalEntry } from './transactionJournal';
+import { restoreFile, syncFolders } from './fileTransaction';
+import {
+  JOURNAL_DIR,
+  MAX_JOURNAL_BYTES,
+  parseJournal,
+  type JournalEntry,
+} from './transactionJournal';
 import { resolveInsideVault } from './vaultPaths';
+import { mapLimit } from './vaultScanner';
 
 export interface TransactionRecovery {
   /** Vault paths put back as they were before a change a crash interrupted. */
   restored: string[];
   /** What the user should be told; empty when there was nothing to recover. */
   notices: VaultNotice[];
+  /** How many valid journals of interrupted changes were found. */
+  interrupted: number;
 }
 
 /**
@@ -25,7 +33,7 @@ export interface TransactionRecovery {
  * says so. Nothing here ever stops the vault from opening.
  */
 export async function recoverTransactions(realRoot: string): Promise<TransactionRecovery> {
-  const result: TransactionRecovery = { restored: [], notices: [] };
+  const result: TransactionRecovery = { restored: [], notices: [], interrupted: 0 };
   const dir = path.join(realRoot, ...JOURNAL_DIR.split('/'));
   let names: string[];
   try {
@@ -60,6 +68,13 @@ export async function recoverTransactions(realRoot: string): Promise<Transaction
         `A change to ${result.restored.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
       ),
     );
+  else if (result.interrupted > 0)
+    result.notices.unshift(
+      notice(
+        'TRANSACTION_ROLLED_BACK',
+        'A change was interrupted last time before it had changed any note: every note is as it was before it. Make the change again if you still want it.',
+      ),
+    );
   return result;
 }
 
@@ -87,9 +102,11 @@ async function recoverJournal(
       return;
     }
   }
+  result.interrupted++;
   const failed: string[] = [];
   const edited: string[] = [];
-  for (const { entry, abs } of targets) {
+  // Paths are unique in a journal, so files can be put back several at a time.
+  await mapLimit(targets, 16, async ({ entry, abs }) => {
     try {
       const outcome = await restoreFile(abs, entry.before, entry.after);
       if (outcome === 'restored') result.restored.push(entry.path);
@@ -97,7 +114,12 @@ async function recoverJournal(
     } catch {
       failed.push(entry.path);
     }
-  }
+  });
+  // Every file put back is on disk before the journal that could put it back goes.
+  await syncFolders(targets.map(({ abs }) => abs));
+  result.restored.sort();
+  edited.sort();
+  failed.sort();
   if (edited.length > 0)
     result.notices.push(
       notice(

@@ -62,7 +62,8 @@ export function isNotePath(relPath: string): boolean {
  * Attachments a multi-file change may write besides notes: the documents and media notes embed.
  * Nothing that runs or renders script (no .svg, .html, .js, executables).
  */
-const WRITABLE_ATTACHMENT = /\.(png|jpe?g|gif|webp|avif|bmp|pdf|mp3|m4a|wav|ogg|mp4|webm|txt|csv)$/i;
+const WRITABLE_ATTACHMENT =
+  /\.(png|jpe?g|gif|webp|avif|bmp|pdf|mp3|m4a|wav|ogg|mp4|webm|txt|csv)$/i;
 
 /** Whether Praxis may write `relPath` (a vault path) as part of a change: a note or an attachment. */
 export function isWritableVaultFile(relPath: string): boolean {
