@@ -54,5 +54,10 @@ export async function snapshotFolder(
   return result;
 }
 
+/** A folder snapshot without Praxis's own folder (`.praxis/`): the vault's notes and files. */
+export function withoutPraxisFolder(snapshot: Map<string, string>): Map<string, string> {
+  return new Map([...snapshot].filter(([p]) => !p.startsWith('.praxis')));
+}
+
 export const readText = (root: string, rel: string) =>
   fs.readFile(path.join(root, ...rel.split('/')), 'utf8');

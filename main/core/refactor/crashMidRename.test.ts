@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generatedVault } from '../../testing/generatedVault';
 import type { ChildStopped } from '../../testing/tagRenameChild';
-import { makeTempVault, snapshotFolder, writeFiles } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  snapshotFolder,
+  withoutPraxisFolder,
+  writeFiles,
+} from '../../testing/tempVault';
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 import { TEMP_FILE_NAME } from '../vault/atomicWrite';
 
@@ -29,9 +34,7 @@ async function tempFilesIn(root: string): Promise<string[]> {
 /** The notes of a folder snapshot: no `.praxis/`, no temporary files. */
 const notesOnly = (snapshot: Map<string, string>) =>
   new Map(
-    [...snapshot].filter(
-      ([p]) => !p.startsWith('.praxis') && !TEMP_FILE_NAME.test(path.basename(p)),
-    ),
+    [...withoutPraxisFolder(snapshot)].filter(([p]) => !TEMP_FILE_NAME.test(path.basename(p))),
   );
 
 /**

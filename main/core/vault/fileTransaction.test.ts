@@ -1,7 +1,12 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, readText, snapshotFolder } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  readText,
+  snapshotFolder,
+  withoutPraxisFolder,
+} from '../../testing/tempVault';
 import { contentVersion } from './contentVersion';
 import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
 import { recoverTransactions } from './transactionRecovery';
@@ -17,22 +22,28 @@ const failingOnRename = (n: number): TransactionIo => {
   };
 };
 
+/** A vault of `count` notes tagged #old-tag, and the change that retags them all #new-tag. */
+async function taggedVault(count: number) {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) files[`notes/n${i}.md`] = `note ${i} #old-tag\n`;
+  const vault = await makeTempVault(files);
+  const ops: FileOperation[] = Object.entries(files).map(([p, content]) => ({
+    kind: 'write',
+    path: p,
+    content: content.replace('#old-tag', '#new-tag'),
+    expectedVersion: contentVersion(content),
+  }));
+  return { vault, files, ops };
+}
+
 describe('commitFileOperations', () => {
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => cleanup?.());
 
   const vaultOf = async (count: number) => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < count; i++) files[`notes/n${i}.md`] = `note ${i} #old-tag\n`;
-    const vault = await makeTempVault(files);
-    cleanup = vault.cleanup;
-    const ops: FileOperation[] = Object.entries(files).map(([p, content]) => ({
-      kind: 'write',
-      path: p,
-      content: content.replace('#old-tag', '#new-tag'),
-      expectedVersion: contentVersion(content),
-    }));
-    return { vault, files, ops };
+    const tagged = await taggedVault(count);
+    cleanup = tagged.vault.cleanup;
+    return tagged;
   };
 
   it('writes every file', async () => {
@@ -103,16 +114,8 @@ describe('commitFileOperations racing another program', () => {
 
   const NOTES = 60;
   const setUp = async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < NOTES; i++) files[`notes/n${i}.md`] = `note ${i} #old-tag\n`;
-    const vault = await makeTempVault(files);
+    const { vault, ops } = await taggedVault(NOTES);
     cleanup = vault.cleanup;
-    const ops: FileOperation[] = Object.entries(files).map(([p, content]) => ({
-      kind: 'write',
-      path: p,
-      content: content.replace('#old-tag', '#new-tag'),
-      expectedVersion: contentVersion(content),
-    }));
     return { vault, ops, before: await snapshotFolder(vault.root) };
   };
   const write = (root: string, rel: string, text: string) =>
@@ -120,8 +123,6 @@ describe('commitFileOperations racing another program', () => {
   /** The folder with `rel` as another program left it, and nothing else changed. */
   const withEdit = (before: Map<string, string>, rel: string, text: string) =>
     new Map([...before].map(([p, b]) => [p, p === rel ? Buffer.from(text).toString('base64') : b]));
-  const notes = (snapshot: Map<string, string>) =>
-    new Map([...snapshot].filter(([p]) => !p.startsWith('.praxis')));
 
   it('keeps an edit made after the change was staged: CONFLICT with both texts, nothing else changed', async () => {
     const { vault, ops, before } = await setUp();
@@ -138,8 +139,8 @@ describe('commitFileOperations racing another program', () => {
       ),
       data: { path: 'notes/n40.md', mine: 'note 40 #new-tag\n', theirs },
     });
-    expect(notes(await snapshotFolder(vault.root))).toEqual(
-      notes(withEdit(before, 'notes/n40.md', theirs)),
+    expect(withoutPraxisFolder(await snapshotFolder(vault.root))).toEqual(
+      withoutPraxisFolder(withEdit(before, 'notes/n40.md', theirs)),
     );
     expect(await fs.readdir(path.join(vault.root, '.praxis/transactions'))).toEqual([]);
   });
@@ -159,8 +160,8 @@ describe('commitFileOperations racing another program', () => {
       code: 'CONFLICT',
       data: { path: 'notes/n50.md', mine: 'note 50 #new-tag\n', theirs },
     });
-    expect(notes(await snapshotFolder(vault.root))).toEqual(
-      notes(withEdit(before, 'notes/n50.md', theirs)),
+    expect(withoutPraxisFolder(await snapshotFolder(vault.root))).toEqual(
+      withoutPraxisFolder(withEdit(before, 'notes/n50.md', theirs)),
     );
   });
 
@@ -177,8 +178,8 @@ describe('commitFileOperations racing another program', () => {
       unlink: fs.unlink,
     };
     await expect(commitFileOperations(vault.root, ops, io)).rejects.toMatchObject({ code: 'IO' });
-    expect(notes(await snapshotFolder(vault.root))).toEqual(
-      notes(withEdit(before, 'notes/n3.md', theirs)),
+    expect(withoutPraxisFolder(await snapshotFolder(vault.root))).toEqual(
+      withoutPraxisFolder(withEdit(before, 'notes/n3.md', theirs)),
     );
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileConflict, SaveConflict } from '../../../shared/api/noteSchemas';
 import { generatedVault } from '../../testing/generatedVault';
-import { readText, snapshotFolder } from '../../testing/tempVault';
+import { readText, snapshotFolder, withoutPraxisFolder } from '../../testing/tempVault';
 import { failureOf, openTestCores } from '../../testing/testCore';
 import type { TransactionIo } from './fileTransaction';
 
@@ -26,8 +26,7 @@ function racingIo() {
   return { io, race };
 }
 
-const notesOf = async (root: string) =>
-  new Map([...(await snapshotFolder(root))].filter(([p]) => !p.startsWith('.praxis')));
+const notesOf = async (root: string) => withoutPraxisFolder(await snapshotFolder(root));
 
 describe('an outside edit racing a change', { timeout: 60_000 }, () => {
   const open = openTestCores();

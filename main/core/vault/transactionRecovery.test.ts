@@ -2,7 +2,13 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  readText,
+  snapshotFolder,
+  withoutPraxisFolder,
+  writeFiles,
+} from '../../testing/tempVault';
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 import { contentVersion } from './contentVersion';
 import { commitFileOperations, type TransactionIo } from './fileTransaction';
@@ -123,10 +129,6 @@ const planted: { name: string; text: string }[] = [
   },
 ];
 
-/** A folder snapshot without Praxis's own folder. */
-const vaultFiles = (snapshot: Map<string, string>) =>
-  new Map([...snapshot].filter(([p]) => !p.startsWith('.praxis')));
-
 describe('recovering planted or damaged journals', () => {
   let cleanup: (() => Promise<void>) | undefined;
   let core: PraxisCore | undefined;
@@ -156,11 +158,11 @@ describe('recovering planted or damaged journals', () => {
       for (const [i, { text }] of planted.entries())
         await fs.writeFile(path.join(journals, names[i]!), text);
     });
-    const before = vaultFiles(await snapshotFolder(vault.root));
+    const before = withoutPraxisFolder(await snapshotFolder(vault.root));
     core = await openPraxisCore({ vaultPath: vault.root, seed: false, watch: false });
 
     // Every file outside .praxis/ is byte for byte as it was, no file appeared, none outside.
-    expect(vaultFiles(await snapshotFolder(vault.root))).toEqual(before);
+    expect(withoutPraxisFolder(await snapshotFolder(vault.root))).toEqual(before);
     expect(await readText(vault.root, '.git/config')).toBe(GIT_CONFIG);
     expect(await fs.readdir(vault.outside)).toEqual([]);
     await expect(fs.stat('/tmp/praxis-planted.md')).rejects.toThrow();
