@@ -26,6 +26,7 @@ import { MetadataStore } from './store/metadataStore';
 import { TagService } from './tags/tagService';
 import { TemplateService } from './templates/templateService';
 import type { TransactionIo } from './vault/fileTransaction';
+import { preparePraxisFolder } from './vault/praxisFolder';
 import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
@@ -63,9 +64,13 @@ export interface PraxisCore {
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
   const { realRoot } = await prepareVaultFolder(options.vaultPath, { seed: options.seed ?? true });
-  // Before anything reads or writes: interrupted changes undone, then the temporary files a
-  // crash left (whose text was either never put in place or has just been undone).
-  const notices: VaultNotice[] = [...(await recoverTransactions(realRoot)).notices];
+  // Before anything reads or writes: .praxis/ a real folder, interrupted changes undone, then the
+  // temporary files a crash left (whose text was either never put in place or has just been
+  // undone).
+  const notices: VaultNotice[] = [
+    ...(await preparePraxisFolder(realRoot)),
+    ...(await recoverTransactions(realRoot)).notices,
+  ];
   await removeStrayTempFiles(realRoot);
 
   const store = await MetadataStore.open(realRoot);

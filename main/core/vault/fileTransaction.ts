@@ -214,10 +214,11 @@ async function writeJournal(realRoot: string, entries: JournalEntry[]): Promise<
   }
   await syncDirectory(dir);
   if (created !== undefined) {
-    // Every folder mkdir made, up to the one that existed: each holds a new entry to flush.
+    // The folders mkdir made, and the one that existed above them, each hold a new entry.
+    const top = path.dirname(created);
     for (let folder = path.dirname(dir); ; folder = path.dirname(folder)) {
       await syncDirectory(folder);
-      if (folder.length <= created.length || folder === realRoot) break;
+      if (folder === top || folder.length <= top.length) break;
     }
   }
   return file;

@@ -1,10 +1,8 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { TEMP_FILE_NAME } from './atomicWrite';
+import { PRAXIS_DIR } from './praxisFolder';
 import { vaultPathSegmentProblem } from './vaultPaths';
-
-/** The one hidden folder Praxis writes in, and so may have left temporary files in. */
-const PRAXIS_DIR = '.praxis';
 
 /**
  * Deletes the temporary files a crash left behind (`.<name>.praxis-<random>.tmp`, staged by
@@ -36,6 +34,7 @@ export async function removeStrayTempFiles(realRoot: string): Promise<number> {
         }
         // Dirents describe the entry itself: a link to a folder is not a directory here.
         if (!entry.isDirectory()) return;
+        // The one hidden folder Praxis writes in, and so may have left temporary files in.
         const praxisOwn = dir === realRoot && entry.name === PRAXIS_DIR;
         // Inside .praxis every folder is Praxis's own (trash entries, refactor records…).
         if (inPraxis || praxisOwn || vaultPathSegmentProblem(entry.name) === null)

@@ -235,6 +235,27 @@ describe('recovering planted or damaged journals', () => {
     await fs.rm(path.join(os.tmpdir(), `praxis-journal-${process.pid}.json`), { force: true });
   });
 
+  it('never reads or writes through a .praxis that links elsewhere', async () => {
+    const temp = await makeTempVault();
+    cleanup = temp.cleanup;
+    const root = path.join(temp.root, 'vault');
+    const elsewhere = path.join(temp.root, 'elsewhere');
+    await writeFiles(root, { 'Note.md': '# Note\n\n#policy\n' });
+    await writeFiles(elsewhere, {
+      'transactions/1-planted.json': journal([{ path: 'Note.md', before: 'evil', after: null }]),
+    });
+    await fs.symlink(elsewhere, path.join(root, '.praxis'));
+    const before = await snapshotFolder(elsewhere);
+
+    core = await openPraxisCore({ vaultPath: root, seed: false, watch: false });
+    await core.handlers['tags.rename']({ from: 'policy', to: 'policies', dryRun: false });
+    expect(await readText(root, 'Note.md')).toBe('# Note\n\n#policies\n');
+    expect(await snapshotFolder(elsewhere)).toEqual(before);
+    expect((await fs.lstat(path.join(root, '.praxis'))).isDirectory()).toBe(true);
+    const { notices } = await core.handlers['vault.info']({});
+    expect(notices.map((n) => n.code)).toEqual(['PRAXIS_FOLDER_SET_ASIDE']);
+  });
+
   it('is not stopped when the journal folder is a file', async () => {
     const temp = await makeTempVault({ 'Note.md': 'x', '.praxis/transactions': 'not a folder' });
     cleanup = temp.cleanup;
