@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
@@ -174,7 +175,7 @@ function checkExpected(op: FileOperation, original: Buffer | null): void {
       `"${op.path}" was changed by another program in the meantime. Nothing was changed; try again.`,
       conflictData(op, original),
     );
-  if (op.kind === 'write' && isNotePath(op.path) && decodeNoteBytes(original).encoding !== 'utf-8')
+  if (op.kind === 'write' && isNotePath(op.path) && !isUtf8(original))
     throw new ApiError(
       'INVALID',
       `"${op.path}" is not UTF-8 text, so Praxis leaves it exactly as it is. Convert it to UTF-8 first (open the note). Nothing was changed.`,
