@@ -26,7 +26,10 @@ import { VaultRefactor } from './refactor/vaultRefactor';
 import { MetadataStore } from './store/metadataStore';
 import { TagService } from './tags/tagService';
 import { TemplateService } from './templates/templateService';
-import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
+import type { TransactionIo } from './vault/fileTransaction';
+import { preparePraxisFolder } from './vault/praxisFolder';
+import { removeStrayTempFiles } from './vault/strayTempFiles';
+import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
 import { prepareVaultFolder } from './vault/vaultFolder';
 import { VaultWatcher } from './vault/vaultWatcher';
@@ -62,14 +65,14 @@ export interface PraxisCore {
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
   const { realRoot } = await prepareVaultFolder(options.vaultPath, { seed: options.seed ?? true });
-  const notices: VaultNotice[] = [];
-  const recovered = await recoverTransactions(realRoot);
-  if (recovered.length > 0)
-    notices.push({
-      code: 'TRANSACTION_ROLLED_BACK',
-      time: new Date().toISOString(),
-      message: `A change to ${recovered.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
-    });
+  // Before anything reads or writes: .praxis/ a real folder, interrupted changes undone, then the
+  // temporary files a crash left (whose text was either never put in place or has just been
+  // undone).
+  const notices: VaultNotice[] = [
+    ...(await preparePraxisFolder(realRoot)),
+    ...(await recoverTransactions(realRoot)).notices,
+  ];
+  await removeStrayTempFiles(realRoot);
 
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);

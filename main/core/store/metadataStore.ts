@@ -136,7 +136,7 @@ export class MetadataStore {
     await this.#writing;
     const next = structuredClone(this.#db.data);
     change(next);
-    const current = await fs.readFile(this.#file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const current = await fs.readFile(this.#file).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });
