@@ -50,6 +50,8 @@ export async function recordCspReports(page: Page): Promise<void> {
  * Those are the net working on content that never reached the page; they depend on the browser
  * version, so they are kept apart rather than counted. Anything else (a report at an element of
  * the page, or one raised while no app script was running) means hostile content got through.
+ * A report at the document does not say which document it was about (a `<base>` the app put in
+ * the page would look the same), so the specs also check what the live DOM holds.
  */
 export async function cspReportsBySource(
   page: Page,

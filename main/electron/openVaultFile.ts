@@ -1,5 +1,4 @@
 import type { BaseWindow, MessageBoxOptions, MessageBoxReturnValue } from 'electron';
-import { ApiError } from '../../shared/api/apiError';
 import type { Translate } from '../../shared/i18n/translator';
 import { planVaultFileOpen, type VaultFileOpening } from '../core/files/planVaultFileOpen';
 import { isIgnoredPath, parseVaultPath } from '../core/vault/vaultPaths';
@@ -76,7 +75,7 @@ export async function openVaultFile(
   try {
     plan = await planVaultFileOpen(vaultRoot, relPath);
   } catch (error) {
-    fail(error instanceof ApiError || error instanceof Error ? error.message : String(error));
+    fail(error instanceof Error ? error.message : String(error));
     return;
   }
   switch (plan.action) {
