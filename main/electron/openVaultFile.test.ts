@@ -125,10 +125,18 @@ describe('openVaultFile: what a click on a link to a vault file does (fake elect
   });
 
   it('never opens a name that hides its type (a trailing dot or space)', async () => {
-    for (const name of ['run.bat.', 'run.bat ']) {
-      await expect(openVaultFile(root, name, opener)).rejects.toMatchObject({ code: 'INVALID' });
-    }
+    fake.messageBoxResponse = 2;
+    for (const name of ['run.bat.', 'run.bat ']) await openVaultFile(root, name, opener);
     expect(fake.openedPaths).toEqual([]);
+    expect(fake.messageBoxes.map((q) => q.message)).toEqual([
+      expect.stringMatching(
+        /^“run\.bat\.” is a file whose name the system could read as another type/,
+      ),
+      expect.stringMatching(
+        /^“run\.bat ” is a file whose name the system could read as another type/,
+      ),
+    ]);
+    expect(fake.messageBoxes.every((q) => q.buttons.length === 2)).toBe(true);
   });
 
   it('opens nothing hidden or outside the vault', async () => {

@@ -434,7 +434,7 @@ describe('web transport', () => {
 
   it('names no absolute path in an error', async () => {
     const response = await call('notes.create', { folder: 'attachments/chart.svg', name: 'x' });
-    expect(response.status).toBe(500);
+    expect(response.status).toBe(400);
     const { message } = JSON.parse(response.body).error;
     expect(message).toContain('"attachments/chart.svg/x.md"');
     expect(message).not.toContain(vaultRoot);

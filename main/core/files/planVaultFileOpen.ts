@@ -1,6 +1,8 @@
 import { constants } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { fileOpenKind, type RiskyKind } from '../../../shared/files/fileOpenKind';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api/apiError';
 import { resolveInsideVault } from '../vault/vaultPaths';
 
 /** Why a file is not opened straight away: what the user is told it is. */
@@ -74,6 +76,18 @@ async function readHead(abs: string, expected: { dev: number; ino: number }): Pr
   }
 }
 
+/** A link that leads out of the vault is not a vault file at all: not even shown in its folder. */
+async function assertLinkStaysInside(vaultRoot: string, abs: string, relPath: string) {
+  let target: string;
+  try {
+    target = await fs.realpath(abs);
+  } catch {
+    target = '';
+  }
+  if (!target.startsWith(vaultRoot + path.sep))
+    throw new ApiError('INVALID', `"${relPath}" leads outside the vault.`);
+}
+
 /**
  * Decides what clicking a link to vault file `relPath` (already a checked vault path) may do.
  * Plain Node, no Electron: the desktop glue acts on the answer (main/electron/openVaultFile.ts).
@@ -87,8 +101,13 @@ export async function planVaultFileOpen(
   vaultRoot: string,
   relPath: string,
 ): Promise<VaultFileOpening> {
-  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
-  const abs = await resolveInsideVault(vaultRoot, relPath);
+  const slash = relPath.lastIndexOf('/');
+  const name = relPath.slice(slash + 1);
+  // Every folder on the way must be a real folder (no link); the file itself may be a link,
+  // which is shown, never followed.
+  const folder =
+    slash < 0 ? vaultRoot : await resolveInsideVault(vaultRoot, relPath.slice(0, slash));
+  const abs = path.join(folder, name);
   const confirm = (kind: ConfirmKind, extension: string | null, canOpen = false) =>
     ({ action: 'confirm', path: abs, name, kind, extension, canOpen }) as const;
 
@@ -100,7 +119,10 @@ export async function planVaultFileOpen(
     throw error;
   }
   const byName = fileOpenKind(name);
-  if (stat.isSymbolicLink()) return confirm('link', byName.extension);
+  if (stat.isSymbolicLink()) {
+    await assertLinkStaysInside(vaultRoot, abs, relPath);
+    return confirm('link', byName.extension);
+  }
   if (stat.isDirectory()) return confirm('folder', byName.extension);
   if (!stat.isFile()) return confirm('special', byName.extension);
   if (byName.kind === 'oddName' || (!byName.openable && byName.kind !== 'unknown'))

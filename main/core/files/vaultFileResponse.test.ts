@@ -168,7 +168,7 @@ describe('vaultFileResponse: vault files for the renderer, streamed, with byte r
     ['.praxis/db.json', 400],
     ['%2Epraxis/db.json', 400],
     ['.git/config', 400],
-    ['node_modules/pkg/index.md', 404],
+    ['node_modules/pkg/index.md', 400],
     ['attachments', 404],
     ['attachments/missing.png', 404],
   ])('refuses %s (%i) and names no absolute path', async (encodedPath, status) => {

@@ -116,7 +116,15 @@ export async function commitFileOperations(
     // Flushing files one by one would take a second per thousand; disks do better in parallel.
     await mapLimit(targets, 16, async ({ op, abs }) => {
       if (op.kind !== 'write') return;
-      await fs.mkdir(path.dirname(abs), { recursive: true });
+      await fs.mkdir(path.dirname(abs), { recursive: true }).catch((error: unknown) => {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST' || code === 'ENOTDIR')
+          throw new ApiError(
+            'INVALID',
+            `Could not write "${op.path}": one of its folders is a file of the same name.`,
+          );
+        throw error;
+      });
       const temp = tempPathFor(abs);
       staged.set(op.path, temp);
       await writeAndSync(temp, op.content);
@@ -149,6 +157,7 @@ export async function commitFileOperations(
         conflictData(target.op, error.current),
       );
     }
+    if (error instanceof ApiError) throw new ApiError(error.code, `${error.message} ${undone}`);
     throw new ApiError('IO', `Could not write ${describe(error)}. ${undone}`);
   }
   await syncFolders(targets.map(({ abs }) => abs));
@@ -290,11 +299,7 @@ function describe(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'ENOSPC') return 'the files because the disk is full';
   if (e.code === 'EACCES' || e.code === 'EPERM')
-    return `${e.path ? `"${path.basename(e.path)}"` : 'a file'} because permission was denied`;
-  // System errors name absolute paths ('/home/…/note.md'); the renderer is told file names only.
-  const message = (e.message ?? String(error)).replace(
-    /'((?:[A-Za-z]:)?[\\/][^']*)'/g,
-    (_, abs: string) => `"${path.basename(abs)}"`,
-  );
-  return `the files (${message})`;
+    return `${e.path ? `"${e.path}"` : 'a file'} because permission was denied`;
+  // System errors name absolute paths; toErrorShape makes them vault-relative for the renderer.
+  return `the files (${e.message ?? String(error)})`;
 }
