@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { CloseStack } from './closeStack';
 import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
@@ -28,7 +29,10 @@ import { VaultRefactor } from './refactor/vaultRefactor';
 import { MetadataStore } from './store/metadataStore';
 import { TagService } from './tags/tagService';
 import { TemplateService } from './templates/templateService';
-import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
+import type { TransactionIo } from './vault/fileTransaction';
+import { preparePraxisFolder } from './vault/praxisFolder';
+import { removeStrayTempFiles } from './vault/strayTempFiles';
+import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
 import { prepareVaultFolder } from './vault/vaultFolder';
 import { seedSampleVault } from './seed/sampleVault';
@@ -77,14 +81,14 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   };
   const { realRoot, empty } = await prepareVaultFolder(options.vaultPath);
   if (empty && (options.seed ?? true)) await seedSampleVault(realRoot, clock.now());
-  const notices: VaultNotice[] = [];
-  const recovered = await recoverTransactions(realRoot);
-  if (recovered.length > 0)
-    notices.push({
-      code: 'TRANSACTION_ROLLED_BACK',
-      time: clock.now().toISOString(),
-      message: `A change to ${recovered.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
-    });
+  // Before anything reads or writes: .praxis/ a real folder, interrupted changes undone, then the
+  // temporary files a crash left (whose text was either never put in place or has just been
+  // undone).
+  const notices: VaultNotice[] = [
+    ...(await preparePraxisFolder(realRoot)),
+    ...(await recoverTransactions(realRoot)).notices,
+  ];
+  await removeStrayTempFiles(realRoot);
 
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
@@ -246,7 +250,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     vaultPath: realRoot,
     services,
     handlers,
-    dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
+    dispatch: createApiDispatcher(handlers, {
+      validateResults: options.validateResults ?? false,
+      vaultRoots: [realRoot, path.resolve(options.vaultPath)],
+    }),
     subscribe: (listener) => events.subscribe(listener),
     close: () => opened.close(),
   };

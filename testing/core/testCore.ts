@@ -24,7 +24,7 @@ export interface TestCore {
  * contract). Close it with `close()`, which also deletes the folder.
  */
 export async function openTestCore(
-  files: Record<string, string> = {},
+  files: Record<string, string | Uint8Array> = {},
   options: Omit<OpenCoreOptions, 'vaultPath'> = {},
 ): Promise<TestCore> {
   const temp = await makeTempVault();
@@ -70,7 +70,7 @@ export async function openTestCore(
 export function openTestCores(
   defaults: Omit<OpenCoreOptions, 'vaultPath'> = {},
 ): (
-  files?: Record<string, string>,
+  files?: Record<string, string | Uint8Array>,
   options?: Omit<OpenCoreOptions, 'vaultPath'>,
 ) => Promise<TestCore> {
   const opened: TestCore[] = [];

@@ -55,10 +55,31 @@ function createFakeElectron() {
   const invoked: { channel: string; args: unknown }[] = [];
   const opened: string[] = [];
   const openedPaths: string[] = [];
+  const shownInFolder: string[] = [];
+  /** Questions asked with dialog.showMessageBox, and the button the fake user picks. */
+  const messageBoxes: {
+    message: string;
+    detail?: string;
+    buttons: string[];
+    defaultId?: number;
+  }[] = [];
+  const errorBoxes: { title: string; content: string }[] = [];
   const session = {
     permissionRequestHandler: null as Handler | null,
     permissionCheckHandler: null as Handler | null,
     beforeRequest: null as Handler | null,
+    spellCheckerEnabled: true,
+    spellCheckerLanguages: ['en-GB'] as string[],
+    dictionaryDownloadUrl: null as string | null,
+    setSpellCheckerEnabled(enabled: boolean) {
+      this.spellCheckerEnabled = enabled;
+    },
+    setSpellCheckerLanguages(languages: string[]) {
+      this.spellCheckerLanguages = languages;
+    },
+    setSpellCheckerDictionaryDownloadURL(url: string) {
+      this.dictionaryDownloadUrl = url;
+    },
     setPermissionRequestHandler(h: Handler) {
       this.permissionRequestHandler = h;
     },
@@ -86,6 +107,11 @@ function createFakeElectron() {
     invoked,
     opened,
     openedPaths,
+    shownInFolder,
+    messageBoxes,
+    errorBoxes,
+    /** The index of the button the fake user clicks in the next questions (default: the default). */
+    messageBoxResponse: null as number | null,
     session,
     rendererListeners,
     protocolHandlers: new Map<string, Handler>(),
@@ -133,10 +159,21 @@ function createFakeElectron() {
         openedPaths.push(file);
         return '';
       },
+      showItemInFolder: (file: string) => {
+        shownInFolder.push(file);
+      },
     },
     dialog: {
-      showErrorBox: (title: string, message: string) => {
-        throw new Error(`${title}: ${message}`);
+      showErrorBox: (title: string, content: string) => {
+        errorBoxes.push({ title, content });
+      },
+      showMessageBox: async (...args: unknown[]) => {
+        const options = args.at(-1) as (typeof messageBoxes)[number];
+        messageBoxes.push(options);
+        return {
+          response: fake.messageBoxResponse ?? options.defaultId ?? 0,
+          checkboxChecked: false,
+        };
       },
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
     },

@@ -258,7 +258,7 @@ export class DomainService {
   async #planNotes(
     paths: readonly string[],
     map: (slug: string) => string | null | undefined,
-    plan: Omit<RefactorPlan, 'rewrites' | 'skipped'>,
+    plan: Omit<RefactorPlan, 'rewrites' | 'skipped' | 'notUtf8'>,
   ): Promise<RefactorPlan> {
     const files = await this.#deps.refactor.rewriteNotes(paths, (raw) =>
       rewriteDomainsInNote(raw, map),

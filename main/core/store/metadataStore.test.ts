@@ -50,6 +50,20 @@ describe('MetadataStore', () => {
     },
   );
 
+  it('says why a settings file could not be read without naming where the vault is', async () => {
+    const vault = await makeTempVault();
+    cleanup = vault.cleanup;
+    const file = path.join(vault.root, DB_FILE);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // A link to itself: reading it fails with ELOOP, whose message holds the absolute path.
+    await fs.symlink(file, file);
+    const store = await MetadataStore.open(vault.root);
+    expect(store.data.settings.theme).toBe('system');
+    const [notice] = store.notices;
+    expect(notice!.message).toMatch(/could not be read \(ELOOP: .*'\.praxis\/db\.json'\)/);
+    expect(notice!.message).not.toContain(vault.root);
+  });
+
   it('fills in settings an older file lacks', async () => {
     const { store } = await open('{"schemaVersion": 1, "settings": {"theme": "light"}}');
     expect(store.notices).toEqual([]);

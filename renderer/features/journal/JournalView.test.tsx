@@ -135,6 +135,7 @@ describe('opening a day from the calendar', () => {
         frontMatter: null,
         frontMatterError: null,
         version: 'v1',
+        encoding: 'utf-8',
       } satisfies Note,
       created: true,
     }));

@@ -28,6 +28,7 @@ const entry: Note = {
   frontMatter: { type: 'journal', private: true },
   frontMatterError: null,
   version: 'v1',
+  encoding: 'utf-8',
 };
 const domain = (slug: string, name: string): Domain & { noteCount: number; byType: [] } => ({
   slug,

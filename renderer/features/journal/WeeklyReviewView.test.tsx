@@ -85,6 +85,7 @@ async function show() {
       frontMatter: null,
       frontMatterError: null,
       version: 'r2',
+      encoding: 'utf-8',
     };
   });
   const app = await renderApp(

@@ -35,6 +35,7 @@ describe('journal commands', () => {
       frontMatter: { type: 'journal', private: true },
       frontMatterError: null,
       version: 'v1',
+      encoding: 'utf-8',
     };
     const openDay = vi.fn(async () => ({ note, created: true }));
     const app = await renderApp(<Shell />, {

@@ -24,6 +24,7 @@ const plan: Note = {
   frontMatter: { title: 'Plan', tags: ['budget'], reviewer: 'Ana' },
   frontMatterError: null,
   version: 'v1',
+  encoding: 'utf-8',
 };
 
 const seen: { active: ActiveNote | null } = { active: null };

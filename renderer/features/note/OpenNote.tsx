@@ -27,6 +27,7 @@ import { hasScheme, isExternalUrl, resolveVaultHref } from '../preview/vaultHref
 import { ConflictPanel } from './conflict/ConflictPanel';
 import { CreateNoteDialog, type CreateRequest } from './CreateNoteDialog';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
+import { EncodingNotice } from './EncodingNotice';
 import type { DraftStore } from './draftStore';
 import { FrontMatterFields } from './FrontMatterFields';
 import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
@@ -171,6 +172,9 @@ export function OpenNote({
   const mode: NoteMode = isNoteMode(settings.ui.noteMode) ? settings.ui.noteMode : 'edit';
   const fieldsOpen = settings.ui.noteFieldsOpen !== false;
   const inConflict = session.state === 'conflict';
+  // A file that is not UTF-8 is shown but never written: nothing here may edit it.
+  const encoding = session.encoding;
+  const readOnly = inConflict || encoding !== 'utf-8';
 
   // --- The editor's view of the vault -------------------------------------------------------
   const vaultRef = useRef(vault);
@@ -445,7 +449,7 @@ export function OpenNote({
   useCommandHandler('view.modeEdit', () => setMode('edit'));
   useCommandHandler('view.modePreview', () => setMode('preview'));
   useCommandHandler('view.modeSplit', () => setMode('split'));
-  useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !inConflict);
+  useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !readOnly);
   useCommandHandler('note.delete', () => setConfirmDelete(true));
 
   // --- Front matter ---------------------------------------------------------------------------
@@ -514,7 +518,7 @@ export function OpenNote({
         newTitle,
       );
       const { links } = countRewrites(plan);
-      if (links > 0 || plan.sanitized) {
+      if (links > 0 || plan.sanitized || plan.notUtf8.length > 0) {
         const confirmed = await new Promise<boolean>((resolve) => setRenamePlan({ plan, resolve }));
         setRenamePlan(null);
         if (!confirmed) return false;
@@ -614,7 +618,7 @@ export function OpenNote({
       <NoteTitle
         title={title}
         focusRequest={titleFocus}
-        disabled={inConflict}
+        disabled={readOnly}
         busy={renaming}
         message={titleMessage}
         onCommit={rename}
@@ -628,7 +632,7 @@ export function OpenNote({
         frontMatterError={session.frontMatterError}
         open={fieldsOpen}
         onToggle={(open) => void update({ ui: { noteFieldsOpen: open } })}
-        disabled={inConflict}
+        disabled={readOnly}
         onChange={changeFrontMatter}
       />
     </header>
@@ -665,6 +669,19 @@ export function OpenNote({
           </button>
         </p>
       )}
+      {encoding !== 'utf-8' && (
+        <EncodingNotice
+          path={path}
+          version={session.baseVersion}
+          encoding={encoding}
+          onConverted={(converted) => {
+            editorRef.current?.replaceText(converted.body);
+            lastText.current = converted.body;
+            session.replaced(converted);
+            setNotice(t('encoding.converted'));
+          }}
+        />
+      )}
       {inConflict && session.conflict && (
         <ConflictPanel
           conflict={session.conflict}
@@ -690,7 +707,7 @@ export function OpenNote({
           <MarkdownEditor
             initialText={initialText}
             context={editorContext}
-            readOnly={inConflict}
+            readOnly={readOnly}
             onEditor={onEditor}
             onDocChanged={onDocChanged}
             onSelectionChanged={() =>

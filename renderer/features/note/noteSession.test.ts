@@ -36,6 +36,7 @@ class FakeDisk implements NoteSessionApi {
       frontMatter,
       frontMatterError: null,
       version: `v${this.#version}`,
+      encoding: 'utf-8',
     };
   }
 

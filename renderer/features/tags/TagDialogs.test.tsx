@@ -27,6 +27,7 @@ function report(to: string, dryRun: boolean): RefactorReport {
     ],
     occurrences: 3,
     skipped: [{ path: 'c.md', reason: 'Its front matter cannot be read.' }],
+    notUtf8: [],
     domainsRemoved: [],
     domainsAdded: [],
   };
