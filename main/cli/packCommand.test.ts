@@ -3,8 +3,8 @@ import os from 'node:os';
 import * as fs from 'node:fs/promises';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../testing/tempVault';
-import { rawZip } from '../testing/rawZip';
+import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/core/tempVault';
+import { rawZip } from '../../testing/core/rawZip';
 import { runCli } from './praxisCli';
 
 function capture() {

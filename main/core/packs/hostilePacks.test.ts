@@ -2,8 +2,8 @@ import path from 'node:path';
 import os from 'node:os';
 import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failureOf, openTestCore, type TestCore } from '../../testing/testCore';
-import { snapshotFolder } from '../../testing/tempVault';
+import { failureOf, openTestCore, type TestCore } from '../../../testing/core/testCore';
+import { snapshotFolder } from '../../../testing/core/tempVault';
 import {
   S_IFLNK,
   rawZip,
@@ -11,7 +11,7 @@ import {
   writeZipBomb,
   type RawEntry,
   type SyntheticNote,
-} from '../../testing/rawZip';
+} from '../../../testing/core/rawZip';
 import type { PackProblemReason } from '../../../shared/api/packsMethods';
 
 const note = (rel: string, id = rel, body = 'Text.\n'): SyntheticNote => ({

@@ -3,8 +3,8 @@ import os from 'node:os';
 import { fork } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestCore } from '../../testing/testCore';
-import { makeTempVault, snapshotFolder } from '../../testing/tempVault';
+import { openTestCore } from '../../../testing/core/testCore';
+import { makeTempVault, snapshotFolder } from '../../../testing/core/tempVault';
 import { openPraxisCore } from '../praxisCore';
 
 const CHILD = path.join(import.meta.dirname, '..', '..', 'testing', 'packImportChild.ts');

@@ -2,8 +2,8 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { failureOf, openTestCores } from '../../testing/testCore';
-import { readText, snapshotFolder } from '../../testing/tempVault';
+import { failureOf, openTestCores } from '../../../testing/core/testCore';
+import { readText, snapshotFolder } from '../../../testing/core/tempVault';
 import { splitFrontMatter } from '../vault/frontMatter';
 
 /** The publishing department's vault: linked notes, an attachment, a private journal entry. */

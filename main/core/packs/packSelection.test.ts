@@ -2,8 +2,8 @@ import path from 'node:path';
 import os from 'node:os';
 import * as fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTestCores } from '../../testing/testCore';
-import { readText, writeFiles } from '../../testing/tempVault';
+import { openTestCores } from '../../../testing/core/testCore';
+import { readText, writeFiles } from '../../../testing/core/tempVault';
 import { DB_FILE } from '../store/metadataStore';
 import { keyFingerprint, keyIdOf } from './keyFingerprint';
 

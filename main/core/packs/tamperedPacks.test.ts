@@ -3,7 +3,7 @@ import os from 'node:os';
 import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TrustedPublisher } from '../../../shared/api/keysMethods';
-import { rawZip, syntheticPack, testKey, type RawEntry } from '../../testing/rawZip';
+import { rawZip, syntheticPack, testKey, type RawEntry } from '../../../testing/core/rawZip';
 import { keyFingerprint } from './keyFingerprint';
 import { signManifest } from './packSigning';
 import { verifyPack } from './verifyPack';

@@ -4,7 +4,7 @@ import { refactorRecordSchema } from '../../../shared/api/refactorMethods';
 import { trustedPublisherRecordSchema } from '../../../shared/api/keysMethods';
 import { importRecordSchema, packDefinitionSchema } from '../../../shared/api/packsMethods';
 import { lenientArray, packStateSchema } from '../packs/packState';
-import { defaultDomains } from '../domains/defaultDomains';
+import { defaultDomains } from './defaultDomains';
 
 /**
  * What `.praxis/db.json` holds: settings, and the metadata features keep beside the notes
