@@ -13,6 +13,31 @@ const noImports = (/** @type {{group: string[], message: string}[]} */ patterns,
   'no-restricted-imports': ['error', { patterns, paths }],
 });
 
+/** What every renderer file may not import, plus the floors above its own (`floors`). */
+const rendererImports = (/** @type {{group: string[], message: string}[]} */ floors) =>
+  noImports(
+    [
+      { group: ['**/main/**'], message: 'renderer/ must not import main/: use the API client.' },
+      { group: ['electron', 'electron/*'], message: 'renderer/ must not import electron.' },
+      ...floors,
+    ],
+    nodeBuiltins.map((name) => ({ name, message: 'renderer/ is sandboxed: no Node built-ins.' })),
+  );
+const shellImports = {
+  group: ['**/app', '**/app/**'],
+  message:
+    'renderer/app/ is the shell: features and the floors below never import it. Take a type from services/extensionPoints.ts, or a value as a prop from the registry.',
+};
+const featureImports = {
+  group: ['**/features', '**/features/**'],
+  message:
+    'Only the shell and other features import a feature: move what is shared down to services/, state/ or ui/.',
+};
+const serviceImports = {
+  group: ['**/services', '**/services/**'],
+  message: 'state/, ui/, api/ and i18n/ are below services/: pass the value in instead.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -38,13 +63,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.cjs'],
+    files: ['bin/**/*.cjs', '.dependency-cruiser.cjs'],
     languageOptions: {
       sourceType: 'commonjs',
       globals: {
         require: 'readonly',
         process: 'readonly',
         __dirname: 'readonly',
+        module: 'writable',
         console: 'readonly',
       },
     },
@@ -69,30 +95,34 @@ export default tseslint.config(
   },
   {
     // The renderer is sandboxed web content: it talks to main only through the API client.
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx}', 'testing/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      ...noImports(
-        [
-          {
-            group: ['**/main/**'],
-            message: 'renderer/ must not import main/: use the API client.',
-          },
-          { group: ['electron', 'electron/*'], message: 'renderer/ must not import electron.' },
-        ],
-        nodeBuiltins.map((name) => ({
-          name,
-          message: 'renderer/ is sandboxed: no Node built-ins.',
-        })),
-      ),
-    },
+    rules: { ...reactHooks.configs.recommended.rules, ...rendererImports([]) },
+  },
+  // The renderer's floors, each importing only the floors below it (README, "Architecture"):
+  //   app/       the shell: composition root and the registries that list contributions
+  //   features/  one folder per feature; features may use each other, never the shell
+  //   services/  what features share: navigation, routes, toasts, UI state, commands, dates,
+  //              recent notes, the domain list, the types of the extension points
+  //   state/ ui/ api/ i18n/  the vault's state, generic widgets, the API client
+  //   shared/    (outside renderer/) pure rules used by main, renderer and CLI alike
+  {
+    files: ['renderer/features/**/*.{ts,tsx}'],
+    rules: rendererImports([shellImports]),
+  },
+  {
+    files: ['renderer/services/**/*.{ts,tsx}', 'testing/renderer/**/*.{ts,tsx}'],
+    rules: rendererImports([shellImports, featureImports]),
+  },
+  {
+    files: ['renderer/{state,ui,api,i18n}/**/*.{ts,tsx}'],
+    rules: rendererImports([shellImports, featureImports, serviceImports]),
   },
   {
     // Main-side logic is plain Node; only the glue folder main/electron/ may import electron.
     // lunr 2.3.9 has a TokenSet bug (lunr#314) that main/core/search/lunrPatched.ts fixes when
     // it loads: lunr is imported there and nowhere else.
-    files: ['main/**/*.ts'],
+    files: ['main/**/*.ts', 'testing/core/**/*.ts'],
     ignores: ['main/electron/**'],
     rules: noImports(
       [

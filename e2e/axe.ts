@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /**
  * Runs axe-core on the page as it is now and fails with a readable list of violations (rule,
@@ -12,6 +12,9 @@ export async function expectNoA11yViolations(
   label: string,
   options: { exclude?: string[] } = {},
 ): Promise<void> {
+  // A full axe run is seconds of CPU on an idle machine and over a minute on a loaded CI runner:
+  // each one brings its own budget rather than eating the test's.
+  test.info().setTimeout(test.info().timeout + 90_000);
   let builder = new AxeBuilder({ page });
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();

@@ -46,6 +46,48 @@ test('Ctrl+S saves the note (one save, no browser dialog)', async ({ page, praxi
   expect(await readFile(praxis.file('Plan.md'), 'utf8')).toContain('Saved by hand.');
 });
 
+test('typing sends one save per pause: no read-back, no links reload unless a link changed', async ({
+  page,
+  praxis,
+}) => {
+  await page.goto(praxis.url);
+  await openWithSwitcher(page, 'Plan');
+  const panel = page.getByRole('complementary', { name: 'Links and outline' });
+  const outgoing = panel.getByRole('button', { name: 'Other' }).first();
+  await expect(outgoing).toBeVisible();
+  await waitSaved(page);
+  const pause = async (text: string) => {
+    await page.keyboard.type(text);
+    await expect.poll(() => readFile(praxis.file('Plan.md'), 'utf8')).toContain(text);
+    await waitSaved(page);
+  };
+  await editor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  // The first save gives the note its front matter (id, created…), moving its link down a line:
+  // the panel reloads for that, once.
+  const reloaded = page.waitForResponse((r) => r.url().endsWith('/api/links.outgoing'));
+  await pause('A new paragraph.');
+  await reloaded;
+  const calls: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/') && pathname !== '/api/events')
+      calls.push(pathname.slice('/api/'.length));
+  });
+  // Two pauses: a read-back or a panel reload set off by the first save's echo would be on its
+  // way before the second save is done.
+  await pause(' First thought.');
+  await pause(' Second thought.');
+  expect(calls).toEqual(['notes.save', 'notes.save']);
+
+  // A new link is a change the panels show: they reload for it.
+  await pause(' See [[Fresh idea]].');
+  await expect(panel.getByText('Fresh idea').first()).toBeVisible();
+  expect(calls.filter((c) => c === 'notes.read')).toEqual([]);
+  expect(calls).toContain('links.outgoing');
+});
+
 test('a failed save keeps the text, says so, and retries', async ({ page, praxis }) => {
   await page.goto(praxis.url);
   await openWithSwitcher(page, 'Plan');

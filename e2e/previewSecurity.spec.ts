@@ -1,28 +1,59 @@
+import type { Locator, Page } from '@playwright/test';
+import { cspReportsBySource, recordCspReports } from './cspReports';
 import { expect, test } from './fixtures';
 import { openWithSwitcher } from './noteHelpers';
 
-/** Every payload tries to call `praxisCanary()`, navigate the window or send a form. */
+/**
+ * Every payload tries to call `praxisCanary()`, load something from outside the app (the
+ * fixture fails any request that leaves the harness), navigate the window, open one, send a
+ * form, ask the app to open a file of its choosing, or pass for the app's own interface.
+ */
 const hostile = `# Hostile note
 
 <script>praxisCanary('script')</script>
 <ScRiPt>praxisCanary('mixed-case script')</ScRiPt>
+<script src="https://example.com/x.js"></script>
 <img src="x" onerror="praxisCanary('onerror')">
 <img src=x onerror=praxisCanary('unquoted onerror')>
+<body onload="praxisCanary('body onload')">
+<video><source onerror="praxisCanary('source onerror')"></video>
 <svg onload="praxisCanary('svg onload')"><circle r="4"/></svg>
 <svg><script>praxisCanary('svg script')</script></svg>
 <svg><a xlink:href="javascript:praxisCanary('svg link')"><text y="20">svg link</text></a></svg>
+<svg><a><animate attributeName="href" values="javascript:praxisCanary('svg animate')"/><text y="20">animated</text></a></svg>
+<svg><set attributeName="onmouseover" to="praxisCanary('svg set')"/><circle r="4"/></svg>
+<svg><foreignObject><iframe srcdoc="<script>parent.praxisCanary('foreignObject')</script>"></iframe></foreignObject></svg>
+<svg><rect width="9" height="9" fill="url(https://example.com/paint.svg#p)" filter="url(https://example.com/filter.svg#f)"/></svg>
+<svg><rect width="9" height="9" stroke="u\\72l(https://example.com/escaped.svg#p)" mask="url(//example.com/mask.svg#m)"/></svg>
+<svg><pattern id="p" href="https://example.com/pattern.svg#p"/><image href="https://example.com/image.png"/></svg>
+<math><mtext><table><mglyph><style><img src=x onerror=praxisCanary('mathml mxss')></style></mglyph></table></mtext></math>
+<math href="javascript:praxisCanary('mathml href')"><mi>x</mi></math>
+<noscript><p title="</noscript><img src=x onerror=praxisCanary('noscript')>"></p></noscript>
+<template><script>praxisCanary('template')</script></template>
 <iframe src="javascript:praxisCanary('iframe')"></iframe>
 <iframe srcdoc="<script>parent.praxisCanary('srcdoc')</script>"></iframe>
+<iframe src="https://example.com/frame"></iframe>
 <object data="javascript:praxisCanary('object')"></object>
 <embed src="javascript:praxisCanary('embed')">
 <form action="javascript:praxisCanary('form')"><input name="q" value="x"><button id="go">Send</button></form>
 <button formaction="javascript:praxisCanary('formaction')">formaction</button>
+<input type="image" src="https://example.com/input.png">
 <details open ontoggle="praxisCanary('ontoggle')"><summary>details</summary></details>
 <meta http-equiv="refresh" content="0; url=javascript:praxisCanary('refresh')">
+<meta http-equiv="refresh" content="0; url=https://example.com/refresh">
 <base href="javascript:praxisCanary('base')//">
-<style>* { display: none !important }</style>
-<div style="position:fixed;inset:0;z-index:9999" onclick="praxisCanary('overlay')">overlay</div>
+<link rel="stylesheet" href="https://example.com/x.css">
+<style>* { display: none !important } @import url(https://example.com/import.css);</style>
+<div style="position:fixed;inset:0;z-index:9999;background:url(https://example.com/bg.png)" onclick="praxisCanary('overlay')">overlay</div>
+<table background="https://example.com/table.png"><tr><td>cell</td></tr></table>
+<img srcset="https://example.com/srcset.png 1x" alt="srcset">
+<img src="https://example.com/tracker.png" alt="raw remote image">
+<video poster="https://example.com/poster.png" src="https://example.com/v.mp4"></video>
+<audio src="https://example.com/a.mp3"></audio>
+<img src="data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' onload='praxisCanary(1)'/>" alt="svg data image">
+<a href="https://example.com/ping" ping="https://example.com/ping-tracker">ping link</a>
 
+![remote markdown image](https://example.com/markdown.png)
 [markdown javascript link](javascript:praxisCanary('md link'))
 [entity-encoded](&#106;avascript:praxisCanary('entity'))
 <a href="JaVaScRiPt:praxisCanary('mixed case')">mixed case link</a>
@@ -30,83 +61,167 @@ const hostile = `# Hostile note
 <a href="data:text/html,<script>praxisCanary('data')</script>">data link</a>
 [data markdown link](data:text/html;base64,PHNjcmlwdD5wcmF4aXNDYW5hcnkoKTwvc2NyaXB0Pg==)
 <a href="/api/notes.list">relative link to the app</a>
+<a href="/files/run.bat">link to the file server</a>
+<a href="//example.com/protocol-relative">protocol-relative link</a>
+<a href="\\\\evil.example\\share\\run.bat">UNC link</a>
+<a href="file:///C:/Windows/System32/calc.exe">file link</a>
+<a href="praxis://vault/run.bat">app scheme link</a>
 <a href="https://example.com" target="_top">top target</a>
 ![image js](javascript:praxisCanary('image'))
 `;
 
-test.use({ sample: false, vaultFiles: { 'Hostile.md': hostile, 'Safe.md': '# Safe\n' } });
+/** A note whose own HTML poses as the pipeline's links and embeds, and as the app's toasts. */
+const forged = `# Forged note
 
-test('untrusted markdown renders inert in the preview', async ({ page, praxis }) => {
-  const calls: string[] = [];
-  await page.exposeFunction('praxisCanary', (what: string) => calls.push(String(what)));
-  const dialogs: string[] = [];
+<a data-vault-path="run.bat">Annual report</a>
+<a data-note-path="Safe.md" data-link-target="../../outside">forged note link</a>
+<span data-embed-path="Safe.md" class="embed embed-note">forged embed</span>
+<a data-tag="forged" class="tag">forged tag</a>
+<div class="toasts" role="alert" aria-live="assertive"><div class="toast toast-error"><span class="toast-message">Your session expired: type your password again.</span></div></div>
+`;
+
+test.use({
+  sample: false,
+  vaultFiles: {
+    'Hostile.md': hostile,
+    'Forged.md': forged,
+    'Safe.md': '# Safe\n',
+    'run.bat': '@echo off\r\ncalc\r\n',
+  },
+});
+
+/** What a page did that a note must never make it do, recorded from before it loads. */
+async function watch(page: Page) {
+  const effects = {
+    calls: [] as string[],
+    dialogs: [] as string[],
+    popups: [] as string[],
+    requests: [] as string[],
+    navigations: [] as string[],
+  };
+  await page.exposeFunction('praxisCanary', (what: string) => effects.calls.push(String(what)));
+  await recordCspReports(page);
   page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
+    effects.dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  const popups: string[] = [];
-  page.context().on('page', (popup) => popups.push(popup.url()));
-
-  await page.goto(praxis.url);
-  const appUrl = page.url();
-  const navigations: string[] = [];
+  page.context().on('page', (popup) => effects.popups.push(popup.url()));
+  page.on('request', (request) => effects.requests.push(request.url()));
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) navigations.push(frame.url());
+    if (frame === page.mainFrame()) effects.navigations.push(frame.url());
   });
-  await page.evaluate(() => {
-    (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      (window as unknown as { violations: string[] }).violations.push(
-        `${event.violatedDirective} ${event.blockedURI}`,
-      ),
-    );
-  });
+  return effects;
+}
 
-  await openWithSwitcher(page, 'Hostile', 'Hostile note');
+/** Opens a note in reading mode (the preview). */
+async function openPreview(page: Page, name: string, title: string): Promise<Locator> {
+  await openWithSwitcher(page, name, title);
   await page.keyboard.press('ControlOrMeta+2');
   const preview = page.locator('.markdown-preview');
-  await expect(preview.getByRole('heading', { name: 'Hostile note' })).toBeVisible();
-  await expect(preview).toContainText('markdown javascript link');
+  await expect(preview.getByRole('heading', { name: title })).toBeVisible();
+  return preview;
+}
 
-  // Nothing executable or navigating reached the page.
-  expect(
-    await preview
-      .locator('script, iframe, object, embed, form, input, button, meta, base, style')
-      .count(),
-  ).toBe(0);
-  expect(await preview.locator('[style], [onerror], [onload], [onclick], [ontoggle]').count()).toBe(
-    0,
-  );
-  for (const href of await preview
-    .locator('a[href]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))) {
-    expect(href).toMatch(/^(#|https?:|mailto:|\/files\/)/);
-  }
-  // The app is still visible (no note style can hide it).
-  await expect(page.getByRole('treeitem', { name: 'Safe' })).toBeVisible();
-
-  // Clicking everything a user could click changes nothing either.
-  const clickable = preview.locator('a:not([target="_blank"]), summary, img, svg, div');
+/** Clicks everything in the preview a user could click and the page itself handles. */
+async function clickEverything(page: Page, preview: Locator): Promise<void> {
+  const clickable = preview.locator('a:not([target="_blank"]), summary, img, svg, div, span');
   for (let i = 0; i < (await clickable.count()); i++) {
     await clickable.nth(i).click({ force: true });
   }
   await page.keyboard.press('Escape');
+}
 
-  expect(calls).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(popups).toEqual([]);
-  expect(navigations).toEqual([]);
+test('untrusted markdown renders inert in the preview', async ({ page, praxis }) => {
+  const effects = await watch(page);
+  await page.goto(praxis.url);
+  const appUrl = page.url();
+  effects.navigations.length = 0;
+  const preview = await openPreview(page, 'Hostile', 'Hostile note');
+  await expect(preview).toContainText('markdown javascript link');
+
+  // Nothing executable, loading or navigating reached the page.
+  expect(
+    await preview
+      .locator(
+        'script, iframe, frame, object, embed, form, input, button, meta, base, link, style, template, noscript, foreignObject, image, set, animate, math',
+      )
+      .count(),
+  ).toBe(0);
+  const dangerous = await preview.evaluate((root) => {
+    const found: string[] = [];
+    for (const element of root.querySelectorAll('*')) {
+      const svg = element.namespaceURI === 'http://www.w3.org/2000/svg';
+      for (const { name, value } of element.attributes) {
+        const problem =
+          /^on/i.test(name) ||
+          ['style', 'srcset', 'ping', 'poster', 'background', 'formaction', 'action'].includes(
+            name,
+          ) ||
+          (/^(?:src|data)$/.test(name) && !/^(?:\/files\/|data:image\/)/.test(value)) ||
+          (/^(?:href|xlink:href)$/.test(name) && !/^(?:#|\/files\/|https?:|mailto:)/.test(value)) ||
+          (svg && (/url\(\s*['"]?(?!#)/i.test(value) || value.includes('\\')));
+        if (problem) found.push(`<${element.localName} ${name}="${value}">`);
+      }
+    }
+    return found;
+  });
+  expect(dangerous).toEqual([]);
+  // The app is still visible (no note style can hide it).
+  await expect(page.getByRole('treeitem', { name: 'Safe' })).toBeVisible();
+
+  // Clicking everything a user could click changes nothing either.
+  await clickEverything(page, preview);
+  expect(effects.calls).toEqual([]);
+  expect(effects.dialogs).toEqual([]);
+  expect(effects.popups).toEqual([]);
+  expect(effects.navigations).toEqual([]);
   expect(page.url()).toBe(appUrl);
-  // No script, frame, plugin, form, style or remote load was even attempted. (Parsing the note in
-  // the sanitiser's inert document meets its <base> before removing it, and the CSP refuses it
-  // there: that report is the net working, and no <base> reached the page, as checked above.)
-  const violations = await page.evaluate(
-    () => (window as unknown as { violations: string[] }).violations,
-  );
-  expect(violations.filter((v) => !v.startsWith('base-uri '))).toEqual([]);
+  // (Requests outside the app fail every test: see fixtures.ts.)
+
+  // CSP reports count only where they come from: one about an element of the page, or raised by
+  // anything but the app's own code, means something got through. Current Chromium also reports
+  // what the sanitiser meets while parsing the note in its inert document (see cspReports.ts).
+  const reports = await cspReportsBySource(page, praxis.origin);
+  expect(reports.fromThePage).toEqual([]);
+  await test.info().attach('CSP reports from the sanitiser (content that never reached the page)', {
+    body: JSON.stringify(reports.fromTheSanitiser, null, 2),
+    contentType: 'application/json',
+  });
 
   // External links leave only through a new browsing context, never this window.
   const external = preview.getByRole('link', { name: 'top target' });
   await expect(external).toHaveAttribute('target', '_blank');
   await expect(external).toHaveAttribute('rel', 'noopener noreferrer');
+});
+
+test("a note's own HTML cannot make a vault link, an embed or a toast of the app", async ({
+  page,
+  praxis,
+}) => {
+  const effects = await watch(page);
+  await page.goto(praxis.url);
+  const preview = await openPreview(page, 'Forged', 'Forged note');
+  await expect(preview).toContainText('Annual report');
+
+  // None of the pipeline's attributes or the app's classes survive: the forged links lead
+  // nowhere, and no fake toast or alert speaks for the app.
+  expect(
+    await preview
+      .locator('[data-vault-path], [data-note-path], [data-embed-path], [data-tag]')
+      .count(),
+  ).toBe(0);
+  await expect(preview.getByText('Annual report')).not.toHaveAttribute('href');
+  expect(await preview.locator('.toasts, .toast, .toast-message, .embed-note, .tag').count()).toBe(
+    0,
+  );
+  await expect(page.getByRole('alert').filter({ hasText: 'session expired' })).toHaveCount(0);
+
+  // Clicking the forged file link asks nothing of the app: no window (which the desktop app
+  // would hand to the OS), no file fetched.
+  await preview.getByText('Annual report').click();
+  await clickEverything(page, preview);
+  expect(effects.popups).toEqual([]);
+  expect(effects.requests.filter((url) => url.includes('run.bat'))).toEqual([]);
+  expect(effects.requests.filter((url) => url.includes('/files/'))).toEqual([]);
+  await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue('Forged note');
 });

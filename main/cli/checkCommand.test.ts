@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import { makeTempVault, snapshotFolder } from '../testing/tempVault';
+import { makeTempVault, snapshotFolder } from '../../testing/core/tempVault';
 import { runCli } from './praxisCli';
 
 /** A vault with every wiki-link form, some unresolved, two notes sharing an id, bad YAML. */

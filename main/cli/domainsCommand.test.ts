@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, snapshotFolder } from '../testing/tempVault';
+import { makeTempVault, snapshotFolder } from '../../testing/core/tempVault';
 import { DB_FILE } from '../core/store/metadataStore';
 import { runCli } from './praxisCli';
 

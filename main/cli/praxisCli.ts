@@ -3,6 +3,8 @@ import { checkCommand } from './checkCommand';
 import { domainsCommand } from './domainsCommand';
 import { indexCommand } from './indexCommand';
 import { searchCommand } from './searchCommand';
+import { keysCommand, trustCommand } from './keysCommand';
+import { packCommand } from './packCommand';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 
 /** Every `praxis` subcommand. A feature adds its command here. */
@@ -11,15 +13,23 @@ export const cliCommands: CliCommand[] = [
   domainsCommand,
   indexCommand,
   searchCommand,
+  keysCommand,
+  trustCommand,
+  packCommand,
 ];
 
 function help(): string {
-  const width = Math.max(...cliCommands.map((c) => c.usage.length));
+  // A command with several forms lists each on its own line; the summary follows the first.
+  const firstLine = (usage: string) => usage.split('\n')[0]!;
+  const width = Math.max(...cliCommands.map((c) => firstLine(c.usage).length));
   return [
     'Praxis — offline knowledge base for communities of practice',
     '',
     'Usage:',
-    ...cliCommands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    ...cliCommands.flatMap((c) => {
+      const [first, ...more] = c.usage.split('\n');
+      return [`  ${first!.padEnd(width)}  ${c.summary}`, ...more.map((l) => `  ${l.trim()}`)];
+    }),
     '',
   ].join('\n');
 }

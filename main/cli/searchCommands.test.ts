@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeTestVault } from '../core/search/testNotes';
-import { snapshotFolder } from '../testing/tempVault';
+import { snapshotFolder } from '../../testing/core/tempVault';
 import { runCli } from './praxisCli';
 import { runIndexCommand } from './indexCommand';
 import { runSearchCommand, type JsonHit } from './searchCommand';

@@ -1,7 +1,8 @@
 import type { VaultNotice } from '../../shared/api/vaultMethods';
+import type { Clock } from './clock';
 import type { DomainService } from './domains/domainService';
 import type { EventHub } from './events/eventHub';
-import type { JournalIndex } from './journal/journalIndex';
+import type { JournalService } from './journal/journalService';
 import type { LinkGraph } from './links/linkGraph';
 import type { MetadataStore } from './store/metadataStore';
 import type { RefactorHistory } from './refactor/refactorHistory';
@@ -10,6 +11,7 @@ import type { VaultRefactor } from './refactor/vaultRefactor';
 import type { TagService } from './tags/tagService';
 import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
+import type { PackService } from './packs/packService';
 
 /**
  * The services of one open vault, created in dependency order by openPraxisCore and handed to
@@ -18,12 +20,14 @@ import type { NoteRepository } from './vault/noteRepository';
 export interface CoreServices {
   /** The vault folder's real path. */
   realRoot: string;
+  /** The time, and the zone the vault's days are counted in (tests pin both). */
+  clock: Clock;
   store: MetadataStore;
   repository: NoteRepository;
   linkGraph: LinkGraph;
   events: EventHub;
-  /** The journal's entries (days, first lines, follow-ups), kept current from the repository. */
-  journal: JournalIndex;
+  /** The learning journal: entries (kept current from the repository), reviews, promotion. */
+  journal: JournalService;
   /** What the user should be told about opening the vault (repairs, recoveries). */
   notices: VaultNotice[];
   /** Vault-wide edits (tag and domain renames…), one at a time, undoable. */
@@ -34,4 +38,6 @@ export interface CoreServices {
   templates: TemplateService;
   /** Full-text search, following every note change; loads or builds in the background. */
   search: VaultSearch;
+  /** Knowledge packs: identity, trust, export, import (main/core/packs). */
+  packs: PackService;
 }

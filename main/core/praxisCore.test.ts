@@ -2,7 +2,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../shared/api/events';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../testing/tempVault';
+import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/core/tempVault';
 import { openPraxisCore, type PraxisCore } from './praxisCore';
 
 /** Calls the core the way both transports do, through the dispatcher. */
@@ -208,6 +208,33 @@ describe('the core, through the API dispatcher', () => {
       });
     }
     expect(await snapshotFolder(root)).toEqual(before);
+  });
+
+  it('never creates or moves a note where the scanner would not find it after a restart', async () => {
+    const { core, root } = await open({ 'a.md': '# A\n' });
+    for (const args of [
+      { folder: 'node_modules/pkg', name: 'Hidden' },
+      { folder: 'Node_Modules', name: 'Hidden' },
+      { folder: '.obsidian', name: 'Hidden' },
+      { folder: 'notes/.drafts', name: 'Hidden' },
+    ])
+      expect(await core.dispatch('notes.create', args), args.folder).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
+    for (const to of ['node_modules/a.md', 'x/node_modules/a.md', '.trash/a.md'])
+      expect(await core.dispatch('notes.move', { from: 'a.md', to }), to).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID' },
+      });
+    await call(core, 'notes.create', { folder: 'deep/er', name: 'Kept' });
+    await core.close();
+    // Reopened: exactly the notes the API made are there.
+    const reopened = await openPraxisCore({ vaultPath: root, seed: false, watch: false });
+    opened.push({ core: reopened, cleanup: async () => undefined });
+    expect(((await call(reopened, 'notes.list')) as { path: string }[]).map((n) => n.path)).toEqual(
+      ['a.md', 'deep/er/Kept.md'],
+    );
   });
 
   it('deletes to the trash and restores, with links following', async () => {

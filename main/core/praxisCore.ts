@@ -1,3 +1,6 @@
+import path from 'node:path';
+import { CloseStack } from './closeStack';
+import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
 import type { ApiHandlers } from '../../shared/api/contract';
 import type { VaultNotice } from '../../shared/api/vaultMethods';
@@ -12,12 +15,14 @@ import { createTemplatesHandlers } from './api/templatesHandlers';
 import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
 import { createSearchHandlers } from './api/searchHandlers';
+import { createKeysHandlers, createPacksHandlers } from './api/packsHandlers';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
 import { NoteFacts } from './domains/noteFacts';
 import { EventHub } from './events/eventHub';
 import { JournalIndex } from './journal/journalIndex';
+import { JournalService } from './journal/journalService';
 import { LinkGraph } from './links/linkGraph';
 import { RefactorHistory } from './refactor/refactorHistory';
 import { searchIndexDir, VaultSearch } from './search/vaultSearch';
@@ -25,9 +30,15 @@ import { VaultRefactor } from './refactor/vaultRefactor';
 import { MetadataStore } from './store/metadataStore';
 import { TagService } from './tags/tagService';
 import { TemplateService } from './templates/templateService';
-import { recoverTransactions, type TransactionIo } from './vault/fileTransaction';
+import type { TransactionIo } from './vault/fileTransaction';
+import { preparePraxisFolder } from './vault/praxisFolder';
+import { removeStrayTempFiles } from './vault/strayTempFiles';
+import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
+import { defaultProfilePath } from './packs/identityStore';
+import { PackService } from './packs/packService';
 import { prepareVaultFolder } from './vault/vaultFolder';
+import { seedSampleVault } from './seed/sampleVault';
 import { VaultWatcher } from './vault/vaultWatcher';
 
 export interface OpenCoreOptions {
@@ -40,8 +51,15 @@ export interface OpenCoreOptions {
   validateResults?: boolean;
   /** The file-system calls multi-file transactions commit with (tests inject failures). */
   transactionIo?: TransactionIo;
-  /** The current time (tests pin it; default: the clock). */
+  /** The current time (tests pin it; default: the real time). */
   now?: () => Date;
+  /**
+   * The per-user folder holding the department identity (packs are signed with it): the desktop
+   * app passes Electron's userData; default `$PRAXIS_PROFILE`, else the OS's app-data folder.
+   */
+  profilePath?: string;
+  /** The zone the vault's days are counted in (default: this computer's). */
+  timeZone?: string;
 }
 
 /** One open vault with everything the API needs. */
@@ -52,6 +70,10 @@ export interface PraxisCore {
   /** The single entry point both transports call. */
   readonly dispatch: ApiDispatcher;
   subscribe(listener: (event: ApiEvent) => void): () => void;
+  /**
+   * Closes every service in the reverse order of opening, each even when another fails (the
+   * failures are thrown together afterwards); calling it again waits for the first close.
+   */
   close(): Promise<void>;
 }
 
@@ -60,15 +82,21 @@ export interface PraxisCore {
  * services in dependency order. Plain Node; Electron and the web harness both start here.
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
-  const { realRoot } = await prepareVaultFolder(options.vaultPath, { seed: options.seed ?? true });
-  const notices: VaultNotice[] = [];
-  const recovered = await recoverTransactions(realRoot);
-  if (recovered.length > 0)
-    notices.push({
-      code: 'TRANSACTION_ROLLED_BACK',
-      time: new Date().toISOString(),
-      message: `A change to ${recovered.length} note(s) was interrupted last time and has been undone, so every note is as it was before it.`,
-    });
+  // One clock for every service: the time, and the zone the vault's days are counted in.
+  const clock: Clock = {
+    ...systemClock(options.timeZone),
+    ...(options.now && { now: options.now }),
+  };
+  const { realRoot, empty } = await prepareVaultFolder(options.vaultPath);
+  if (empty && (options.seed ?? true)) await seedSampleVault(realRoot, clock.now());
+  // Before anything reads or writes: .praxis/ a real folder, interrupted changes undone, then the
+  // temporary files a crash left (whose text was either never put in place or has just been
+  // undone).
+  const notices: VaultNotice[] = [
+    ...(await preparePraxisFolder(realRoot)),
+    ...(await recoverTransactions(realRoot)).notices,
+  ];
+  await removeStrayTempFiles(realRoot);
 
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
@@ -80,18 +108,33 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
+    let linksChanged: string[] = [];
     switch (change.kind) {
-      case 'note-set':
-        linkGraph.setNote({
-          path: change.note.summary.path,
-          title: change.note.summary.title,
-          aliases: change.note.summary.aliases,
-          body: change.note.body,
-          bodyStartLine: change.note.bodyStartLine,
-        });
+      case 'note-set': {
+        const { summary } = change.note;
+        const setNote = () =>
+          linkGraph.setNote({
+            path: summary.path,
+            title: summary.title,
+            aliases: summary.aliases,
+            body: change.note.body,
+            bodyStartLine: change.note.bodyStartLine,
+          });
+        // The initial load tells no one: nothing to compare.
+        if (change.origin === 'load') setNote();
+        else {
+          const identityChanges =
+            change.previous === null ||
+            change.previous.title !== summary.title ||
+            change.previous.aliases.join('\n') !== summary.aliases.join('\n');
+          linksChanged = linkGraph.trackLinkChanges(summary.path, identityChanges, setNote);
+        }
         break;
+      }
       case 'note-removed':
-        linkGraph.removeNote(change.path);
+        linksChanged = linkGraph.trackLinkChanges(change.path, true, () =>
+          linkGraph.removeNote(change.path),
+        );
         break;
       case 'attachment-added':
         linkGraph.addAttachment(change.path);
@@ -108,6 +151,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
           path: change.note.summary.path,
           origin: change.origin,
           summary: change.note.summary,
+          version: change.note.version,
+          linksChanged,
         });
         break;
       case 'note-removed':
@@ -116,6 +161,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
           path: change.path,
           origin: change.origin,
           summary: null,
+          version: null,
+          linksChanged,
         });
         break;
       case 'attachment-added':
@@ -127,13 +174,15 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
         break;
     }
   });
-  const journal = new JournalIndex(repository);
+  const journalIndex = new JournalIndex(repository);
   const loaded = repository.load((done, total) => {
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
   });
   // Opened while the notes are read: the saved index loads in its worker meanwhile and is
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
+  // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
+  const opened = new CloseStack();
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),
@@ -141,34 +190,55 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     onProgress: (progress) => events.emit('task.progress', progress),
     onError: (message) => console.error(`praxis: search: ${message}`),
   });
-  let watcher: VaultWatcher | null = null;
+  opened.push('the search index', () => search.close());
   try {
     await loaded;
     if (options.watch !== false) {
-      watcher = new VaultWatcher(realRoot, (rel) => {
+      const watcher = new VaultWatcher(realRoot, (rel) => {
         repository
           .syncFromDisk(rel)
           .catch((error) => console.error('praxis: sync failed', rel, error));
       });
+      opened.push('the vault watcher', () => watcher.close());
       await watcher.ready();
     }
   } catch (error) {
-    await watcher?.close();
-    await search.close();
+    await opened.close().catch(() => undefined);
     throw error;
   }
+
+  const packs = new PackService({
+    realRoot,
+    repository,
+    linkGraph,
+    search,
+    store,
+    events,
+    profileDir: options.profilePath ?? defaultProfilePath(),
+    now: () => clock.now(),
+  });
+  opened.push('the knowledge packs', () => packs.close());
+  await packs.cleanUp();
 
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
-  const now = options.now;
+  const templates = new TemplateService({ realRoot, repository, store, registry, clock });
   const services: CoreServices = {
     realRoot,
+    clock,
     store,
     repository,
     linkGraph,
     events,
-    journal,
+    journal: new JournalService({
+      repository,
+      linkGraph,
+      index: journalIndex,
+      store,
+      templates,
+      clock,
+    }),
     notices,
     refactor,
     refactorHistory,
@@ -179,11 +249,12 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
       facts: noteFacts,
       refactor,
       events,
-      ...(now && { now }),
+      clock,
     }),
     tags: new TagService(repository, refactor),
-    templates: new TemplateService({ realRoot, repository, store, registry, ...(now && { now }) }),
+    templates,
     search,
+    packs,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -196,16 +267,18 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createRefactorHandlers(services),
     ...createJournalHandlers(services),
     ...createSearchHandlers(services),
+    ...createPacksHandlers(services),
+    ...createKeysHandlers(services),
   };
   return {
     vaultPath: realRoot,
     services,
     handlers,
-    dispatch: createApiDispatcher(handlers, { validateResults: options.validateResults ?? false }),
+    dispatch: createApiDispatcher(handlers, {
+      validateResults: options.validateResults ?? false,
+      vaultRoots: [realRoot, path.resolve(options.vaultPath)],
+    }),
     subscribe: (listener) => events.subscribe(listener),
-    close: async () => {
-      await watcher?.close();
-      await search.close();
-    },
+    close: () => opened.close(),
   };
 }

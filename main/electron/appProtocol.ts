@@ -1,12 +1,12 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import type { Protocol } from 'electron';
 import {
   contentSecurityPolicy,
   ELECTRON_VAULT_ORIGIN,
 } from '../../shared/security/contentSecurityPolicy';
-import { toErrorShape } from '../core/api/apiDispatcher';
-import { contentTypeOf, readVaultFile, VAULT_FILE_HEADERS } from '../core/vault/vaultFiles';
+import { vaultFileResponse } from '../core/files/vaultFileResponse';
 
 export const APP_SCHEME = 'praxis';
 
@@ -23,9 +23,10 @@ const RENDERER_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the renderer from `praxis://app/…` and the vault's files (images in notes) from
- * `praxis://vault/…`, never `file://`, so the renderer has a proper origin and a strict CSP and
- * cannot read arbitrary files.
+ * Serves the renderer from `praxis://app/…` and the vault's files (images, audio and video in
+ * notes) from `praxis://vault/…`, never `file://`, so the renderer has a proper origin and a strict
+ * CSP and cannot read arbitrary files. Vault files are streamed with byte ranges (a video seeks
+ * without being read whole), by the same code as the web harness's `/files/`.
  */
 export function registerAppProtocol(
   protocol: Protocol,
@@ -36,18 +37,29 @@ export function registerAppProtocol(
   const csp = contentSecurityPolicy([ELECTRON_VAULT_ORIGIN]);
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    const rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
     if (url.host === 'vault') {
       const vaultRoot = getVaultRoot();
       if (!vaultRoot) return new Response('The vault is not open.', { status: 503 });
-      try {
-        const file = await readVaultFile(vaultRoot, rel);
-        return new Response(new Uint8Array(file.data), {
-          headers: { 'Content-Type': file.contentType, ...VAULT_FILE_HEADERS },
-        });
-      } catch (error) {
-        return new Response(toErrorShape(error).message, { status: 404 });
-      }
+      const answer = await vaultFileResponse(vaultRoot, {
+        method: request.method,
+        encodedPath: url.pathname.replace(/^\/+/, ''),
+        headers: {
+          range: request.headers.get('range'),
+          'if-range': request.headers.get('if-range'),
+          'if-none-match': request.headers.get('if-none-match'),
+        },
+      });
+      const body =
+        answer.body instanceof Readable
+          ? (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>)
+          : answer.body;
+      return new Response(body, { status: answer.status, headers: answer.headers });
+    }
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    } catch {
+      return new Response('Not found', { status: 404 });
     }
     if (url.host !== 'app') return new Response('Not found', { status: 404 });
     const file = path.resolve(root, rel === '' ? 'index.html' : rel);
@@ -56,7 +68,7 @@ export function registerAppProtocol(
     if (!data) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(data), {
       headers: {
-        'Content-Type': RENDERER_TYPES[path.extname(file)] ?? contentTypeOf(file),
+        'Content-Type': RENDERER_TYPES[path.extname(file)] ?? 'application/octet-stream',
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
       },

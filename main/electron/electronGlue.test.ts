@@ -4,35 +4,42 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, type PraxisBridge } from '../../shared/api/bridge';
 import { methodNames } from '../../shared/api/contract';
 import { appCommands } from '../../shared/commands/appCommands';
-import { makeTempVault } from '../testing/tempVault';
+import { makeTempVault } from '../../testing/core/tempVault';
 import {
   fakeElectron as electron,
   FakeBrowserWindow,
   FakeWebContents,
-} from './testing/fakeElectron';
+} from '../../testing/electron/fakeElectron';
 
-vi.mock('electron', async () => (await import('./testing/fakeElectron')).fakeElectron.module);
+vi.mock(
+  'electron',
+  async () => (await import('../../testing/electron/fakeElectron')).fakeElectron.module,
+);
 
 describe('Electron glue (against a fake electron module)', () => {
-  let cleanup: () => Promise<void>;
   let root: string;
 
   beforeAll(async () => {
     const temp = await makeTempVault();
-    cleanup = temp.cleanup;
     root = temp.root;
     electron.setUserData(path.join(root, 'userData'));
     vi.stubEnv('PRAXIS_VAULT', path.join(root, 'vault'));
     await import('./main');
     // start() is asynchronous: wait until the window has loaded the app.
     // Generous bounds: opening the core on a loaded CI machine can take seconds.
-    await vi.waitFor(() => expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy(), {
-      timeout: 50_000,
-    });
+    await vi.waitFor(
+      () => {
+        expect(electron.fake.errorBoxes).toEqual([]);
+        expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy();
+      },
+      { timeout: 50_000 },
+    );
   }, 60_000);
   afterAll(async () => {
     vi.unstubAllEnvs();
-    await cleanup();
+    // The app quits: the core stops watching and writing (its index, say) while the folder goes.
+    (electron.module.app as NodeJS.EventEmitter).emit('will-quit');
+    await fs.rm(root, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   });
 
   const window = () => FakeBrowserWindow.instances[0]!;
@@ -45,9 +52,17 @@ describe('Electron glue (against a fake electron module)', () => {
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      // Only the OS's own spellchecker (macOS, Windows); Linux has none Chromium can use.
+      spellcheck: process.platform === 'darwin' || process.platform === 'win32',
     });
+    // No experimental web platform features, no Blink features switched on by hand.
+    expect(prefs).not.toHaveProperty('experimentalFeatures');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(window().loadedUrl).toBe('praxis://app/index.html');
     expect(electron.fake.privilegedSchemes).toMatchObject([{ scheme: 'praxis' }]);
@@ -122,6 +137,18 @@ describe('Electron glue (against a fake electron module)', () => {
     };
     contents.emit('will-navigate', navigate, 'https://example.org/page');
     expect(navigate.defaultPrevented).toBe(true);
+    const event = () => ({
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    });
+    const redirect = event();
+    contents.emit('will-redirect', redirect, 'https://example.org/elsewhere');
+    expect(redirect.defaultPrevented).toBe(true);
+    const webview = event();
+    contents.emit('will-attach-webview', webview, {}, { src: 'https://example.org/' });
+    expect(webview.defaultPrevented).toBe(true);
     for (const url of [
       'javascript:alert(1)',
       'file:///etc/passwd',
@@ -142,6 +169,33 @@ describe('Electron glue (against a fake electron module)', () => {
     // Vault files open in the OS's app for them; nothing outside the vault or in .praxis does.
     await vi.waitFor(() => expect(electron.fake.openedPaths).toHaveLength(1));
     expect(electron.fake.openedPaths).toEqual([path.join(root, 'vault', 'Welcome to Praxis.md')]);
+  });
+
+  it('asks before a linked program and never opens it, from a link or a window.open', async () => {
+    await fs.writeFile(path.join(root, 'vault', 'run.bat'), '@echo off\r\ncalc\r\n');
+    await fs.writeFile(path.join(root, 'vault', 'Report.pdf.exe'), 'MZ');
+    const contents = new FakeWebContents();
+    (electron.module.app as NodeJS.EventEmitter).emit('web-contents-created', {}, contents);
+    electron.fake.openedPaths.length = 0;
+    electron.fake.messageBoxResponse = 2;
+    const navigate = { preventDefault() {} };
+    contents.emit('will-navigate', navigate, 'praxis://vault/run.bat');
+    contents.windowOpenHandler!({ url: 'praxis://vault/Report.pdf.exe' });
+    contents.windowOpenHandler!({ url: 'praxis://vault/run.bat.' });
+    await vi.waitFor(() => expect(electron.fake.messageBoxes).toHaveLength(2));
+    expect(electron.fake.messageBoxes.map((q) => q.message).sort()).toEqual([
+      '“Report.pdf.exe” is a program.',
+      '“run.bat” is a script: opening it would run the commands in it.',
+    ]);
+    expect(electron.fake.openedPaths).toEqual([]);
+    electron.fake.messageBoxResponse = null;
+  });
+
+  it('checks spelling only with the OS checker, and never downloads a dictionary', () => {
+    const { session } = electron.fake;
+    expect(session.dictionaryDownloadUrl).toBe('praxis://app/no-dictionaries/');
+    expect(session.spellCheckerEnabled).toBe(process.platform !== 'linux');
+    if (process.platform === 'linux') expect(session.spellCheckerLanguages).toEqual([]);
   });
 
   it('denies every permission and every remote request', () => {

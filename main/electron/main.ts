@@ -19,15 +19,17 @@ import {
 import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/apiError';
 import { i18nResources, pickLanguage } from '../../shared/i18n/i18nResources';
+import { createTranslator } from '../../shared/i18n/translator';
 import { ELECTRON_APP_ORIGIN } from '../../shared/security/contentSecurityPolicy';
 import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
 import { defaultVaultPath } from '../core/vault/vaultFolder';
-import { isIgnoredPath, parseVaultPath, resolveInsideVault } from '../core/vault/vaultPaths';
 import { loadAppConfig, saveAppConfig } from './appConfig';
 import { buildAppMenuTemplate } from './appMenu';
 import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
 import { registerIpcHandlers } from './ipcHandlers';
 import { mainWindowOptions } from './mainWindow';
+import { openVaultFile } from './openVaultFile';
+import { configureSpellchecker } from './spellchecker';
 import { hardenSession, hardenWebContents } from './webContentsSecurity';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
 
@@ -38,6 +40,7 @@ const startUrl = `${ELECTRON_APP_ORIGIN}/index.html`;
 let core: PraxisCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwardingEvents: (() => void) | null = null;
+let spellcheck = false;
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
@@ -50,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, { openExternal: shell.openExternal, openVaultFile }),
+    hardenWebContents(contents, { openExternal: shell.openExternal, openVaultFile: openVaultLink }),
   );
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
@@ -65,6 +68,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
+  spellcheck = configureSpellchecker(session.defaultSession, process.platform);
   registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
   registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
 
@@ -84,13 +88,23 @@ function setMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildAppMenuTemplate(menuActions())));
 }
 
-/** Opens a file of the vault with the OS's app for it, after the same checks as every API path. */
-async function openVaultFile(rel: string): Promise<void> {
+/** The language of the app's own menus and dialogs: the vault's setting, else the OS's. */
+function uiLanguage(): string {
+  return core?.services.store.data.settings.locale ?? app.getLocale();
+}
+
+/**
+ * A link to a vault file was followed: documents and media open with the OS's app for them,
+ * anything else only after a question (see openVaultFile.ts).
+ */
+async function openVaultLink(rel: string): Promise<void> {
   if (!core) return;
-  const relPath = parseVaultPath(rel, 'file path');
-  if (isIgnoredPath(relPath)) return;
-  const problem = await shell.openPath(await resolveInsideVault(core.vaultPath, relPath));
-  if (problem) dialog.showErrorBox('Praxis could not open the file', problem);
+  await openVaultFile(core.vaultPath, rel, {
+    shell,
+    dialog,
+    window: () => mainWindow,
+    t: createTranslator(uiLanguage(), 'desktop'),
+  });
 }
 
 function isOurWindow(event: IpcMainInvokeEvent): boolean {
@@ -104,7 +118,11 @@ function isOurWindow(event: IpcMainInvokeEvent): boolean {
 /** Opens a vault in place of the current one; on failure tells the user and keeps the old one. */
 async function openVault(vaultPath: string): Promise<boolean> {
   try {
-    const next = await openPraxisCore({ vaultPath });
+    // The department identity that signs packs lives in userData, never in a vault.
+    const next = await openPraxisCore({
+      vaultPath,
+      profilePath: process.env.PRAXIS_PROFILE?.trim() || app.getPath('userData'),
+    });
     stopForwardingEvents?.();
     await core?.close();
     core = next;
@@ -137,7 +155,7 @@ async function createWindow(userData: string): Promise<void> {
   const displays = screen.getAllDisplays().map((d) => d.workArea);
   const state = fitToDisplays(await loadWindowState(userData), displays);
   const background = nativeTheme.shouldUseDarkColors ? '#1e1f22' : '#ffffff';
-  mainWindow = new BrowserWindow(mainWindowOptions(state, preloadPath, background));
+  mainWindow = new BrowserWindow(mainWindowOptions(state, preloadPath, background, spellcheck));
   if (state.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {
@@ -152,7 +170,7 @@ async function createWindow(userData: string): Promise<void> {
 }
 
 function menuActions() {
-  const language = pickLanguage(core?.services.store.data.settings.locale ?? app.getLocale());
+  const language = pickLanguage(uiLanguage());
   const catalogue = i18nResources[language].commands as Record<string, string>;
   const english = i18nResources.en.commands as Record<string, string>;
   return {

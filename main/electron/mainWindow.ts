@@ -4,11 +4,13 @@ import type { WindowState } from './windowState';
 /**
  * The main window's options. Security settings are spelled out even where they are Electron's
  * defaults, so that a reader (and the unit test) sees them: isolated, sandboxed, no Node.
+ * `spellcheck` is what `configureSpellchecker` decided for this platform.
  */
 export function mainWindowOptions(
   state: WindowState,
   preloadPath: string,
   backgroundColor: string,
+  spellcheck: boolean,
 ): BrowserWindowConstructorOptions {
   return {
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
@@ -31,7 +33,7 @@ export function mainWindowOptions(
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck,
     },
   };
 }

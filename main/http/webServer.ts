@@ -1,19 +1,23 @@
 import http from 'node:http';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { ApiErrorShape, ApiResponse, ErrorCode } from '../../shared/api/apiError';
+import type { ApiErrorShape, ApiResponse } from '../../shared/api/apiError';
 import type { ApiEvent } from '../../shared/api/events';
 import { contentSecurityPolicy } from '../../shared/security/contentSecurityPolicy';
 import type { ApiDispatcher } from '../core/api/apiDispatcher';
-import { toErrorShape } from '../core/api/apiDispatcher';
-import { contentTypeOf, readVaultFile, VAULT_FILE_HEADERS } from '../core/vault/vaultFiles';
+import { httpStatusOf } from '../core/errors/httpStatusOf';
+import { toErrorShape } from '../core/errors/toErrorShape';
+import { vaultFileResponse } from '../core/files/vaultFileResponse';
+import { SessionToken } from './sessionToken';
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;
   subscribe(listener: (event: ApiEvent) => void): () => void;
-  /** The vault, for attachments shown in notes (`GET /files/<path>`). */
+  /** The vault (its real path), for attachments shown in notes (`GET /files/<path>`). */
   vaultRoot: string;
   /** The built renderer (dist/renderer). */
   rendererDir: string;
@@ -24,7 +28,7 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
-  /** The address to open, token included. */
+  /** The address to open, token included (the first visit trades it for a cookie). */
   url: string;
   origin: string;
   token: string;
@@ -33,20 +37,10 @@ export interface WebServer {
 }
 
 const HOST = '127.0.0.1';
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The largest API call accepted: a note body at its 10-million-character limit, escaped. */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
-const STATUS: Record<ErrorCode, number> = {
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  INVALID: 400,
-  EXISTS: 409,
-  IO: 500,
-  UNAVAILABLE: 503,
-  UNAUTHORIZED: 401,
-  INTERNAL: 500,
-};
-
-/** Types of the renderer's own built files (vault files get the stricter contentTypeOf). */
+/** Types of the renderer's own built files (vault files get vaultFileResponse's allow-list). */
 const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -65,53 +59,86 @@ const PAGE_HEADERS = {
 };
 
 /**
- * The web transport of the API (the harness): the built renderer and `POST /api/<method>` on
- * 127.0.0.1 only. Every API call and vault file needs the token of this start, checked before
- * anything else; events stream as server-sent events from `GET /api/events`. This is how the e2e
- * tests, and anyone without the Electron binary, run the real app on the real core.
+ * The web transport of the API (the harness): the built renderer, `POST /api/<method>`, server-sent
+ * events from `GET /api/events` and vault files from `GET /files/<path>`, on 127.0.0.1 only. This
+ * is how the e2e tests, and anyone without the Electron binary, run the real app on the real core.
+ *
+ * Who may call: the address printed at start carries a token; the first visit trades it for an
+ * HttpOnly, SameSite=Strict session cookie and is redirected to the same address without it, so
+ * the token stays out of the page, its history and every file URL (see SessionToken). Every API
+ * call and vault file needs the cookie (or a Bearer header), checked before anything else, and
+ * requests for another host name (DNS rebinding) or from another site or local page are refused.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? randomBytes(24).toString('base64url');
-  const tokenBytes = Buffer.from(token);
+  const tokenValue = options.token ?? randomBytes(24).toString('base64url');
+  if (!/^[\w-]{16,}$/.test(tokenValue))
+    throw new Error('The token must be at least 16 letters, digits, "-" or "_".');
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<http.ServerResponse>();
   let port = 0;
-
-  const hasToken = (request: http.IncomingMessage, url: URL): boolean => {
-    const header = request.headers.authorization;
-    const given = header?.startsWith('Bearer ') ? header.slice(7) : url.searchParams.get('token');
-    if (!given) return false;
-    const bytes = Buffer.from(given);
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
-  };
+  const ownOrigins = () => [`http://${HOST}:${port}`, `http://localhost:${port}`];
 
   const server = http.createServer(async (request, response) => {
     try {
       // Only answer to our own address: a page elsewhere cannot reach us through DNS rebinding.
       const host = request.headers.host ?? '';
-      if (host !== `${HOST}:${port}` && host !== `localhost:${port}`) {
+      if (!ownOrigins().includes(`http://${host}`))
         return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Unknown host.' });
-      }
       const url = new URL(request.url ?? '/', `http://${host}`);
+      if (url.searchParams.has('token')) return tradeTokenForCookie(request, response, url);
       if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/')) {
-        if (!hasToken(request, url))
+        const crossSite = refusedSource(request, ownOrigins());
+        if (crossSite)
+          return sendError(response, 403, { code: 'UNAUTHORIZED', message: crossSite });
+        if (!token.authorises(request))
           return sendError(response, 401, {
             code: 'UNAUTHORIZED',
             message:
-              'This request lacks the session token. Open the address printed by `npm run web`.',
+              'This browser has not opened Praxis yet. Open the address printed by `npm run web`.',
           });
         if (url.pathname === '/api/events') return openEventStream(request, response);
-        if (url.pathname.startsWith('/files/')) return await serveVaultFile(url, response);
+        if (url.pathname.startsWith('/files/')) return await serveVaultFile(request, response, url);
         return await serveApiCall(request, response, url);
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return sendError(response, 405, { code: 'INVALID', message: 'Method not allowed.' });
       return await serveStatic(url, response);
     } catch (error) {
-      if (!response.headersSent) sendError(response, 500, toErrorShape(error));
+      console.error('praxis web: a request failed', error);
+      if (!response.headersSent) sendError(response, 500, toErrorShape(error, [options.vaultRoot]));
       else response.destroy();
     }
   });
+
+  /**
+   * `GET …?token=…`, the address printed at start: the token becomes the session cookie and the
+   * browser goes on to the same address without it (303), so it is never in the page's URL.
+   */
+  const tradeTokenForCookie = (
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    url: URL,
+  ) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendError(response, 405, {
+        code: 'INVALID',
+        message: 'The token is only accepted in the address opened in a browser.',
+      });
+    if (!token.matches(url.searchParams.get('token')))
+      return sendError(response, 401, {
+        code: 'UNAUTHORIZED',
+        message:
+          'This address is from another start of Praxis. Open the address `npm run web` printed this time.',
+      });
+    url.searchParams.delete('token');
+    response.writeHead(303, {
+      Location: `${url.pathname}${url.search}`,
+      'Set-Cookie': token.cookie(),
+      'Cache-Control': 'no-store',
+      'Referrer-Policy': 'no-referrer',
+    });
+    response.end();
+  };
 
   const serveApiCall = async (
     request: http.IncomingMessage,
@@ -122,20 +149,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return sendError(response, 405, { code: 'INVALID', message: 'API calls use POST.' });
     if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
       return sendError(response, 415, { code: 'INVALID', message: 'API calls send JSON.' });
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const method = url.pathname.slice('/api/'.length);
+    const body = await readBody(request);
+    if (body === TOO_LARGE) {
+      // The rest of the body is not read: the connection closes after this answer.
+      response.shouldKeepAlive = false;
+      return sendError(response, 413, {
+        code: 'INVALID',
+        message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Send less at once.`,
+      });
+    }
     let args: unknown;
     try {
-      const text = await readBody(request);
-      args = text === '' ? {} : JSON.parse(text);
-    } catch (error) {
+      args = body === '' ? {} : JSON.parse(body);
+    } catch {
       return sendError(response, 400, {
         code: 'INVALID',
-        message:
-          error instanceof BodyTooLarge ? error.message : 'The request body is not valid JSON.',
+        message: 'The request body is not valid JSON.',
       });
     }
     const result = await options.dispatch(method, args);
-    sendJson(response, result.ok ? 200 : STATUS[result.error.code], result);
+    sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result);
   };
 
   const openEventStream = (request: http.IncomingMessage, response: http.ServerResponse) => {
@@ -153,20 +187,38 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   };
 
-  const serveVaultFile = async (url: URL, response: http.ServerResponse) => {
-    try {
-      const rel = decodeURIComponent(url.pathname.slice('/files/'.length));
-      const file = await readVaultFile(options.vaultRoot, rel);
-      response.writeHead(200, { 'Content-Type': file.contentType, ...VAULT_FILE_HEADERS });
-      response.end(file.data);
-    } catch (error) {
-      const shape = toErrorShape(error);
-      sendError(response, STATUS[shape.code], shape);
-    }
+  const serveVaultFile = async (
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    url: URL,
+  ) => {
+    const answer = await vaultFileResponse(options.vaultRoot, {
+      method: request.method ?? 'GET',
+      encodedPath: url.pathname.slice('/files/'.length),
+      headers: {
+        range: request.headers.range,
+        'if-range': single(request.headers['if-range']),
+        'if-none-match': request.headers['if-none-match'],
+      },
+    });
+    // Only this app's own pages may embed vault files.
+    response.writeHead(answer.status, {
+      ...answer.headers,
+      'Cross-Origin-Resource-Policy': 'same-origin',
+    });
+    if (answer.body instanceof Readable)
+      // A client that goes away (a video seeking elsewhere) ends the stream and closes the file.
+      await pipeline(answer.body, response).catch(() => undefined);
+    else response.end(answer.body ?? undefined);
   };
 
   const serveStatic = async (url: URL, response: http.ServerResponse) => {
-    let rel = decodeURIComponent(url.pathname);
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      return sendError(response, 404, { code: 'NOT_FOUND', message: 'Not found.' });
+    }
     if (rel === '/' || rel === '') rel = '/index.html';
     const file = path.resolve(rendererDir, `.${path.posix.normalize(rel)}`);
     if (!file.startsWith(rendererDir + path.sep))
@@ -181,7 +233,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     response.writeHead(200, {
       ...PAGE_HEADERS,
-      'Content-Type': STATIC_TYPES[path.extname(file)] ?? contentTypeOf(file),
+      'Content-Type': STATIC_TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
     response.end(data);
@@ -202,12 +254,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  // Requests arrive only after this (the handler above reads `token` when called).
+  const token = new SessionToken(tokenValue, port);
   const origin = `http://${HOST}:${port}`;
 
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?token=${tokenValue}`,
     origin,
-    token,
+    token: tokenValue,
     port,
     close: async () => {
       unsubscribe();
@@ -220,18 +274,50 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-class BodyTooLarge extends Error {}
-
-async function readBody(request: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge('The request is too large.');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Why a request from a browser must be refused although it carries the cookie, or null: it
+ * comes from another site or another local page (`Sec-Fetch-Site`, sent by every current
+ * browser), or it changes something and its `Origin` is not ours (CSRF). The user opening an
+ * address themselves (`Sec-Fetch-Site: none`) and clients that are not browsers pass.
+ */
+function refusedSource(request: http.IncomingMessage, ownOrigins: string[]): string | null {
+  const site = request.headers['sec-fetch-site'];
+  if (site === 'cross-site' || site === 'same-site')
+    return 'Praxis answers only its own pages, not other sites or local pages.';
+  const origin = request.headers.origin;
+  const changes = request.method !== 'GET' && request.method !== 'HEAD';
+  if (changes && origin !== undefined && !ownOrigins.includes(origin))
+    return 'Praxis answers only its own pages, not other sites or local pages.';
+  return null;
 }
+
+const TOO_LARGE = Symbol('too large');
+
+/**
+ * The request body as text, or TOO_LARGE as soon as it passes MAX_BODY_BYTES: what follows is
+ * read and dropped, never held, and the caller answers 413 and closes the connection.
+ */
+function readBody(request: http.IncomingMessage): Promise<string | typeof TOO_LARGE> {
+  if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES)
+    return Promise.resolve(TOO_LARGE);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const collect = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      chunks.length = 0;
+      request.off('data', collect).on('data', () => undefined);
+      resolve(TOO_LARGE);
+    };
+    request.on('data', collect);
+    request.once('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.once('error', reject);
+  });
+}
+
+const single = (header: string | string[] | undefined) =>
+  typeof header === 'string' ? header : undefined;
 
 function sendJson(response: http.ServerResponse, status: number, body: ApiResponse<unknown>): void {
   response.writeHead(status, {

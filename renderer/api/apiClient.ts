@@ -61,21 +61,12 @@ function electronTransport(bridge: PraxisBridge): Transport {
   };
 }
 
-const TOKEN_KEY = 'praxis.token';
-
 /**
- * The web harness transport. The token comes in the address the harness printed; it is kept in
- * session storage (so a reload works) and removed from the address bar.
+ * The web harness transport. The page never holds the harness's token: the address it printed
+ * traded it for an HttpOnly session cookie before this page loaded, and the browser sends that
+ * cookie with every same-origin call, event stream and file.
  */
 function httpTransport(): Transport {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url);
-  }
-  const token = fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
   const listeners = new Set<(event: ApiEvent) => void>();
   let source: EventSource | null = null;
 
@@ -85,7 +76,7 @@ function httpTransport(): Transport {
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(args),
         });
       } catch {
@@ -110,7 +101,7 @@ function httpTransport(): Transport {
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {
-        source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+        source = new EventSource('/api/events');
         source.onmessage = (message) => {
           const event = JSON.parse(message.data as string) as ApiEvent;
           for (const l of listeners) l(event);
@@ -124,7 +115,7 @@ function httpTransport(): Transport {
         }
       };
     },
-    fileUrl: (vaultPath) => `/files/${encodePath(vaultPath)}?token=${encodeURIComponent(token)}`,
+    fileUrl: (vaultPath) => `/files/${encodePath(vaultPath)}`,
     edition: 'web',
   };
 }

@@ -1,9 +1,9 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sidebarPanes } from '../features/sidebar/sidebarPanes';
+import { sidebarPanes } from './sidebarPanes';
 import { Icon, type IconName } from '../ui/Icon';
-import { shortcutLabel } from './commands/shortcutLabel';
-import { useNavigation } from './navigation';
+import { shortcutLabel } from '../services/commands/shortcutLabel';
+import { useNavigation } from '../services/navigation';
 
 interface ActivityBarProps {
   pane: string;

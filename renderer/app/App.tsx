@@ -9,9 +9,10 @@ import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCom
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
+import { rightPanelSections } from './rightPanelSections';
 import { CentreToolbar } from './CentreToolbar';
-import { useCommandRegistry } from './commands/CommandsContext';
-import { useGlobalShortcuts } from './commands/useGlobalShortcuts';
+import { useCommandRegistry } from '../services/commands/CommandsContext';
+import { useGlobalShortcuts } from '../services/commands/useGlobalShortcuts';
 import {
   CENTRE_MIN_WIDTH,
   defaultLayout,
@@ -19,16 +20,16 @@ import {
   RIGHT_PANEL_MIN_WIDTH,
   SIDEBAR_MIN_WIDTH,
 } from './layoutState';
-import { useNavigation } from './navigation';
-import { RecentNotesProvider } from './recentNotes';
+import { useNavigation } from '../services/navigation';
+import { RecentNotesProvider } from '../services/recentNotes';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
-import { ToastsProvider } from './toasts';
+import { ToastsProvider } from '../services/toasts';
 import { useLocale } from './useLocale';
 import { useRememberRoute } from './lastRoute';
 import { useShellCommands } from './useShellCommands';
 import { useTheme } from './useTheme';
-import { useUiState } from './useUiState';
+import { useUiState } from '../services/useUiState';
 import { useWindowTitle } from './useWindowTitle';
 import { VaultNotices } from './VaultNotices';
 import { viewFor } from './viewRegistry';
@@ -167,7 +168,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
               groupResizeBehavior="preserve-pixel-size"
               onResize={(size) => (widths.current.right = Math.round(size.inPixels))}
             >
-              <RightPanel />
+              <RightPanel sections={rightPanelSections} />
             </Panel>
           </>
         )}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../ui/IconButton';
-import { useNavigation } from './navigation';
+import { useNavigation } from '../services/navigation';
+import { shortcutLabel } from '../services/commands/shortcutLabel';
 
 interface CentreToolbarProps {
   title: string;
@@ -28,21 +29,21 @@ export function CentreToolbar({
       <IconButton
         icon="sidebarLeft"
         label={tc('view.toggleSidebar')}
-        shortcutOf="view.toggleSidebar"
+        shortcut={shortcutLabel('view.toggleSidebar')}
         aria-pressed={sidebarOpen}
         onClick={onToggleSidebar}
       />
       <IconButton
         icon="back"
         label={tc('go.back')}
-        shortcutOf="go.back"
+        shortcut={shortcutLabel('go.back')}
         disabled={!canGoBack}
         onClick={back}
       />
       <IconButton
         icon="forward"
         label={tc('go.forward')}
-        shortcutOf="go.forward"
+        shortcut={shortcutLabel('go.forward')}
         disabled={!canGoForward}
         onClick={forward}
       />
@@ -60,7 +61,7 @@ export function CentreToolbar({
       <IconButton
         icon="sidebarRight"
         label={tc('view.toggleRightPanel')}
-        shortcutOf="view.toggleRightPanel"
+        shortcut={shortcutLabel('view.toggleRightPanel')}
         aria-pressed={rightOpen}
         onClick={onToggleRight}
       />

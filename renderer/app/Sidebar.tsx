@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { sidebarPanes } from '../features/sidebar/sidebarPanes';
+import { sidebarPanes } from './sidebarPanes';
 
 /** The left sidebar: the pane chosen in the activity bar (files, recent, domains…). */
 export function Sidebar({ pane }: { pane: string }) {

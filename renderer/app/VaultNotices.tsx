@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { VaultNotice } from '../../shared/api/vaultMethods';
 import { useVault } from '../state/VaultContext';
 import { Icon } from '../ui/Icon';
-import { useUiState } from './useUiState';
+import { useUiState } from '../services/useUiState';
 
 const dismissedSchema = z.array(z.string().max(400)).max(100);
 const noticeKey = (notice: VaultNotice) => `${notice.code}@${notice.time}`;

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { z } from 'zod';
-import { useNavigation } from './navigation';
-import type { Route } from './routes';
-import { useUiState } from './useUiState';
+import { useNavigation } from '../services/navigation';
+import type { Route } from '../services/routes';
+import { useUiState } from '../services/useUiState';
 import { viewRegistry } from './viewRegistry';
 
 const savedRouteSchema = z.looseObject({ view: z.string().max(100) });

@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../api/ApiContext';
 import { useSettings } from '../state/SettingsContext';
 import { useVault } from '../state/VaultContext';
-import { useCommandHandler } from './commands/CommandsContext';
+import { useCommandHandler } from '../services/commands/CommandsContext';
 import { focusWindowPart } from './focusParts';
-import { useNavigation } from './navigation';
-import { createUntitledNote } from './newNote';
-import { useToasts } from './toasts';
+import { useNavigation } from '../services/navigation';
+import { createUntitledNote } from '../services/newNote';
+import { useToasts } from '../services/toasts';
 
 const WELCOME_NOTE = 'Welcome to Praxis.md';
 

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { findDomain, useDomainDirectory } from '../features/domains/domainDirectory';
+import { findDomain, useDomainDirectory } from '../services/domainDirectory';
 import { useActiveNote } from '../state/activeNote';
 import { useVault } from '../state/VaultContext';
-import { useNavigation } from './navigation';
+import { useNavigation } from '../services/navigation';
 import { viewFor } from './viewRegistry';
 
 /**

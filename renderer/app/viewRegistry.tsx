@@ -8,6 +8,7 @@
 import type { ComponentType } from 'react';
 import type { TFunction } from 'i18next';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
+import { noteNameOf } from '../../shared/notes/noteFileName';
 import { DomainPage } from '../features/domains/DomainPage';
 import { DomainsOverview } from '../features/domains/DomainsOverview';
 import { HomeView } from '../features/home/HomeView';
@@ -18,7 +19,9 @@ import { TagView } from '../features/tags/TagView';
 import { TrashView } from '../features/trash/TrashView';
 import { NoteView } from '../features/note/NoteView';
 import { SearchView } from '../features/search/SearchView';
-import type { Route, RouteView } from './routes';
+import type { Route, RouteView } from '../services/routes';
+import { noteToolbarItems } from './noteToolbarItems';
+import { settingsSections } from './settingsSections';
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
 
@@ -34,10 +37,6 @@ export interface ViewSpec<V extends RouteView> {
   title(route: RouteOf<V>, context: TitleContext): string;
 }
 
-/** A note's title when the vault list does not know it (yet): its file name. */
-export const fileTitle = (path: string): string =>
-  (path.split('/').pop() ?? path).replace(/\.md$/i, '');
-
 export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
   home: { Component: HomeView, title: (_route, { t }) => t('app:home.title') },
   note: {
@@ -49,13 +48,19 @@ export const viewRegistry: { [V in RouteView]: ViewSpec<V> } = {
         anchor={route.anchor}
         line={route.line}
         focusTitle={route.focusTitle}
+        toolbarItems={noteToolbarItems}
       />
     ),
-    title: (route, { byPath }) => byPath.get(route.path)?.title ?? fileTitle(route.path),
+    title: (route, { byPath }) =>
+      byPath.get(route.path)?.title ??
+      noteNameOf(route.path) /* not in the vault list (yet): its file name */,
   },
   search: { Component: SearchView, title: (_route, { t }) => t('search:title') },
   trash: { Component: TrashView, title: (_route, { t }) => t('app:trash.title') },
-  settings: { Component: SettingsView, title: (_route, { t }) => t('app:settings.title') },
+  settings: {
+    Component: () => <SettingsView sections={settingsSections} />,
+    title: (_route, { t }) => t('app:settings.title'),
+  },
   journal: { Component: JournalView, title: (_route, { t }) => t('journal:view.title') },
   weeklyReview: {
     Component: WeeklyReviewView,

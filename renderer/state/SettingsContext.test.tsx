@@ -1,7 +1,7 @@
 import { act, cleanup } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { settingsSchema, type Settings } from '../../shared/api/settingsMethods';
-import { renderApp } from '../testing/renderApp';
+import { renderApp } from '../../testing/renderer/renderApp';
 import { useSettings } from './SettingsContext';
 
 afterEach(cleanup);

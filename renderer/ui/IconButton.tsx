@@ -1,5 +1,4 @@
 import type { ButtonHTMLAttributes } from 'react';
-import { shortcutLabel } from '../app/commands/shortcutLabel';
 import { Icon, type IconName } from './Icon';
 
 export interface IconButtonProps extends Omit<
@@ -9,13 +8,15 @@ export interface IconButtonProps extends Omit<
   icon: IconName;
   /** The accessible name, also the tooltip. */
   label: string;
-  /** The app command it runs: its shortcut is added to the tooltip (`Back (Alt+←)`). */
-  shortcutOf?: string;
+  /**
+   * The shortcut of the command it runs, as shown on this platform (`shortcutLabel(id)`): added
+   * to the tooltip (`Back (Alt+←)`).
+   */
+  shortcut?: string | null;
 }
 
 /** A toolbar button showing only an icon: named for screen readers, with a tooltip that says so. */
-export function IconButton({ icon, label, shortcutOf, className, ...button }: IconButtonProps) {
-  const shortcut = shortcutOf ? shortcutLabel(shortcutOf) : null;
+export function IconButton({ icon, label, shortcut, className, ...button }: IconButtonProps) {
   return (
     <button
       type="button"

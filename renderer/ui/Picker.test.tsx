@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { polyfillDialog } from '../testing/renderApp';
+import { polyfillDialog } from '../../testing/renderer/renderApp';
 import { Picker, type PickerProps } from './Picker';
 
 beforeAll(polyfillDialog);

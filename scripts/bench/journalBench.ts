@@ -5,7 +5,7 @@
  *   npm run bench:journal
  */
 import { performance } from 'node:perf_hooks';
-import { makeTempVault } from '../../main/testing/tempVault';
+import { makeTempVault } from '../../testing/core/tempVault';
 import { openPraxisCore } from '../../main/core/praxisCore';
 import { addDays, dayNumber } from '../../shared/dates/calendarDate';
 

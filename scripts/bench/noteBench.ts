@@ -14,7 +14,7 @@ import { chromium } from '@playwright/test';
 const entry = `
 import { LinkResolver } from './shared/links/linkResolver';
 import { renderMarkdown } from './renderer/features/preview/renderMarkdown';
-import { resolverFor } from './renderer/features/note/vaultLookups';
+import { resolverFor } from './renderer/state/vaultLookups';
 import { diffLines, mergeThreeWay, splitLines } from './renderer/features/note/conflict/lineDiff';
 
 function median(run, repeat) {

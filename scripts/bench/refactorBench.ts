@@ -1,12 +1,12 @@
 /**
  * `npm run bench:refactor [-- NOTES…]`: how long vault-wide operations take on a generated vault
- * (main/testing/generatedVault), 1,000 and 10,000 notes by default. Each figure is one run on
+ * (testing/core/generatedVault), 1,000 and 10,000 notes by default. Each figure is one run on
  * real files in a temp folder (every write flushed to disk), so expect noise on a shared machine.
  * Prints a table, then one JSON line with every figure.
  */
 import { performance } from 'node:perf_hooks';
-import { openTestCore } from '../../main/testing/testCore';
-import { generatedVault } from '../../main/testing/generatedVault';
+import { openTestCore } from '../../testing/core/testCore';
+import { generatedVault } from '../../testing/core/generatedVault';
 
 type Figures = Record<string, number>;
 

@@ -9,6 +9,8 @@ import { templatesMethods } from './templatesMethods';
 import { refactorMethods } from './refactorMethods';
 import { journalMethods } from './journalMethods';
 import { searchMethods } from './searchMethods';
+import { packsMethods } from './packsMethods';
+import { keysMethods } from './keysMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -28,6 +30,8 @@ export const apiContract = {
   ...refactorMethods,
   ...journalMethods,
   ...searchMethods,
+  ...packsMethods,
+  ...keysMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -13,6 +13,16 @@ export const apiEvents = {
     origin: z.enum(['app', 'external']),
     /** The note's summary after the change; null when it was removed. */
     summary: noteSummarySchema.nullable(),
+    /**
+     * The note's version after the change (null when it was removed): an editor that has just
+     * saved this version knows the event is its own save's echo and need not read the note.
+     */
+    version: z.string().nullable(),
+    /**
+     * The notes whose links now read differently (outgoing links, or backlinks with the line and
+     * paragraph they quote): a links panel reloads only when its note is among them.
+     */
+    linksChanged: z.array(z.string()),
   }),
   /** An attachment (image, PDF…) appeared in or disappeared from the vault. */
   'attachments.changed': z.object({

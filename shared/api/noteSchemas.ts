@@ -30,6 +30,15 @@ export const noteSummarySchema = z.object({
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 
+/**
+ * How a note file's bytes are read. Only `utf-8` notes can be edited or changed by Praxis; any
+ * other is shown read-only, decoded as the encoding named (a best guess: `windows-1252` for
+ * legacy 8-bit text, UTF-16 when the file starts with its byte-order mark), and left byte for byte
+ * as it is by every change until the user converts it (`notes.convertToUtf8`).
+ */
+export const noteEncodingSchema = z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']);
+export type NoteEncoding = z.infer<typeof noteEncodingSchema>;
+
 export const noteSchema = noteSummarySchema.extend({
   /** The markdown after the front matter. */
   body: z.string(),
@@ -39,6 +48,8 @@ export const noteSchema = noteSummarySchema.extend({
   frontMatterError: z.string().nullable(),
   /** Opaque version of the file on disk; pass it back when saving. */
   version: z.string(),
+  /** Anything but `utf-8` means the note is read-only until converted (see noteEncodingSchema). */
+  encoding: noteEncodingSchema,
 });
 export type Note = z.infer<typeof noteSchema>;
 
@@ -70,6 +81,21 @@ export const saveConflictSchema = z.object({
   theirs: noteSchema.nullable(),
 });
 export type SaveConflict = z.infer<typeof saveConflictSchema>;
+
+/**
+ * `data` of a CONFLICT error from a multi-file change (a move, a vault-wide rename…) when another
+ * program changed one of its files while it was being written. The whole change was undone and
+ * nothing is lost: the file keeps the other program's text (`theirs`); `mine` is what the change
+ * would have written there.
+ */
+export const fileConflictSchema = z.object({
+  path: z.string(),
+  /** The text the change would have written; null for a file it would have removed. */
+  mine: z.string().nullable(),
+  /** The text on disk now; null if the file is gone (or is no longer a file). */
+  theirs: z.string().nullable(),
+});
+export type FileConflict = z.infer<typeof fileConflictSchema>;
 
 export const linkChangeSchema = z.object({
   /** A note whose links were (or would be) rewritten. */

@@ -11,10 +11,17 @@ import {
 
 const none = z.object({}).strict();
 
+/**
+ * Notes a move would have changed (links to it, or the moved note's own title and links) but
+ * leaves byte for byte as they are because they are not UTF-8 (see noteEncodingSchema).
+ */
+const notUtf8Schema = z.array(z.string());
+
 /** Moving or renaming a note rewrites every link (wiki or markdown) that pointed at it. */
 const moveResultSchema = z.object({
   note: noteSummarySchema,
   rewritten: z.array(linkChangeSchema),
+  notUtf8: notUtf8Schema,
 });
 
 export const notesMethods = {
@@ -41,8 +48,9 @@ export const notesMethods = {
 
   /**
    * Saves the body (and front-matter changes). `baseVersion` is the version the editor started
-   * from; if the file changed on disk since, nothing is written and the call fails with CONFLICT
-   * whose data is a SaveConflict.
+   * from; if the file changed on disk since (checked again right before the file is replaced),
+   * nothing is written and the call fails with CONFLICT whose data is a SaveConflict. A note that
+   * is not UTF-8 is refused (INVALID): convert it first.
    */
   'notes.save': defineMethod(
     z
@@ -59,13 +67,24 @@ export const notesMethods = {
   /** What moving `from` to `to` would rewrite, without changing anything. */
   'notes.movePreview': defineMethod(
     z.object({ from: vaultPathSchema, to: vaultPathSchema }).strict(),
-    z.object({ rewritten: z.array(linkChangeSchema) }),
+    z.object({ rewritten: z.array(linkChangeSchema), notUtf8: notUtf8Schema }),
   ),
 
   /** Moves or renames a note and rewrites the links to it; every file is written atomically. */
   'notes.move': defineMethod(
     z.object({ from: vaultPathSchema, to: vaultPathSchema }).strict(),
     moveResultSchema,
+  ),
+
+  /**
+   * Rewrites a note that is not UTF-8 (`encoding` other than `utf-8`, read-only until then) as
+   * UTF-8, from the text Praxis shows for it. The original bytes are kept in the trash (restoring
+   * them puts them beside the note). Fails with CONFLICT if the file changed since `baseVersion`.
+   * A note that already is UTF-8 is returned unchanged.
+   */
+  'notes.convertToUtf8': defineMethod(
+    z.object({ path: vaultPathSchema, baseVersion: z.string().max(200) }).strict(),
+    noteSchema,
   ),
 
   /** Moves the note to `.praxis/trash/`. */

@@ -46,6 +46,11 @@ export const refactorReportSchema = z.object({
    * matter: only their inline tags are rewritten), with the reason.
    */
   skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+  /**
+   * Notes the operation would have changed but left byte for byte as they are because they are
+   * not UTF-8 text (see noteEncodingSchema): convert them, then run the operation again.
+   */
+  notUtf8: z.array(z.string()),
   /** Domain slugs removed from and added to the domain list. */
   domainsRemoved: z.array(z.string()),
   domainsAdded: z.array(z.string()),

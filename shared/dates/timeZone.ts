@@ -214,7 +214,8 @@ export function todayIn(timeZone: string, now: Instant = Date.now()): IsoDate {
 
 /**
  * The time zone of the machine this runs on. For the renderer, which speaks for the person in
- * front of it; the core is always told the zone instead.
+ * front of it, and for the core's composition root, which gives every service one clock
+ * (main/core/clock.ts); the services themselves are always told the zone.
  */
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

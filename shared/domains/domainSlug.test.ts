@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, parseHexColour, readableTextColour } from './domainColour';
-import { domainSlugProblem, slugify } from './domainSlug';
+import { domainSlugProblem, normalizeDomain, slugify } from './domainSlug';
 
 describe('domain slugs', () => {
   it('are lower-case words joined by single dashes', () => {
@@ -44,5 +44,13 @@ describe('domain colours', () => {
       expect(contrastRatio(grey, text)).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+  });
+
+  it('are made from what the user typed in a note, the same way, so it can be created', () => {
+    expect(normalizeDomain('Contratación pública')).toBe('contratacion-publica');
+    expect(normalizeDomain(' Open  Data ')).toBe('open-data');
+    expect(normalizeDomain('???')).toBeNull();
+    for (const typed of ['Gestión', 'HR & talent', 'données_2025'])
+      expect(domainSlugProblem(normalizeDomain(typed)!)).toBeNull();
   });
 });

@@ -29,6 +29,18 @@ export function domainSlugProblem(slug: string): string | null {
 }
 
 /**
+ * The slug to write for a domain the user typed that the list does not have: the text made into
+ * a slug (see `slugify`), so a domain written in a note can always be created with that slug.
+ * Null when nothing usable is left.
+ *
+ * @example normalizeDomain('Contratación pública') // 'contratacion-publica'
+ */
+export function normalizeDomain(raw: string): string | null {
+  const slug = slugify(raw);
+  return slug === '' ? null : slug;
+}
+
+/**
  * A slug made from a name: accents dropped, `&` read as "and", everything else that is not a
  * letter or digit turned into single dashes. `''` when nothing usable is left.
  *

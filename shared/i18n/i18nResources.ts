@@ -19,10 +19,16 @@ import caDomains from './locales/ca/domains.json';
 import enSearch from './locales/en/search.json';
 import esSearch from './locales/es/search.json';
 import caSearch from './locales/ca/search.json';
+import enPacks from './locales/en/packs.json';
+import esPacks from './locales/es/packs.json';
+import caPacks from './locales/ca/packs.json';
+import enDesktop from './locales/en/desktop.json';
+import esDesktop from './locales/es/desktop.json';
+import caDesktop from './locales/ca/desktop.json';
 
 /**
  * The UI text catalogue, one JSON file per namespace and language, shared by the renderer
- * (react-i18next) and main (the application menu). English is complete; other languages fall
+ * (react-i18next) and main (the application menu and its dialogs). English is complete; other languages fall
  * back to English key by key. A feature adds its namespace here.
  */
 export const supportedLanguages = ['en', 'es', 'ca'] as const;
@@ -39,6 +45,8 @@ export const i18nResources = {
     journal: enJournal,
     domains: enDomains,
     search: enSearch,
+    packs: enPacks,
+    desktop: enDesktop,
   },
   es: {
     common: esCommon,
@@ -48,6 +56,8 @@ export const i18nResources = {
     journal: esJournal,
     domains: esDomains,
     search: esSearch,
+    packs: esPacks,
+    desktop: esDesktop,
   },
   ca: {
     common: caCommon,
@@ -57,6 +67,8 @@ export const i18nResources = {
     journal: caJournal,
     domains: caDomains,
     search: caSearch,
+    packs: caPacks,
+    desktop: caDesktop,
   },
 } as const;
 

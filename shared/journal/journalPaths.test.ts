@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultJournalPrompts, journalPromptsFor } from './journalPrompts';
 import { dateOfJournalPath, journalEntryDate, journalEntryPath } from './journalPaths';
-import { noteNameForTitle, suggestLessonTitle } from './lessonNaming';
+import { suggestLessonTitle } from './lessonNaming';
 
 describe('journal paths', () => {
   it('places an entry by its date and recognises entries by name and place or type', () => {
@@ -65,12 +65,5 @@ describe('names for a promoted note', () => {
         'Scoring independently first and then meeting once for all lots, as the evaluators did, saves weeks',
       ),
     ).toBe('Scoring independently first and then meeting once for all lots, as the');
-  });
-
-  it('makes a file name wiki links and file systems accept', () => {
-    expect(noteNameForTitle('Procurement: what works?')).toBe('Procurement - what works');
-    expect(noteNameForTitle('A/B testing #1 [draft] | v2')).toBe('A B testing 1 draft v2');
-    expect(noteNameForTitle('...hidden.')).toBe('hidden');
-    expect(noteNameForTitle('???')).toBe('');
   });
 });

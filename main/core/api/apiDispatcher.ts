@@ -1,33 +1,62 @@
 import { z } from 'zod';
 import { ApiError, type ApiErrorShape, type ApiResponse } from '../../../shared/api/apiError';
 import { apiContract, isMethodName, type ApiHandlers } from '../../../shared/api/contract';
+import { toErrorShape } from '../errors/toErrorShape';
+import { argumentsShapeProblem } from './argumentsShape';
 
 export type ApiDispatcher = (method: string, args: unknown) => Promise<ApiResponse<unknown>>;
 
 export interface DispatcherOptions {
   /** Also check every result against the contract (tests and the dev harness). */
   validateResults?: boolean;
-  /** Where unexpected errors are reported (a bug, not a user mistake). */
-  onInternalError?: (method: string, error: unknown) => void;
+  /**
+   * The vault folder (as opened and as its real path): error messages name files relative to it
+   * and never show the machine's absolute paths.
+   */
+  vaultRoots?: readonly string[];
+  /**
+   * Where failures that are not the caller's mistake are reported in full (a bug, or the file
+   * system refusing): the main process's log by default. The renderer gets only `{code, message}`.
+   */
+  onUnexpectedError?: (method: string, error: unknown) => void;
 }
 
 /**
  * Turns the core's handlers into the one entry point both transports call: the method name is
  * checked against the contract, the arguments validated with its schema (the renderer is not
- * trusted), and every failure becomes `{ code, message }`.
+ * trusted), and every failure becomes `{ code, message }` with no absolute path in it.
  */
 export function createApiDispatcher(
   handlers: ApiHandlers,
   options: DispatcherOptions = {},
 ): ApiDispatcher {
-  const onInternalError =
-    options.onInternalError ??
-    ((method, error) => console.error(`praxis: ${method} failed unexpectedly`, error));
+  const vaultRoots = options.vaultRoots ?? [];
+  const onUnexpectedError =
+    options.onUnexpectedError ??
+    ((method, error) => console.error(`praxis: ${method} failed`, error));
   return async (method, rawArgs) => {
     if (!isMethodName(method))
       return failure({ code: 'NOT_FOUND', message: `There is no API method "${method}".` });
     const spec = apiContract[method];
-    const parsed = spec.args.safeParse(rawArgs ?? {});
+    const args = rawArgs ?? {};
+    // Checked before the schema: zod validates recursive values (JSON front matter) recursively,
+    // and a deep enough one overflows the stack, which is a caller's mistake, not a bug.
+    const shapeProblem = argumentsShapeProblem(args);
+    if (shapeProblem)
+      return failure({
+        code: 'INVALID',
+        message: `Invalid arguments for ${method}: ${shapeProblem}`,
+      });
+    let parsed: ReturnType<typeof spec.args.safeParse>;
+    try {
+      parsed = spec.args.safeParse(args);
+    } catch (error) {
+      onUnexpectedError(method, error);
+      return failure({
+        code: 'INVALID',
+        message: `Invalid arguments for ${method}: they could not be checked.`,
+      });
+    }
     if (!parsed.success)
       return failure({
         code: 'INVALID',
@@ -39,44 +68,12 @@ export function createApiDispatcher(
       if (options.validateResults) spec.result.parse(value);
       return { ok: true, value };
     } catch (error) {
-      const shape = toErrorShape(error);
-      if (shape.code === 'INTERNAL') onInternalError(method, error);
-      return failure(shape);
+      if (!(error instanceof ApiError)) onUnexpectedError(method, error);
+      return failure(toErrorShape(error, vaultRoots));
     }
   };
 }
 
 function failure(error: ApiErrorShape): ApiResponse<never> {
   return { ok: false, error };
-}
-
-/** Maps anything thrown to an error a user can read. File-system errors get plain words. */
-export function toErrorShape(error: unknown): ApiErrorShape {
-  if (error instanceof ApiError) return error.toJSON();
-  const e = error as NodeJS.ErrnoException;
-  const where = e?.path ? ` (${e.path})` : '';
-  switch (e?.code) {
-    case 'ENOENT':
-      return { code: 'NOT_FOUND', message: `The file was not found${where}.` };
-    case 'ENOSPC':
-      return {
-        code: 'IO',
-        message: 'The disk is full. Free some space and try again; nothing was saved.',
-      };
-    case 'EACCES':
-    case 'EPERM':
-      return { code: 'IO', message: `Permission denied${where}. Check the folder's permissions.` };
-    case 'EROFS':
-      return { code: 'IO', message: `The vault is on a read-only disk${where}.` };
-    case 'EMFILE':
-    case 'EBUSY':
-      return { code: 'IO', message: `The file is busy${where}. Try again in a moment.` };
-    default:
-      if (e && typeof e.code === 'string' && e.code.startsWith('E'))
-        return { code: 'IO', message: `The file system refused: ${e.message}` };
-      return {
-        code: 'INTERNAL',
-        message: `Something went wrong inside Praxis: ${error instanceof Error ? error.message : String(error)}`,
-      };
-  }
 }

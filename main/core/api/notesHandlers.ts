@@ -12,9 +12,11 @@ export function createNotesHandlers({
     'notes.read': ({ path }) => repository.read(path),
     'notes.create': (args) => repository.create(args),
     'notes.save': (args) => repository.save(args),
-    'notes.movePreview': async ({ from, to }) => ({
-      rewritten: (await planNoteMove(repository, linkGraph, from, to)).rewritten,
-    }),
+    'notes.movePreview': async ({ from, to }) => {
+      const { rewritten, notUtf8 } = await planNoteMove(repository, linkGraph, from, to);
+      return { rewritten, notUtf8 };
+    },
+    'notes.convertToUtf8': (args) => repository.convertToUtf8(args),
     'notes.move': ({ from, to }) => moveNote(repository, linkGraph, from, to),
     'notes.delete': ({ path }) => repository.trash(path),
     'trash.list': () => repository.trashList(),

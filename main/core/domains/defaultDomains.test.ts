@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../../shared/domains/domainColour';
-import { DOMAIN_PALETTE, defaultDomains } from './defaultDomains';
+import { DOMAIN_PALETTE, defaultDomains } from '../store/defaultDomains';
 
 /** CIE L*a*b* of a `#rrggbb` colour (D65). */
 function lab(hex: string): [number, number, number] {

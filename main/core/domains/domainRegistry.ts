@@ -5,7 +5,8 @@ import { domainKey, domainSlugProblem, slugify } from '../../../shared/domains/d
 import type { DbData } from '../store/dbSchema';
 import type { MetadataStore } from '../store/metadataStore';
 import type { FileOperation } from '../vault/fileTransaction';
-import { DOMAIN_PALETTE } from './defaultDomains';
+import type { RefactorRegistry, RegistryChange } from '../refactor/refactorTypes';
+import { DOMAIN_PALETTE } from '../store/defaultDomains';
 
 export const MAX_DOMAIN_NAME = 100;
 export const MAX_DOMAIN_DESCRIPTION = 2000;
@@ -21,19 +22,10 @@ export interface NewDomain {
 export type DomainChanges = Partial<Pick<Domain, 'name' | 'description' | 'colour' | 'moderators'>>;
 
 /**
- * A change to the domain list made by a vault-wide operation, with the positions entries had
- * (removed) or take (added), so that undoing it puts everything back in place.
- */
-export interface RegistryChange {
-  removed: { index: number; domain: Domain }[];
-  added: { index: number; domain: Domain }[];
-}
-
-/**
  * The domain list in `.praxis/db.json`, and the rules a domain must follow. Every rule broken
  * gives INVALID or EXISTS with a message for the user and `data: { field }`.
  */
-export class DomainRegistry {
+export class DomainRegistry implements RefactorRegistry {
   readonly #store: MetadataStore;
 
   constructor(store: MetadataStore) {

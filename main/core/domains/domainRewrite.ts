@@ -1,6 +1,6 @@
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { rewriteListField } from '../refactor/frontMatterList';
-import type { NoteRewrite } from '../tags/tagRewrite';
+import type { NoteRewrite } from '../refactor/refactorTypes';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
 
 /**

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHexColour } from '../../../shared/domains/domainColour';
 import { domainSlugProblem } from '../../../shared/domains/domainSlug';
-import { readText, snapshotFolder } from '../../testing/tempVault';
-import { failureOf, openTestCores } from '../../testing/testCore';
+import { readText, snapshotFolder } from '../../../testing/core/tempVault';
+import { failureOf, openTestCores } from '../../../testing/core/testCore';
 import { DB_FILE } from '../store/metadataStore';
 
 const note = (fm: Record<string, string>, body = '') =>
@@ -367,6 +367,16 @@ describe('community domains', () => {
       expect(await failureOf(call('domains.needsReview', { slug: 'nowhere' }))).toMatchObject({
         code: 'NOT_FOUND',
       });
+    });
+
+    it("counts overdue days on the vault's calendar, not the machine's", async () => {
+      const review = { 'R.md': note({ type: 'solution', 'review-by': '2026-03-01' }) };
+      // 23:30 UTC on 1 March is already 2 March in Madrid: due yesterday there, not yet in UTC.
+      const at = () => new Date(Date.UTC(2026, 2, 1, 23, 30));
+      const madrid = await open(review, { now: at, timeZone: 'Europe/Madrid' });
+      expect((await madrid.call('domains.needsReview', {})).map((r) => r.daysOverdue)).toEqual([1]);
+      const utc = await open(review, { now: at, timeZone: 'UTC' });
+      expect(await utc.call('domains.needsReview', {})).toEqual([]);
     });
 
     it('exists for a slug only notes use, and not for one nothing uses', async () => {

@@ -1,3 +1,4 @@
+import { todayOf, type Clock } from '../clock';
 import { ApiError } from '../../../shared/api/apiError';
 import type {
   Domain,
@@ -19,7 +20,6 @@ import { domainMapper, rewriteDomainsInNote } from './domainRewrite';
 import {
   belongsTo,
   countableNotes,
-  localDateString,
   needsReview,
   openQuestions,
   recentlyUpdated,
@@ -38,8 +38,7 @@ export interface DomainServiceDeps {
   facts: NoteFacts;
   refactor: VaultRefactor;
   events: EventHub;
-  /** The current time (tests pin it). */
-  now?: () => Date;
+  clock: Clock;
 }
 
 /** What happens to the notes naming a domain that is deleted. */
@@ -52,11 +51,9 @@ export type DeleteMode = 'refuse' | 'remove' | 'keep';
  */
 export class DomainService {
   readonly #deps: DomainServiceDeps;
-  readonly #now: () => Date;
 
   constructor(deps: DomainServiceDeps) {
     this.#deps = deps;
-    this.#now = deps.now ?? (() => new Date());
   }
 
   list(): DomainWithCounts[] {
@@ -70,7 +67,7 @@ export class DomainService {
 
   create(input: NewDomain): Promise<DomainWithCounts> {
     return this.#deps.refactor.exclusive(async () => {
-      const domain = await this.#deps.registry.create(input, this.#now());
+      const domain = await this.#deps.registry.create(input, this.#deps.clock.now());
       this.#deps.events.emit('domains.changed', { slugs: [domain.slug] });
       return withCounts(domain, this.#tally());
     });
@@ -122,7 +119,7 @@ export class DomainService {
         .sort((a, b) => b.backlinks - a.backlinks || compare(a.note.title, b.note.title))
         .slice(0, limit),
       openQuestions: openQuestions(notes, factOf).slice(0, limit),
-      needsReview: needsReview(notes, factOf, localDateString(this.#now())).slice(0, limit),
+      needsReview: needsReview(notes, factOf, todayOf(this.#deps.clock)).slice(0, limit),
       topTags: topTags(notes, limit),
     };
   }
@@ -136,7 +133,7 @@ export class DomainService {
         throw new ApiError('NOT_FOUND', `There is no domain "${slug}" and no note names it.`);
       notes = notes.filter((n) => belongsTo(n, key));
     }
-    return needsReview(notes, (path) => this.#deps.facts.get(path), localDateString(this.#now()));
+    return needsReview(notes, (path) => this.#deps.facts.get(path), todayOf(this.#deps.clock));
   }
 
   /**
@@ -261,7 +258,7 @@ export class DomainService {
   async #planNotes(
     paths: readonly string[],
     map: (slug: string) => string | null | undefined,
-    plan: Omit<RefactorPlan, 'rewrites' | 'skipped'>,
+    plan: Omit<RefactorPlan, 'rewrites' | 'skipped' | 'notUtf8'>,
   ): Promise<RefactorPlan> {
     const files = await this.#deps.refactor.rewriteNotes(paths, (raw) =>
       rewriteDomainsInNote(raw, map),

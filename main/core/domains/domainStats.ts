@@ -31,7 +31,7 @@ export function openQuestions(
 }
 
 /**
- * Solutions and practices whose `review-by` date is before `today` (`YYYY-MM-DD`, local), longest
+ * Solutions and practices whose `review-by` date is before `today` (`YYYY-MM-DD`, the vault's day: see clock.ts), longest
  * overdue first. A note due today is not yet overdue; one without a valid date is not listed.
  */
 export function needsReview(
@@ -76,12 +76,6 @@ export function topTags(
   return [...counts.values()]
     .sort((a, b) => b.count - a.count || compare(a.tag, b.tag))
     .slice(0, limit);
-}
-
-/** Today's date where Praxis runs, `YYYY-MM-DD`. */
-export function localDateString(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function byNewest(dateOf: (note: NoteSummary) => string) {

@@ -5,7 +5,7 @@ import { domainKey } from '../../../shared/domains/domainSlug';
 import { DB_FILE } from '../store/metadataStore';
 import { dbSchema } from '../store/dbSchema';
 import { readVaultFolder } from '../vault/vaultFolder';
-import { defaultDomains } from './defaultDomains';
+import { defaultDomains } from '../store/defaultDomains';
 import { countableNotes, tallyDomains, typeCounts, unknownDomains } from './domainStats';
 
 export interface VaultDomainsReport extends DomainOverview {

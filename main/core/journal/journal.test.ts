@@ -3,7 +3,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { JournalActivity, WeeklyReview } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  readText,
+  snapshotFolder,
+  writeFiles,
+} from '../../../testing/core/tempVault';
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 
 /** Calls the core the way both transports do: through the dispatcher, with results validated. */

@@ -4,7 +4,6 @@ import { addMonths } from '../../../shared/dates/calendarDate';
 import { capitalizeFirst, formatIsoDate } from '../../../shared/dates/formatDate';
 import { createTranslator } from '../../../shared/i18n/translator';
 import type { LessonNoteType } from '../../../shared/notes/noteTypes';
-import { localDateString } from '../domains/domainStats';
 import { noteFromTemplate } from '../templates/templateNote';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
 
@@ -44,6 +43,8 @@ export interface LessonNoteFile extends LessonNoteInput {
   /** Domain slugs of the new note, with their names for `{{domain}}` placeholders. */
   domains: readonly { slug: string; name: string }[];
   now: Date;
+  /** The vault's day at `now` (review-by dates count from it). */
+  today: IsoDate;
 }
 
 /** Sections of the built-in skeletons, as keys of `journal:lesson.<type>`. */
@@ -104,7 +105,7 @@ function fromTemplate(input: LessonNoteFile, template: LessonTemplate): string {
     domains: input.domains.map((d) => d.slug),
     steward: undefined,
     reviewBy: undefined,
-    defaultReviewBy: addMonths(localDateString(input.now), 12),
+    defaultReviewBy: addMonths(input.today, 12),
   });
   const split = splitFrontMatter(text);
   return (

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, snapshotFolder } from '../../testing/tempVault';
+import { makeTempVault, snapshotFolder } from '../../../testing/core/tempVault';
 import { LinkGraph } from '../links/linkGraph';
 import type { TransactionIo } from '../vault/fileTransaction';
 import { NoteRepository } from '../vault/noteRepository';

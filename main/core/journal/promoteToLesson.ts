@@ -1,11 +1,13 @@
+import { systemClock, todayOf, type Clock } from '../clock';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteNameForTitle, suggestLessonTitle } from '../../../shared/journal/lessonNaming';
+import { suggestLessonTitle } from '../../../shared/journal/lessonNaming';
+import { noteFileNameFor } from '../../../shared/notes/noteFileName';
 import { parseWikiLinks } from '../../../shared/links/wikiLinks';
 import type { LinkGraph } from '../links/linkGraph';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { linkedNoteDomains } from './entryDomains';
@@ -23,7 +25,8 @@ export interface PromoteDeps {
   lessonTemplate?: (type: LessonNoteType) => Promise<LessonTemplate | null>;
   /** A domain's name for template placeholders (default: the slug). */
   domainName?: (slug: string) => string;
-  now?: () => Date;
+  /** The vault's clock (default: the real time, this computer's zone). */
+  clock?: Clock;
 }
 
 export interface PromoteArgs {
@@ -71,7 +74,7 @@ export function promotionDraft(
   const title = suggestLessonTitle(text);
   return {
     title,
-    name: noteNameForTitle(title),
+    name: noteFileNameFor(title, ''),
     domains: suggestLessonDomains(rel, deps.repository, deps.linkGraph),
   };
 }
@@ -107,7 +110,7 @@ export async function promoteToLesson(
   const split = splitFrontMatter(current.raw);
   const selection = locateSelection(split.body, args.selection, split.bodyOffset);
 
-  const name = args.name ?? noteNameForTitle(args.title);
+  const name = args.name ?? noteFileNameFor(args.title, '');
   if (name === '')
     throw new ApiError('INVALID', `"${args.title}" cannot be a file name. Choose another title.`);
   assertNoteName(name);
@@ -126,7 +129,8 @@ export async function promoteToLesson(
     to: split.bodyStartLine + countNewlines(split.body, 0, selection.end),
   };
   const domains = args.domains ?? suggestLessonDomains(entryPath, repository, linkGraph, lines);
-  const at = deps.now?.() ?? new Date();
+  const clock = deps.clock ?? systemClock();
+  const at = clock.now();
   const now = at.toISOString();
 
   // A template that cannot be found or read is no reason to lose the promotion: the skeleton.
@@ -142,6 +146,7 @@ export async function promoteToLesson(
     template,
     domains: domains.map((slug) => ({ slug, name: deps.domainName?.(slug) ?? slug })),
     now: at,
+    today: todayOf(clock, at),
   });
 
   const forwardLink = `[[${linkTextForNewNote(notePath, entryPath, linkGraph)}]]`;

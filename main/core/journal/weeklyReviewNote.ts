@@ -5,7 +5,7 @@ import { formatIsoDateRange } from '../../../shared/dates/formatDate';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { REVIEW_TYPE, REVIEWS_FOLDER } from '../../../shared/journal/journalPaths';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import { buildWeeklyReview, type WeekArgs, type WeeklyReviewDeps } from './weeklyReview';
 
 /**

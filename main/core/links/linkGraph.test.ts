@@ -416,6 +416,58 @@ describe('LinkGraph: incremental updates', () => {
 
 // --- Renames ---------------------------------------------------------------------------------------
 
+describe('LinkGraph.trackLinkChanges', () => {
+  const note = (path: string, body: string, title = path.replace(/\.md$/, '')): GraphNote => ({
+    path,
+    title,
+    aliases: [],
+    body,
+    bodyStartLine: 1,
+  });
+  const graph = () => {
+    const g = new LinkGraph();
+    g.setNote(note('Plan.md', '# Plan\n\nSee [[Budget]].\n\nNotes.\n'));
+    g.setNote(note('Budget.md', '# Budget\n'));
+    g.setNote(note('Other.md', 'Unrelated [[Ideas]].\n'));
+    return g;
+  };
+
+  it('names no note when an edit changes no link, its line or its paragraph', () => {
+    const g = graph();
+    const edited = note('Plan.md', '# Plan\n\nSee [[Budget]].\n\nNotes, and more notes.\n');
+    expect(g.trackLinkChanges('Plan.md', false, () => g.setNote(edited))).toEqual([]);
+  });
+
+  it('names the target whose backlink quotes the edited paragraph, and the note whose link moved', () => {
+    const g = graph();
+    const quoted = note('Plan.md', '# Plan\n\nSee [[Budget]] now.\n\nNotes.\n');
+    expect(g.trackLinkChanges('Plan.md', false, () => g.setNote(quoted))).toEqual(['Budget.md']);
+    const moved = note('Plan.md', '# Plan\n\nIntro.\n\nSee [[Budget]] now.\n\nNotes.\n');
+    expect(g.trackLinkChanges('Plan.md', false, () => g.setNote(moved))).toEqual([
+      'Budget.md',
+      'Plan.md',
+    ]);
+  });
+
+  it('names old and new targets when a link changes, and the notes a new title captures', () => {
+    const g = graph();
+    const relinked = note('Plan.md', '# Plan\n\nSee [[Ideas]].\n\nNotes.\n');
+    expect(g.trackLinkChanges('Plan.md', false, () => g.setNote(relinked))).toEqual([
+      'Budget.md',
+      'Plan.md',
+    ]);
+    // A new note titled Ideas: the dangling links to it now lead somewhere.
+    expect(
+      g.trackLinkChanges('Ideas.md', true, () => g.setNote(note('Ideas.md', 'New.\n'))),
+    ).toEqual(['Ideas.md', 'Other.md', 'Plan.md']);
+    expect(g.trackLinkChanges('Ideas.md', true, () => g.removeNote('Ideas.md'))).toEqual([
+      'Ideas.md',
+      'Other.md',
+      'Plan.md',
+    ]);
+  });
+});
+
 describe('LinkGraph.planMove on random vaults', () => {
   it('keeps every wiki and markdown link leading where it led, whatever moves where', () => {
     let seed = 7;

@@ -138,6 +138,24 @@ export class LinkGraph {
     this.#linkCount -= old.links.length;
   }
 
+  /**
+   * Runs `change` (a `setNote` or `removeNote` of `path`) and returns the notes whose links now
+   * read differently — their outgoing links, or their backlinks with the line and paragraph each
+   * quotes — so that a panel showing one reloads only when it must. Looked at: `path` and the
+   * notes it links to, and when its identity may change (`identityChanges`: added, removed,
+   * retitled, new aliases) the notes whose links name it and where those led; a note that comes
+   * into view only after the change counts as changed.
+   */
+  trackLinkChanges(path: string, identityChanges: boolean, change: () => void): string[] {
+    const before = new Map<string, string>();
+    for (const p of this.#linkNeighbours(path, identityChanges)) before.set(p, this.#linksView(p));
+    change();
+    const changed: string[] = [];
+    for (const p of new Set([...before.keys(), ...this.#linkNeighbours(path, identityChanges)]))
+      if (before.get(p) !== this.#linksView(p)) changed.push(p);
+    return changed.sort(compareStrings);
+  }
+
   /** Replaces the set of attachments (every file in the vault that is not a note). */
   setAttachments(paths: Iterable<string>): void {
     const next = new Set(paths);
@@ -406,6 +424,33 @@ export class LinkGraph {
       this.#resolver.removeAttachment(toPath);
       this.#resolver.addAttachment(fromPath);
     };
+  }
+
+  /** The notes whose links a change of `path` can alter (see `trackLinkChanges`). */
+  #linkNeighbours(path: string, identityChanges: boolean): Set<string> {
+    this.#refresh();
+    const out = new Set<string>([path]);
+    const record = this.#notes.get(path);
+    if (record === undefined) return out;
+    const addTargets = (of: NoteRecord) => {
+      for (const link of of.links) if (link.resolved !== null) out.add(link.resolved);
+    };
+    addTargets(record);
+    if (identityChanges) {
+      for (const key of noteKeys(record)) {
+        for (const source of this.#sourcesByKey.get(key) ?? []) {
+          out.add(source);
+          const linking = this.#notes.get(source);
+          if (linking !== undefined) addTargets(linking);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** What a links panel shows for `path`, as one comparable string. */
+  #linksView(path: string): string {
+    return JSON.stringify([this.backlinks(path), this.outgoing(path)]);
   }
 
   #markStale(keys: Iterable<string>): void {

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  readText,
+  snapshotFolder,
+  writeFiles,
+} from '../../../testing/core/tempVault';
 import { checkVault } from '../check/checkVault';
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 

@@ -3,6 +3,7 @@
  * list stays a list (composeNote keeps a flow list in flow style), a comma-separated string stays
  * a string.
  */
+import { commaSeparated, frontMatterText } from '../../../shared/notes/frontMatterValues';
 
 /** What becomes of one entry: a new text, null to drop it, undefined to keep it as written. */
 export type EntryMapper = (entry: string) => string | null | undefined;
@@ -26,17 +27,14 @@ export function rewriteListField(
   let entries: unknown[];
   if (isList) entries = value as unknown[];
   else {
-    const text = scalarText(value);
+    const text = frontMatterText(value);
     if (text === null) return null;
-    entries = text
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part !== '');
+    entries = commaSeparated(text);
   }
   let changed = 0;
   const next: unknown[] = [];
   for (const entry of entries) {
-    const text = scalarText(entry);
+    const text = frontMatterText(entry);
     const mapped = text === null ? undefined : map(text);
     if (mapped === undefined || mapped === text) next.push(entry);
     else {
@@ -48,7 +46,7 @@ export function rewriteListField(
   // A rename can make two entries name the same thing: keep the first.
   const seen = new Set<string>();
   const unique = next.filter((entry) => {
-    const text = scalarText(entry);
+    const text = frontMatterText(entry);
     if (text === null) return true;
     const key = keyOf(text);
     if (seen.has(key)) return false;
@@ -56,10 +54,4 @@ export function rewriteListField(
     return true;
   });
   return { value: isList ? unique : unique.map(String).join(', '), changed };
-}
-
-function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { ApiError } from '../../../shared/api/apiError';
 import { domainSchema } from '../../../shared/api/domainsMethods';
 import type { RefactorKind, RefactorRecord } from '../../../shared/api/refactorMethods';
-import type { RegistryChange } from '../domains/domainRegistry';
+import type { RegistryChange } from './refactorTypes';
 import type { MetadataStore } from '../store/metadataStore';
 import { writeFileAtomic } from '../vault/atomicWrite';
 

@@ -2,9 +2,9 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
-import { generatedVault } from '../../testing/generatedVault';
-import { readText, snapshotFolder } from '../../testing/tempVault';
-import { failureOf, openTestCore, openTestCores } from '../../testing/testCore';
+import { generatedVault } from '../../../testing/core/generatedVault';
+import { readText, snapshotFolder } from '../../../testing/core/tempVault';
+import { failureOf, openTestCore, openTestCores } from '../../../testing/core/testCore';
 import type { TransactionIo } from '../vault/fileTransaction';
 
 const NOTES = 1_200;

@@ -1,15 +1,15 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { RefactorKind, RefactorReport } from '../../../shared/api/refactorMethods';
-import type { DomainRegistry, RegistryChange } from '../domains/domainRegistry';
 import type { EventHub } from '../events/eventHub';
-import type { NoteRewrite } from '../tags/tagRewrite';
-import * as fs from 'node:fs/promises';
+import { readOnDisk } from '../vault/atomicWrite';
 import { contentVersion } from '../vault/contentVersion';
+import { decodeNoteBytes, type DecodedNote } from '../vault/noteEncoding';
 import type { FileOperation } from '../vault/fileTransaction';
 import type { NoteRepository } from '../vault/noteRepository';
 import { resolveInsideVault } from '../vault/vaultPaths';
 import { mapLimit } from '../vault/vaultScanner';
 import type { RefactorHistory } from './refactorHistory';
+import type { NoteRewrite, RefactorRegistry, RegistryChange } from './refactorTypes';
 
 /** One file a vault-wide operation rewrites. */
 export interface FileRewrite {
@@ -29,12 +29,14 @@ export interface RefactorPlan {
   target: string | null;
   rewrites: FileRewrite[];
   skipped: { path: string; reason: string }[];
+  /** Notes left as they are because they are not UTF-8 (see RefactorReport.notUtf8). */
+  notUtf8: string[];
   registry: RegistryChange | null;
 }
 
 export interface RefactorDeps {
   repository: NoteRepository;
-  registry: DomainRegistry;
+  registry: RefactorRegistry;
   history: RefactorHistory;
   events: EventHub;
 }
@@ -61,30 +63,40 @@ export class VaultRefactor {
     return run;
   }
 
-  /** Reads `paths` from disk and collects what `rewrite` makes of each. */
+  /**
+   * Reads `paths` from disk and collects what `rewrite` makes of each. A note that is not UTF-8
+   * is never rewritten (its text is only a guess at what its bytes mean): it is listed in
+   * `notUtf8` when the operation would have changed it.
+   */
   async rewriteNotes(
     paths: Iterable<string>,
     rewrite: (raw: string, path: string) => NoteRewrite | null,
-  ): Promise<Pick<RefactorPlan, 'rewrites' | 'skipped'>> {
+  ): Promise<Pick<RefactorPlan, 'rewrites' | 'skipped' | 'notUtf8'>> {
     const rewrites: FileRewrite[] = [];
     const skipped: RefactorPlan['skipped'] = [];
+    const notUtf8: string[] = [];
     const sorted = [...new Set(paths)].sort(compare);
     const results = await mapLimit(sorted, 16, async (path) => {
-      const raw = await this.#read(path);
-      if (raw === null)
+      const file = await this.#read(path);
+      if (file === null)
         throw new ApiError(
           'CONFLICT',
           `"${path}" was deleted by another program in the meantime. Nothing was changed; try again.`,
         );
-      return { path, raw, version: contentVersion(raw), result: rewrite(raw, path) };
+      return { path, ...file, result: rewrite(file.raw, path) };
     });
-    for (const { path, raw, version, result } of results) {
+    for (const { path, raw, version, encoding, result } of results) {
       if (result === null) continue;
+      const changes = result.occurrences > 0 && result.next !== raw;
+      if (encoding !== 'utf-8') {
+        if (changes) notUtf8.push(path);
+        continue;
+      }
       if (result.problem !== null) skipped.push({ path, reason: result.problem });
-      if (result.occurrences > 0 && result.next !== raw)
+      if (changes)
         rewrites.push({ path, raw, version, next: result.next, occurrences: result.occurrences });
     }
-    return { rewrites, skipped };
+    return { rewrites, skipped, notUtf8 };
   }
 
   /** Applies `plan` (unless `dryRun`) and reports it. Call it inside `exclusive`. */
@@ -149,8 +161,7 @@ export class VaultRefactor {
       const changedFiles: string[] = [];
       await mapLimit(saved.files, 16, async (file) => {
         const current = await this.#read(file.path);
-        if (current === null || contentVersion(current) !== file.after)
-          changedFiles.push(file.path);
+        if (current === null || current.version !== file.after) changedFiles.push(file.path);
       });
       const changedDomains = saved.registry ? registry.undoConflicts(saved.registry) : [];
       if (changedFiles.length > 0 || changedDomains.length > 0) {
@@ -189,6 +200,7 @@ export class VaultRefactor {
         files: saved.files.map(({ path, occurrences }) => ({ path, occurrences })),
         occurrences: saved.files.reduce((sum, file) => sum + file.occurrences, 0),
         skipped: [],
+        notUtf8: [],
         domainsRemoved: inverse ? inverse.removed.map(({ domain }) => domain.slug) : [],
         domainsAdded: inverse ? inverse.added.map(({ domain }) => domain.slug) : [],
       };
@@ -196,17 +208,16 @@ export class VaultRefactor {
   }
 
   /**
-   * A file's text as it is on disk now, or null if it is gone. Read directly rather than through
-   * the repository: the transaction checks versions again when it writes, and the repository
-   * learns about outside edits from the watcher anyway.
+   * A file's text, version and encoding as it is on disk now, or null if it is gone. Read directly
+   * rather than through the repository: the transaction checks versions again when it writes,
+   * and the repository learns about outside edits from the watcher anyway.
    */
-  async #read(rel: string): Promise<string | null> {
+  async #read(rel: string): Promise<(DecodedNote & { version: string; raw: string }) | null> {
     const abs = await resolveInsideVault(this.#deps.repository.realRoot, rel);
-    return fs.readFile(abs, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'EISDIR' || error.code === 'ENOTDIR')
-        return null;
-      throw error;
-    });
+    const current = await readOnDisk(abs);
+    if (!Buffer.isBuffer(current)) return null;
+    const decoded = decodeNoteBytes(current);
+    return { ...decoded, raw: decoded.text, version: contentVersion(current) };
   }
 
   /** Brings the domain list in memory up to date with the db.json a transaction wrote. */
@@ -232,6 +243,7 @@ function toReport(plan: RefactorPlan, dryRun: boolean): RefactorReport {
     files: plan.rewrites.map(({ path, occurrences }) => ({ path, occurrences })),
     occurrences: plan.rewrites.reduce((sum, r) => sum + r.occurrences, 0),
     skipped: plan.skipped,
+    notUtf8: plan.notUtf8,
     domainsRemoved: plan.registry?.removed.map(({ domain }) => domain.slug) ?? [],
     domainsAdded: plan.registry?.added.map(({ domain }) => domain.slug) ?? [],
   };

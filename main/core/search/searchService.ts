@@ -104,7 +104,8 @@ export class SearchService {
     this.#worker.on('message', (message: WorkerMessage) => this.#onMessage(message));
     this.#worker.on('error', (error) => this.#fail(error));
     this.#worker.on('exit', (code) => {
-      if (!this.#closed)
+      // After an 'error' the worker exits too: the error, not the exit, says what went wrong.
+      if (!this.#closed && !this.#failure)
         this.#fail(new Error(`The search worker stopped unexpectedly (exit code ${code}).`));
     });
     this.#ready = this.#start();

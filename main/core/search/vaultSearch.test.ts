@@ -1,11 +1,11 @@
 import { readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MethodArgs } from '../../../shared/api/contract';
 import type { SearchResults } from '../../../shared/search/searchResults';
-import { makeTempVault } from '../../testing/tempVault';
-import { openTestCore, type TestCore } from '../../testing/testCore';
+import { makeTempVault } from '../../../testing/core/tempVault';
+import { openTestCore, type TestCore } from '../../../testing/core/testCore';
 import { NoteRepository } from '../vault/noteRepository';
 import { createSearchWorker } from './createSearchWorker';
 import { noteFileText, testNotes } from './testNotes';
@@ -307,6 +307,31 @@ describe('search through the API', { timeout: workerTestTimeout }, () => {
 });
 
 describe('VaultSearch when its worker fails', { timeout: workerTestTimeout }, () => {
+  it('names no absolute path when it says why search stopped', async () => {
+    const temp = await makeTempVault(files);
+    const repository = new NoteRepository(temp.root);
+    await repository.load();
+    const segment = path.join(searchIndexDir(temp.root), 'segment-1.bin');
+    // A worker that fails the way a disk error in it would.
+    const failing = `setTimeout(() => { throw Object.assign(new Error(${JSON.stringify(
+      `EACCES: permission denied, open '${segment}'`,
+    )}), { code: 'EACCES' }); }, 0);`;
+    const search = VaultSearch.open({
+      repository,
+      indexDir: searchIndexDir(temp.root),
+      createWorker: () => new Worker(failing, { eval: true }),
+    });
+    try {
+      await expect.poll(() => search.status().error).toMatch(/^Search stopped/);
+      const { error } = search.status();
+      expect(error).toContain("'.praxis/index/segment-1.bin'");
+      expect(error).not.toContain(temp.root);
+    } finally {
+      await search.close();
+      await temp.cleanup();
+    }
+  });
+
   it('says search stopped, follows no edits meanwhile, and a rebuild starts it again', async () => {
     const temp = await makeTempVault(files);
     const repository = new NoteRepository(temp.root);

@@ -18,6 +18,7 @@ import type { Worker } from 'node:worker_threads';
 import { ApiError } from '../../../shared/api/apiError';
 import type { SearchStatus } from '../../../shared/api/searchMethods';
 import type { SearchOptions, SearchResults } from '../../../shared/search/searchResults';
+import { redactPaths } from '../errors/redactPaths';
 import type { NoteRepository, VaultChange } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
 import { toSearchDocument } from './searchDocument';
@@ -118,6 +119,11 @@ export class VaultSearch {
     });
   }
 
+  /** The vault the index belongs to (`<vault>/.praxis/index`). */
+  get #vaultRoot(): string {
+    return path.dirname(path.dirname(this.#options.indexDir));
+  }
+
   /** Searches; answers while the index loads or builds, from what is ready (see `status`). */
   async query(query: string, options: SearchOptions = {}): Promise<SearchResults> {
     this.#assertWorking();
@@ -129,8 +135,10 @@ export class VaultSearch {
     return {
       ...service.status,
       lastRefresh: service.lastRefresh,
+      // Shown to the user: vault-relative paths only (the full error is in the log).
       error: service.failure
-        ? `Search stopped: ${service.failure.message} Rebuild the search index to start it again.`
+        ? `Search stopped: ${redactPaths(service.failure.message, [this.#vaultRoot])} ` +
+          'Rebuild the search index to start it again.'
         : null,
     };
   }

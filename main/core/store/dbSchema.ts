@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { settingsSchema } from '../../../shared/api/settingsMethods';
 import { refactorRecordSchema } from '../../../shared/api/refactorMethods';
-import { defaultDomains } from '../domains/defaultDomains';
+import { trustedPublisherRecordSchema } from '../../../shared/api/keysMethods';
+import { importRecordSchema, packDefinitionSchema } from '../../../shared/api/packsMethods';
+import { lenientArray, packStateSchema } from '../packs/packState';
+import { defaultDomains } from './defaultDomains';
 
 /**
  * What `.praxis/db.json` holds: settings, and the metadata features keep beside the notes
@@ -35,6 +38,14 @@ export const dbSchema = z.object({
   templates: z.object({ installed: z.array(z.string()).default([]) }).prefault({}),
   /** Recorded vault-wide edits, newest first; their file texts are in `.praxis/refactors/`. */
   refactors: z.array(refactorRecordSchema).default([]),
+  /** Knowledge packs (main/core/packs): publishers whose signed packs this vault trusts. */
+  trustedPublishers: lenientArray(trustedPublisherRecordSchema),
+  /** Packs this vault exports (selection, last version), so the next export is a new version. */
+  packDefinitions: lenientArray(packDefinitionSchema),
+  /** Imports of packs, newest first; their undo data is in `.praxis/imports/<id>.json`. */
+  packImports: lenientArray(importRecordSchema),
+  /** Per pack, the base each imported note is compared against (main/core/packs/packState.ts). */
+  packStates: lenientArray(packStateSchema),
 });
 
 export type DbData = z.infer<typeof dbSchema>;

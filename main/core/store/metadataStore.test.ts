@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault } from '../../testing/tempVault';
+import { makeTempVault } from '../../../testing/core/tempVault';
 import { commitFileOperations } from '../vault/fileTransaction';
 import { DB_FILE, MetadataStore } from './metadataStore';
 
@@ -49,6 +49,20 @@ describe('MetadataStore', () => {
       expect(store.notices[0]!.message).toContain(aside);
     },
   );
+
+  it('says why a settings file could not be read without naming where the vault is', async () => {
+    const vault = await makeTempVault();
+    cleanup = vault.cleanup;
+    const file = path.join(vault.root, DB_FILE);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    // A link to itself: reading it fails with ELOOP, whose message holds the absolute path.
+    await fs.symlink(file, file);
+    const store = await MetadataStore.open(vault.root);
+    expect(store.data.settings.theme).toBe('system');
+    const [notice] = store.notices;
+    expect(notice!.message).toMatch(/could not be read \(ELOOP: .*'\.praxis\/db\.json'\)/);
+    expect(notice!.message).not.toContain(vault.root);
+  });
 
   it('fills in settings an older file lacks', async () => {
     const { store } = await open('{"schemaVersion": 1, "settings": {"theme": "light"}}');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import type { VaultNotice } from '../../../shared/api/vaultMethods';
+import { redactPaths } from '../errors/redactPaths';
 import { writeFileAtomic } from '../vault/atomicWrite';
 import { contentVersion } from '../vault/contentVersion';
 import { DB_SCHEMA_VERSION, dbSchema, defaultDbData, migrations, type DbData } from './dbSchema';
@@ -27,7 +28,11 @@ class ValidatedJsonFile implements Adapter<DbData> {
       text = await fs.readFile(this.#file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      return this.#setAside(`could not be read (${(error as Error).message})`);
+      // The notice reaches the renderer: the vault's own path is not for it.
+      const vaultRoot = path.dirname(path.dirname(this.#file));
+      return this.#setAside(
+        `could not be read (${redactPaths((error as Error).message, [vaultRoot])})`,
+      );
     }
     let json: unknown;
     try {
@@ -131,7 +136,7 @@ export class MetadataStore {
     await this.#writing;
     const next = structuredClone(this.#db.data);
     change(next);
-    const current = await fs.readFile(this.#file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const current = await fs.readFile(this.#file).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return null;
       throw error;
     });

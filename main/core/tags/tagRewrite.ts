@@ -1,19 +1,11 @@
 import { locateInlineTags } from '../../../shared/links/wikiLinks';
 import { tagKey } from '../../../shared/tags/tagMatch';
 import { rewriteListField } from '../refactor/frontMatterList';
+import type { NoteRewrite } from '../refactor/refactorTypes';
 import { composeNote, splitFrontMatter } from '../vault/frontMatter';
 
 /** The new text of a tag (without `#`), or undefined when the rename leaves it alone. */
 export type TagRenamer = (tag: string) => string | undefined;
-
-/** A note's text after a vault-wide rewrite. */
-export interface NoteRewrite {
-  next: string;
-  /** Tags (or domains) rewritten or removed. */
-  occurrences: number;
-  /** Why the note could only partly be rewritten, or null. */
-  problem: string | null;
-}
 
 /**
  * Renames every tag of `sources` — and every tag nested under one — to `into`, keeping the

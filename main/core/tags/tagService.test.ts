@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openTestCore, type TestCore } from '../../testing/testCore';
+import { openTestCore, type TestCore } from '../../../testing/core/testCore';
 
 const files = {
   'a.md': '---\ntags: [policy]\n---\nAlso #Policy/Housing here.\n',

@@ -101,7 +101,7 @@ export class TagService {
         for (const note of tagged) paths.add(note.path);
       }
       const rewrite = tagRenamer(sources, into);
-      const { rewrites, skipped } = await this.#refactor.rewriteNotes(paths, (raw) =>
+      const planned = await this.#refactor.rewriteNotes(paths, (raw) =>
         renameTagsInNote(raw, rewrite),
       );
       const names = sources.map((s) => `#${s}`).join(', ');
@@ -112,8 +112,7 @@ export class TagService {
             kind === 'tag.rename' ? `Rename ${names} to #${into}` : `Merge ${names} into #${into}`,
           subjects: sources,
           target: into,
-          rewrites,
-          skipped,
+          ...planned,
           registry: null,
         },
         dryRun,

@@ -11,6 +11,7 @@ import {
 } from 'yaml';
 import { ApiError } from '../../../shared/api/apiError';
 import { domainKey } from '../../../shared/domains/domainSlug';
+import { frontMatterList } from '../../../shared/notes/frontMatterValues';
 import { DEFAULT_NOTE_TYPE, isStewardedType } from '../../../shared/notes/noteTypes';
 import {
   fillPlaceholders,
@@ -80,7 +81,7 @@ export function noteFromTemplate(input: TemplateNoteInput): { text: string; type
       ? typeValue.trim().toLowerCase()
       : DEFAULT_NOTE_TYPE;
 
-  const domains = uniqueDomains([...listOf(valueOf('domains')), ...input.domains]);
+  const domains = uniqueDomains([...frontMatterList(valueOf('domains')), ...input.domains]);
   const now = input.values.now.toISOString();
   const out = new YAMLMap();
   const put = (key: string, value: unknown) => {
@@ -139,16 +140,6 @@ export function quoteBarePlaceholders(yamlText: string): string {
         ),
     )
     .join('\n');
-}
-
-function listOf(value: unknown): string[] {
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  if (typeof value === 'string')
-    return value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  return [];
 }
 
 function uniqueDomains(slugs: readonly string[]): string[] {

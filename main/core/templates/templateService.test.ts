@@ -1,8 +1,8 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../testing/tempVault';
-import { failureOf, openTestCores } from '../../testing/testCore';
+import { readText } from '../../../testing/core/tempVault';
+import { failureOf, openTestCores } from '../../../testing/core/testCore';
 import { DEFAULT_TEMPLATES } from './defaultTemplates';
 import { quoteBarePlaceholders } from './templateNote';
 

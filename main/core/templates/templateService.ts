@@ -11,12 +11,12 @@ import {
 } from '../../../shared/notes/noteTypes';
 import { TEMPLATES_FOLDER, isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { DomainRegistry } from '../domains/domainRegistry';
-import { localDateString } from '../domains/domainStats';
+import { todayOf, type Clock } from '../clock';
 import { reviewDate } from '../domains/noteFacts';
 import type { MetadataStore } from '../store/metadataStore';
 import type { FileOperation } from '../vault/fileTransaction';
 import { splitFrontMatter } from '../vault/frontMatter';
-import { noteNameOf } from '../vault/noteMetadata';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
 import { DEFAULT_TEMPLATES } from './defaultTemplates';
@@ -44,7 +44,7 @@ export interface TemplateServiceDeps {
   repository: NoteRepository;
   store: MetadataStore;
   registry: DomainRegistry;
-  now?: () => Date;
+  clock: Clock;
 }
 
 /**
@@ -53,12 +53,10 @@ export interface TemplateServiceDeps {
  */
 export class TemplateService {
   readonly #deps: TemplateServiceDeps;
-  readonly #now: () => Date;
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(deps: TemplateServiceDeps) {
     this.#deps = deps;
-    this.#now = deps.now ?? (() => new Date());
   }
 
   /** The templates, known note types first (in TEMPLATE_ORDER), then by name. */
@@ -172,7 +170,7 @@ export class TemplateService {
           { field: 'reviewBy' },
         );
     }
-    const now = this.#now();
+    const now = this.#deps.clock.now();
     const domains = args.domains.map((slug) => slug.trim()).filter((slug) => slug !== '');
     const { raw } = await repository.readRaw(templatePath);
     const { text } = noteFromTemplate({
@@ -192,7 +190,7 @@ export class TemplateService {
       domains,
       steward: args.steward?.trim(),
       reviewBy,
-      defaultReviewBy: addMonths(localDateString(now), 12),
+      defaultReviewBy: addMonths(todayOf(this.#deps.clock, now), 12),
     });
     await repository.apply([{ kind: 'write', path, content: text, expectedVersion: null }]);
     return repository.read(path);

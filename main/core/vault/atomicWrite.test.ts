@@ -1,7 +1,7 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeTempVault } from '../../testing/tempVault';
+import { makeTempVault } from '../../../testing/core/tempVault';
 import { writeFileAtomic } from './atomicWrite';
 
 describe('writeFileAtomic', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink, stat } from 'node:fs/promises';
+import { constants, open, rename, unlink, stat } from 'node:fs/promises';
+import { contentVersion } from './contentVersion';
 
 /**
  * Name of the temporary file written next to `target`. It starts with a dot so that the vault
@@ -12,6 +13,9 @@ export function tempPathFor(target: string): string {
     `.${path.basename(target)}.praxis-${randomBytes(6).toString('hex')}.tmp`,
   );
 }
+
+/** Matches the names `tempPathFor` gives, and nothing else (to clean up after a crash). */
+export const TEMP_FILE_NAME = /^\..+\.praxis-[0-9a-f]{12}\.tmp$/;
 
 /** Writes `data` to a new file and flushes it to disk; does not replace anything. */
 export async function writeAndSync(
@@ -42,12 +46,96 @@ export async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
+/** What is at a path now: a regular file's bytes, nothing, or something else (a folder, a link). */
+export type OnDisk = Buffer | 'missing' | 'not-a-file';
+
+/**
+ * Flags to open a vault file for reading: a symbolic link there is not followed (ELOOP), and a
+ * FIFO planted under a note's name does not block the open. (Neither flag exists on Windows,
+ * where path checks refuse links first.)
+ */
+export const READ_NO_FOLLOW =
+  constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** Reads what is at `file` now without following a symbolic link there. */
+export async function readOnDisk(file: string): Promise<OnDisk> {
+  let handle;
+  try {
+    handle = await open(file, READ_NO_FOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'missing';
+    if (code === 'ELOOP' || code === 'EISDIR') return 'not-a-file';
+    throw error;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return 'not-a-file';
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The version of what is on disk (null: no file there), as `contentVersion` computes it. */
+export function versionOnDisk(current: OnDisk): string | null {
+  if (current === 'missing') return null;
+  // Something that is not a file matches no version a caller can expect.
+  if (current === 'not-a-file') return 'not-a-file';
+  return contentVersion(current);
+}
+
+/**
+ * A file changed on disk between the moment a writer read it and the moment it would have been
+ * replaced (a sync client or another editor wrote it meanwhile). Nothing was written over it.
+ */
+export class FileChangedError extends Error {
+  override readonly name = 'FileChangedError';
+  readonly file: string;
+  /** What the file holds now. */
+  readonly current: OnDisk;
+
+  constructor(file: string, current: OnDisk) {
+    super(`"${path.basename(file)}" was changed by another program in the meantime.`);
+    this.file = file;
+    this.current = current;
+  }
+}
+
+/**
+ * Checks, as late as possible before a rename, that `file` still is what the writer planned
+ * against: `expected` a version, or null for "no file there". Throws FileChangedError otherwise.
+ */
+export async function assertUnchanged(file: string, expected: string | null): Promise<void> {
+  const current = await readOnDisk(file);
+  if (versionOnDisk(current) !== expected) throw new FileChangedError(file, current);
+}
+
+export interface AtomicWriteOptions {
+  /**
+   * The version `target` must still have right before it is replaced (null: it must not exist);
+   * otherwise nothing is written and FileChangedError is thrown. Unchecked when undefined.
+   */
+  expectedVersion?: string | null;
+  /** Called once the new content is flushed, before the check (tests race an outside edit here). */
+  afterStaging?: () => Promise<void>;
+  /**
+   * Flush the folder after the rename (default). A caller replacing many files in a few folders
+   * passes false and flushes each folder once, before it relies on the renames being durable.
+   */
+  syncFolder?: boolean;
+}
+
 /**
  * Replaces `target` with `data` so that a crash or a full disk at any moment leaves either the old
  * file or the new one, never a mix: temp file, fsync, rename over the target, fsync the folder.
- * An existing file keeps its permissions.
+ * An existing file keeps its permissions. With `expectedVersion`, an edit another program made
+ * meanwhile is never overwritten: the file is checked again right before the rename.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const mode = await stat(target).then(
     (s) => s.mode & 0o777,
     () => 0o666,
@@ -55,10 +143,13 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   const temp = tempPathFor(target);
   try {
     await writeAndSync(temp, data, mode);
+    await options.afterStaging?.();
+    if (options.expectedVersion !== undefined)
+      await assertUnchanged(target, options.expectedVersion);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(path.dirname(target));
+  if (options.syncFolder !== false) await syncDirectory(path.dirname(target));
 }

@@ -2,7 +2,12 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
-import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/tempVault';
+import {
+  makeTempVault,
+  readText,
+  snapshotFolder,
+  writeFiles,
+} from '../../../testing/core/tempVault';
 import { NoteRepository, type VaultChange } from './noteRepository';
 
 const obsidianNote = '# Plain note\n\nNo front matter here. #idea\n';

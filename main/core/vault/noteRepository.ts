@@ -5,15 +5,23 @@ import { ApiError } from '../../../shared/api/apiError';
 import type {
   FrontMatterPatch,
   Note,
+  NoteEncoding,
   NoteSummary,
+  SaveConflict,
   TrashEntry,
 } from '../../../shared/api/noteSchemas';
 import { parseInlineTags } from '../../../shared/links/wikiLinks';
 import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
-import { writeFileAtomic } from './atomicWrite';
+import { FileChangedError, READ_NO_FOLLOW, writeFileAtomic } from './atomicWrite';
 import { contentVersion } from './contentVersion';
-import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
+import {
+  commitFileOperations,
+  type FileContent,
+  type FileOperation,
+  type TransactionIo,
+} from './fileTransaction';
 import { composeNote, splitFrontMatter, type FrontMatterChanges } from './frontMatter';
+import { decodeNoteBytes } from './noteEncoding';
 import { summarizeNote } from './noteMetadata';
 import { NoteTrash } from './noteTrash';
 import { mapLimit, scanVaultFiles } from './vaultScanner';
@@ -38,6 +46,16 @@ export interface NoteContent {
   /** Why the front matter could not be read, if it could not. */
   frontMatterError: string | null;
   version: string;
+  /** `utf-8`, or how a file that is not UTF-8 was decoded (it is then read-only). */
+  encoding: NoteEncoding;
+}
+
+/** A note file as it is on disk: its bytes, and its text as the repository reads it. */
+export interface RawNote {
+  raw: string;
+  bytes: Buffer;
+  version: string;
+  encoding: NoteEncoding;
 }
 
 /** Where a change came from: Praxis itself, another program, or the initial load of the vault. */
@@ -67,6 +85,11 @@ export interface SaveNoteArgs {
   baseVersion: string;
   body: string;
   frontMatter?: FrontMatterPatch | undefined;
+}
+
+/** Why a note that is not UTF-8 cannot be changed, for messages that refuse it. */
+export function notUtf8Message(rel: string): string {
+  return `"${rel}" is not UTF-8 text, so Praxis shows it read-only and leaves its bytes exactly as they are. Convert it to UTF-8 first (the "Convert to UTF-8" button above the note).`;
 }
 
 /** Notes above this size are listed but not parsed for links and tags. */
@@ -111,8 +134,8 @@ export class NoteRepository {
     let done = 0;
     await mapLimit(files.notes, 32, async (rel) => {
       try {
-        const { raw, mtime } = await this.#readFile(rel);
-        this.#set(parseNoteFile(rel, raw, mtime), 'load');
+        const { bytes, mtime } = await this.#readFile(rel);
+        this.#set(parseNoteFile(rel, bytes, mtime), 'load');
       } catch (error) {
         this.unreadable.push({ path: rel, error: (error as Error).message });
       }
@@ -156,11 +179,19 @@ export class NoteRepository {
     return toNote(current.note);
   }
 
-  /** A note's file text and version as they are on disk now. */
-  async readRaw(rel: string): Promise<{ raw: string; version: string }> {
+  /**
+   * A note's file as it is on disk now: its bytes, its text and version. Check `encoding` before
+   * writing a change made from `raw`: a note that is not UTF-8 must keep its bytes.
+   */
+  async readRaw(rel: string): Promise<RawNote> {
     const current = await this.#readNote(rel);
     if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
-    return { raw: current.raw, version: current.note.version };
+    return {
+      raw: current.raw,
+      bytes: current.bytes,
+      version: current.note.version,
+      encoding: current.note.encoding,
+    };
   }
 
   create(args: CreateNoteArgs): Promise<Note> {
@@ -198,15 +229,9 @@ export class NoteRepository {
       const rel = parseNotePath(args.path);
       const abs = await resolveInsideVault(this.realRoot, rel);
       const current = await this.#readNote(rel);
-      if (!current || current.note.version !== args.baseVersion) {
-        throw new ApiError(
-          'CONFLICT',
-          current
-            ? `"${rel}" was changed by another program since you opened it. Choose which text to keep.`
-            : `"${rel}" was deleted by another program since you opened it. Save your text to keep it.`,
-          { path: rel, mine: args.body, theirs: current ? toNote(current.note) : null },
-        );
-      }
+      if (!current || current.note.version !== args.baseVersion)
+        throw saveConflict(rel, args.body, current?.note ?? null);
+      if (current.note.encoding !== 'utf-8') throw new ApiError('INVALID', notUtf8Message(rel));
       const split = splitFrontMatter(current.raw);
       const now = new Date();
       const changes: FrontMatterChanges = {
@@ -217,11 +242,64 @@ export class NoteRepository {
       if (split.data?.created === undefined)
         changes.created = await this.#createdFromFile(abs, now);
       const raw = composeNote(split, args.body, changes);
-      await writeFileAtomic(abs, raw);
+      await this.#replace(rel, abs, raw, current.note.version, args.body);
       const note = parseNoteFile(rel, raw, now);
       this.#set(note, 'app');
       return toNote(note);
     });
+  }
+
+  /**
+   * Rewrites a note that is not UTF-8 as UTF-8, from the text Praxis shows for it (see
+   * noteEncoding.ts for how the source encoding is chosen). The original bytes are kept in the
+   * trash, so the conversion can be undone by restoring them. Like a save: CONFLICT if the file
+   * changed since `baseVersion`. A note that already is UTF-8 is returned as it is.
+   */
+  convertToUtf8(args: { path: string; baseVersion: string }): Promise<Note> {
+    return this.#exclusive(async () => {
+      const rel = parseNotePath(args.path);
+      const abs = await resolveInsideVault(this.realRoot, rel);
+      const current = await this.#readNote(rel);
+      if (!current || current.note.version !== args.baseVersion)
+        throw new ApiError(
+          'CONFLICT',
+          `"${rel}" was changed by another program since you opened it, so it was not converted. Open it again to see its text now.`,
+        );
+      if (current.note.encoding === 'utf-8') return toNote(current.note);
+      const kept = await this.#trash.keepCopy(current.bytes, rel, current.note.summary.title);
+      const converted = current.raw;
+      try {
+        await this.#replace(rel, abs, converted, current.note.version, converted);
+      } catch (error) {
+        await this.#trash.remove(kept.id).catch(() => undefined);
+        throw error;
+      }
+      const note = parseNoteFile(rel, converted, new Date());
+      this.#set(note, 'app');
+      return toNote(note);
+    });
+  }
+
+  /**
+   * Replaces a note's file with `raw` if it still has `version` right before the rename; an edit
+   * another program made since is never overwritten (CONFLICT, both texts in `data`).
+   */
+  async #replace(
+    rel: string,
+    abs: string,
+    raw: string,
+    version: string,
+    mine: string,
+  ): Promise<void> {
+    try {
+      await writeFileAtomic(abs, raw, {
+        expectedVersion: version,
+        ...(this.#io?.afterStaging && { afterStaging: () => this.#io!.afterStaging!([rel]) }),
+      });
+    } catch (error) {
+      if (!(error instanceof FileChangedError)) throw error;
+      throw saveConflict(rel, mine, (await this.#readNote(rel))?.note ?? null);
+    }
   }
 
   /**
@@ -239,6 +317,7 @@ export class NoteRepository {
         if (op.kind === 'write' && isNotePath(op.path))
           this.#set(parseNoteFile(op.path, op.content, now), 'app');
       }
+      this.#followAttachments(operations);
     });
   }
 
@@ -269,8 +348,8 @@ export class NoteRepository {
       await fs.mkdir(path.dirname(abs), { recursive: true });
       await fs.rename(this.#trash.contentPath(id), abs);
       await this.#trash.remove(id);
-      const { raw, mtime } = await this.#readFile(rel);
-      const note = parseNoteFile(rel, raw, mtime);
+      const { bytes, mtime } = await this.#readFile(rel);
+      const note = parseNoteFile(rel, bytes, mtime);
       this.#set(note, 'app');
       return note.summary;
     });
@@ -314,8 +393,8 @@ export class NoteRepository {
    * Reads a note from disk and, if it differs from what the repository knew, records the change
    * as an outside edit. Returns null if the file is gone.
    */
-  async #readNote(rel: string): Promise<{ note: NoteContent; raw: string } | null> {
-    let file: { raw: string; mtime: Date };
+  async #readNote(rel: string): Promise<{ note: NoteContent; raw: string; bytes: Buffer } | null> {
+    let file: { bytes: Buffer; mtime: Date };
     try {
       file = await this.#readFile(rel);
     } catch (error) {
@@ -325,19 +404,27 @@ export class NoteRepository {
       return null;
     }
     const known = this.#entries.get(rel);
-    const note = parseNoteFile(rel, file.raw, file.mtime);
+    const note = parseNoteFile(rel, file.bytes, file.mtime);
     if (!known || known.version !== note.version) this.#set(note, 'external');
-    return { note, raw: file.raw };
+    return { note, raw: note.raw, bytes: file.bytes };
   }
 
-  async #readFile(rel: string): Promise<{ raw: string; mtime: Date }> {
+  async #readFile(rel: string): Promise<{ bytes: Buffer; mtime: Date }> {
     const abs = await resolveInsideVault(this.realRoot, rel);
-    const handle = await fs.open(abs, 'r');
+    let handle;
+    try {
+      handle = await fs.open(abs, READ_NO_FOLLOW);
+    } catch (error) {
+      // A symbolic link put there since the path was checked: not a note of this vault.
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+        throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
+      throw error;
+    }
     try {
       const stat = await handle.stat();
       if (!stat.isFile())
         throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
-      return { raw: await handle.readFile('utf8'), mtime: stat.mtime };
+      return { bytes: await handle.readFile(), mtime: stat.mtime };
     } finally {
       await handle.close();
     }
@@ -357,6 +444,19 @@ export class NoteRepository {
     const previous = this.#entries.get(note.summary.path)?.summary ?? null;
     this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
     this.#emit({ kind: 'note-set', note, previous, origin });
+  }
+
+  /** Attachments a transaction wrote or removed (imports carry them; db.json and notes are not). */
+  #followAttachments(operations: readonly FileOperation[]): void {
+    for (const op of operations) {
+      if (isNotePath(op.path) || isIgnoredPath(op.path)) continue;
+      if (op.kind === 'write' && !this.#attachments.has(op.path)) {
+        this.#attachments.add(op.path);
+        this.#emit({ kind: 'attachment-added', path: op.path, origin: 'app' });
+      } else if (op.kind === 'remove' && this.#attachments.delete(op.path)) {
+        this.#emit({ kind: 'attachment-removed', path: op.path, origin: 'app' });
+      }
+    }
   }
 
   #remove(rel: string, origin: ChangeOrigin): void {
@@ -405,11 +505,20 @@ export class NoteRepository {
 }
 
 /**
- * A note file's text as the repository understands it: summary, body, front matter and version.
- * Exported for tools that read notes without a repository (tests, benchmarks), so that they
- * read them exactly the same way.
+ * A note file as the repository understands it: summary, body, front matter, version and
+ * encoding, from its bytes (or from text about to be written as UTF-8). Exported for tools that
+ * read notes without a repository (tests, benchmarks), so that they read them exactly the same
+ * way.
  */
-export function parseNoteFile(rel: string, raw: string, mtime: Date): NoteContent {
+export function parseNoteFile(
+  rel: string,
+  content: FileContent,
+  mtime: Date,
+): NoteContent & { raw: string } {
+  const { text: raw, encoding } =
+    typeof content === 'string'
+      ? { text: content, encoding: 'utf-8' as const }
+      : decodeNoteBytes(content);
   const split = splitFrontMatter(raw);
   const parseBody = raw.length <= MAX_PARSED_BYTES;
   const inlineTags = parseBody ? parseInlineTags(split.body) : [];
@@ -419,8 +528,22 @@ export function parseNoteFile(rel: string, raw: string, mtime: Date): NoteConten
     bodyStartLine: split.bodyStartLine,
     frontMatter: split.data,
     frontMatterError: split.error,
-    version: contentVersion(raw),
+    // Of the bytes: two files that decode alike (a legacy encoding) are still different files.
+    version: contentVersion(content),
+    encoding,
+    raw,
   };
+}
+
+function saveConflict(rel: string, mine: string, theirs: NoteContent | null): ApiError {
+  const data: SaveConflict = { path: rel, mine, theirs: theirs ? toNote(theirs) : null };
+  return new ApiError(
+    'CONFLICT',
+    theirs
+      ? `"${rel}" was changed by another program since you opened it. Choose which text to keep.`
+      : `"${rel}" was deleted by another program since you opened it. Save your text to keep it.`,
+    data,
+  );
 }
 
 function withoutNulls(patch: FrontMatterPatch): FrontMatterChanges {
@@ -434,5 +557,6 @@ export function toNote(content: NoteContent): Note {
     frontMatter: content.frontMatter,
     frontMatterError: content.frontMatterError,
     version: content.version,
+    encoding: content.encoding,
   };
 }

@@ -31,14 +31,33 @@ export class NoteTrash {
 
   /** Moves the file at `absPath` into the trash and returns its entry. */
   async put(absPath: string, originalPath: string, title: string): Promise<TrashEntry> {
-    const id = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-    const entryDir = path.join(this.#dir, id);
-    await fs.mkdir(entryDir, { recursive: true });
-    const entry: TrashEntry = { id, originalPath, title, deletedAt: new Date().toISOString() };
+    const { entry, entryDir } = await this.#newEntry(originalPath, title);
     await writeFileAtomic(path.join(entryDir, ENTRY_FILE), JSON.stringify(entry, null, 2));
     await fs.rename(absPath, path.join(entryDir, CONTENT_FILE));
     await syncDirectory(path.dirname(absPath));
     return entry;
+  }
+
+  /**
+   * Keeps a copy of a note's bytes in the trash (e.g. before converting its encoding), as an entry
+   * that restores beside the note. Nothing in the vault is changed.
+   */
+  async keepCopy(bytes: Uint8Array, originalPath: string, title: string): Promise<TrashEntry> {
+    const { entry, entryDir } = await this.#newEntry(originalPath, title);
+    // The content first: an entry is listed only once both files are there.
+    await writeFileAtomic(path.join(entryDir, CONTENT_FILE), bytes);
+    await writeFileAtomic(path.join(entryDir, ENTRY_FILE), JSON.stringify(entry, null, 2));
+    return entry;
+  }
+
+  async #newEntry(
+    originalPath: string,
+    title: string,
+  ): Promise<{ entry: TrashEntry; entryDir: string }> {
+    const id = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+    const entryDir = path.join(this.#dir, id);
+    await fs.mkdir(entryDir, { recursive: true });
+    return { entry: { id, originalPath, title, deletedAt: new Date().toISOString() }, entryDir };
   }
 
   async list(): Promise<TrashEntry[]> {

@@ -2,7 +2,6 @@ import os from 'node:os';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
-import { seedSampleVault } from '../seed/sampleVault';
 import { NoteRepository, type VaultChangeListener } from './noteRepository';
 
 /** The vault used when none is configured: `$PRAXIS_VAULT`, else `~/Praxis`. */
@@ -17,19 +16,16 @@ export function defaultVaultPath(
 export interface PreparedVault {
   /** The vault folder's real path (symlinks resolved). */
   realRoot: string;
-  /** True when the folder was missing or empty and has been given the sample vault. */
-  seeded: boolean;
+  /** True when the folder was missing or empty: the caller decides whether to seed it. */
+  empty: boolean;
 }
 
 /**
- * Makes `vaultPath` ready to open as a vault: a missing folder is created, a missing or empty one
- * gets the sample vault (if `seed` is true), any other folder of markdown is opened as it is.
+ * Makes `vaultPath` ready to open as a vault: a missing folder is created (and said `empty`, for
+ * the composition root to seed), any other folder of markdown is opened as it is.
  * A path that is a file, or a folder Praxis may not write to, is refused with a clear message.
  */
-export async function prepareVaultFolder(
-  vaultPath: string,
-  options: { seed: boolean },
-): Promise<PreparedVault> {
+export async function prepareVaultFolder(vaultPath: string): Promise<PreparedVault> {
   const abs = path.resolve(vaultPath);
   const stat = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
@@ -59,9 +55,7 @@ export async function prepareVaultFolder(
     );
   }
   const realRoot = await fs.realpath(abs);
-  const empty = (await fs.readdir(realRoot)).length === 0;
-  if (empty && options.seed) await seedSampleVault(realRoot);
-  return { realRoot, seeded: empty && options.seed };
+  return { realRoot, empty: (await fs.readdir(realRoot)).length === 0 };
 }
 
 /**

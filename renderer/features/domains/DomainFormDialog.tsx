@@ -10,7 +10,7 @@ import { Icon } from '../../ui/Icon';
 import { errorField, errorText } from '../refactor/apiErrors';
 import { useRefactorRunner } from '../refactor/useRefactorRunner';
 import { ColourField } from './ColourField';
-import { domainDirectoryFor, useDomainDirectory } from './domainDirectory';
+import { domainDirectoryFor, useDomainDirectory } from '../../services/domainDirectory';
 import {
   checkDomainDraft,
   draftOf,

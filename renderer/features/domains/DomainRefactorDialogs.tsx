@@ -6,7 +6,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { MergeIntoDialog } from '../refactor/MergeIntoDialog';
 import { RefactorDialog, type RefactorRequest } from '../refactor/RefactorDialog';
 import { RenameDialog } from '../refactor/RenameDialog';
-import { useDomainDirectory } from './domainDirectory';
+import { useDomainDirectory } from '../../services/domainDirectory';
 
 interface DomainDialogProps {
   /** The domain acted on: a listed one, or a slug only notes use. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DomainOverview, TypeCount } from '../../../shared/api/domainsMethods';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Icon } from '../../ui/Icon';
 import { errorText } from '../refactor/apiErrors';
 import { RefactorHistory } from '../refactor/RefactorHistory';
@@ -11,7 +11,7 @@ import { DomainFormDialog } from './DomainFormDialog';
 import { DomainsChart } from './DomainsChart';
 import { DomainSwatch } from './DomainSwatch';
 import { noteTypeLabel } from './noteTypeLabel';
-import { useLiveQuery } from './useLiveQuery';
+import { useLiveQuery } from '../../services/useLiveQuery';
 import './domains.css';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { Icon } from '../../ui/Icon';
 
 /** Notes by title, each opening the note, with a line of detail after it (type, date…). */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 
 /** Tags as chips with their note counts; each opens the tag's page. */
 export function TagChips({ tags }: { tags: readonly { tag: string; count: number }[] }) {

@@ -1,6 +1,5 @@
 import type { Domain } from '../../../shared/api/domainsMethods';
-import { domainKey } from '../../../shared/domains/domainSlug';
-import { normalizeDomain } from '../note/FrontMatterFields';
+import { domainKey, normalizeDomain } from '../../../shared/domains/domainSlug';
 
 /**
  * The slug to write in a note's `domains:` for what the user typed in the domain field: a listed

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Domain, DomainWithCounts } from '../../../shared/api/domainsMethods';
 import { DOMAIN_PALETTE } from '../../../shared/domains/domainColour';
-import { noteSummary } from '../../testing/noteSummary';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
 import { PALETTE_NAMES } from './ColourField';
 import { chartHeight, domainChartData, typeColourVariable } from './domainChartData';
 import { domainSuggestions, resolveDomainInput } from './domainInput';

@@ -2,7 +2,7 @@ import type { Domain } from '../../../shared/api/domainsMethods';
 import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { countableNotes, tallyDomains, unknownDomains } from '../../../shared/domains/domainTally';
-import { compareLabels, type TreeNode } from '../sidebar/treeModel';
+import { compareLabels, type TreeNode } from '../../ui/treeModel';
 
 /** The tree id of a domain's row (listed or not): by `domainKey`, as notes are matched. */
 export function domainNodeId(slug: string): string {

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isMacPlatform } from '../../app/commands/useGlobalShortcuts';
+import { isMacPlatform } from '../../services/commands/useGlobalShortcuts';
 import type { EditorContext } from './editorContext';
 import type { EditorLink } from './linkAtPosition';
 import { createNoteEditor, type NoteEditor } from './noteEditor';

@@ -8,7 +8,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LinkResolver } from '../../../shared/links/linkResolver';
-import { noteSummary } from '../../testing/noteSummary';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
 import type { EditorContext } from './editorContext';
 import { tagCompletion } from './tagCompletion';
 import { wikiLinkCompletion } from './wikiLinkCompletion';

@@ -19,7 +19,7 @@ import {
   placeholder,
   type KeyBinding,
 } from '@codemirror/view';
-import { extractHeadings, headingSlug } from '../note/markdownHeadings';
+import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
 import type { EditorContext } from './editorContext';
 import { editorHighlighting, editorTheme } from './editorTheme';
 import { flashLineEffect, flashLineField } from './flashLine';
@@ -27,7 +27,7 @@ import { linkAtPosition, type EditorLink } from './linkAtPosition';
 import { refreshLinks, wikiLinkDecorations } from './linkDecorations';
 import { tagCompletion } from './tagCompletion';
 import { wikiLinkCompletion, type WikiLinkCompletionLabels } from './wikiLinkCompletion';
-import { findTextFromLine } from '../note/textAnchor';
+import { findTextFromLine } from '../../services/textAnchor';
 import { isMarkdownLink } from '../../../shared/links/markdownLinks';
 
 export interface NoteEditorOptions {

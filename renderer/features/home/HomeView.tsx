@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countableNotes } from '../../../shared/domains/domainTally';
-import { useCommandRegistry } from '../../app/commands/CommandsContext';
-import { shortcutLabel } from '../../app/commands/shortcutLabel';
-import { useNavigation } from '../../app/navigation';
-import { useRecentNotes } from '../../app/recentNotes';
+import { useCommandRegistry } from '../../services/commands/CommandsContext';
+import { shortcutLabel } from '../../services/commands/shortcutLabel';
+import { useNavigation } from '../../services/navigation';
+import { useRecentNotes } from '../../services/recentNotes';
 import { useVault } from '../../state/VaultContext';
 import { Icon, type IconName } from '../../ui/Icon';
 

@@ -8,8 +8,8 @@ import { useSettings } from '../../state/SettingsContext';
 import { ActivityChart } from './ActivityChart';
 import { activityChartModel, weekBreakdown } from './activityChartModel';
 import { useDocumentTheme } from './useDocumentTheme';
-import { useDomainList } from './useDomainList';
-import { useVaultChanges } from './useVaultChanges';
+import { useDomainList } from '../../services/domainDirectory';
+import { useVaultChanges } from '../../services/useVaultChanges';
 
 const MONTHS = 6;
 

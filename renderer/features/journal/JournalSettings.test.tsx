@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderApp } from '../../testing/renderApp';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { JournalSettings } from './JournalSettings';
 
 afterEach(cleanup);

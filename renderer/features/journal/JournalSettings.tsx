@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatIsoDate } from '../../../shared/dates/formatDate';
 import { weekRuleForLocale, weekdayOrder } from '../../../shared/dates/weeks';
 import { defaultJournalPrompts } from '../../../shared/journal/journalPrompts';
-import { useToasts } from '../../app/toasts';
+import { useToasts } from '../../services/toasts';
 import { useSettings } from '../../state/SettingsContext';
 import { Icon } from '../../ui/Icon';
 import { useJournalCalendar } from './journalLocale';

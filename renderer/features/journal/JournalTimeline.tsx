@@ -5,9 +5,9 @@ import type { IsoDate } from '../../../shared/dates/calendarDate';
 import { formatIsoDate } from '../../../shared/dates/formatDate';
 import { dateOfJournalPath } from '../../../shared/journal/journalPaths';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
-import { useDomainList } from './useDomainList';
-import { useVaultChanges } from './useVaultChanges';
+import { useNavigation } from '../../services/navigation';
+import { useDomainList } from '../../services/domainDirectory';
+import { useVaultChanges } from '../../services/useVaultChanges';
 
 const PAGE = 30;
 /** The most a refresh reloads at once (the API's page limit). */

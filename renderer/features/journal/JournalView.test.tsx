@@ -4,8 +4,8 @@ import type { ApiMethods } from '../../../shared/api/contract';
 import type { JournalActivity, JournalEntrySummary } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { addDays } from '../../../shared/dates/calendarDate';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { JournalView } from './JournalView';
 
 beforeEach(() => {
@@ -135,11 +135,14 @@ describe('opening a day from the calendar', () => {
         frontMatter: null,
         frontMatterError: null,
         version: 'v1',
+        encoding: 'utf-8',
       } satisfies Note,
       created: true,
     }));
     const { app } = await show({ 'journal.openDay': openDay as never });
-    fireEvent.click(await screen.findByRole('button', { name: /March 10, 2024/ }));
+    // The day in the calendar (the timeline lists the same date as an entry).
+    const calendar = await screen.findByRole('grid');
+    fireEvent.click(within(calendar).getByRole('button', { name: /March 10, 2024/ }));
     await waitFor(() =>
       expect(app.navigation().route).toEqual({ view: 'note', path: 'journal/2024/2024-03-10.md' }),
     );

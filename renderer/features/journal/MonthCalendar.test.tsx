@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalDay } from '../../../shared/api/journalMethods';
 import { weekRuleForLocale } from '../../../shared/dates/weeks';
-import { renderApp } from '../../testing/renderApp';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { MonthCalendar } from './MonthCalendar';
 
 afterEach(cleanup);

@@ -5,9 +5,10 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { ApiMethods } from '../../../shared/api/contract';
 import type { Domain } from '../../../shared/api/domainsMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { NoteView } from '../note/NoteView';
+import { JournalEntryActions } from './JournalEntryActions';
 import { PromoteDialog } from './PromoteDialog';
 
 // jsdom lays nothing out; CodeMirror measures text ranges.
@@ -27,6 +28,7 @@ const entry: Note = {
   frontMatter: { type: 'journal', private: true },
   frontMatterError: null,
   version: 'v1',
+  encoding: 'utf-8',
 };
 const domain = (slug: string, name: string): Domain & { noteCount: number; byType: [] } => ({
   slug,
@@ -176,16 +178,22 @@ describe('promoting from an open journal entry', () => {
       path: 'Agree the scoring scale.md',
       title: 'Agree the scoring scale',
     };
-    const app = await renderApp(<NoteView path={entryPath} />, {
-      notes,
-      route: { view: 'note', path: entryPath },
-      api: {
-        ...api,
-        'notes.read': async () => entry,
-        'journal.promotionDraft': draft,
-        'journal.promote': async () => ({ note: created, entry }),
+    const app = await renderApp(
+      <NoteView
+        path={entryPath}
+        toolbarItems={[{ id: 'journal', Component: JournalEntryActions }]}
+      />,
+      {
+        notes,
+        route: { view: 'note', path: entryPath },
+        api: {
+          ...api,
+          'notes.read': async () => entry,
+          'journal.promotionDraft': draft,
+          'journal.promote': async () => ({ note: created, entry }),
+        },
       },
-    });
+    );
     await screen.findByRole('textbox', { name: 'Note title' });
     expect(screen.getByText('Private')).toBeTruthy();
     const button = screen.getByRole('button', { name: /Promote/ }) as HTMLButtonElement;

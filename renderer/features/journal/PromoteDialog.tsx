@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { domainKey } from '../../../shared/domains/domainSlug';
-import { noteNameForTitle } from '../../../shared/journal/lessonNaming';
+import { noteFileNameFor } from '../../../shared/notes/noteFileName';
 import { LESSON_NOTE_TYPES, type LessonNoteType } from '../../../shared/notes/noteTypes';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
 import { FormActions } from '../../ui/FormActions';
 import { knowledgeFolders, normalizeFolder, suggestLessonFolder } from './promoteModel';
-import { useDomainList } from './useDomainList';
+import { useDomainList } from '../../services/domainDirectory';
 
 export interface PromoteRequest {
   /** The journal entry. */
@@ -65,7 +65,7 @@ export function PromoteDialog({ request, locale, flush, onClose, onPromoted }: P
     return [...known, ...extra];
   }, [domainList.domains, request.draft.domains]);
 
-  const name = noteNameForTitle(title);
+  const name = noteFileNameFor(title, '');
   const place = normalizeFolder(folder);
   const fileName = name === '' ? '' : `${place === '' ? '' : `${place}/`}${name}.md`;
 

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
 import type { WeeklyReview } from '../../../shared/api/journalMethods';
 import type { Note } from '../../../shared/api/noteSchemas';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { WeeklyReviewView } from './WeeklyReviewView';
 
 afterEach(cleanup);
@@ -85,6 +85,7 @@ async function show() {
       frontMatter: null,
       frontMatterError: null,
       version: 'r2',
+      encoding: 'utf-8',
     };
   });
   const app = await renderApp(

@@ -6,14 +6,14 @@ import { addDays, isIsoDate, type IsoDate } from '../../../shared/dates/calendar
 import { formatIsoDate, formatIsoDateRange } from '../../../shared/dates/formatDate';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
-import type { Route } from '../../app/routes';
-import { useToasts } from '../../app/toasts';
+import { useNavigation } from '../../services/navigation';
+import type { Route } from '../../services/routes';
+import { useToasts } from '../../services/toasts';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 import { useJournalCalendar } from './journalLocale';
-import { useDomainList } from './useDomainList';
-import { useVaultChanges } from './useVaultChanges';
+import { useDomainList } from '../../services/domainDirectory';
+import { useVaultChanges } from '../../services/useVaultChanges';
 import './journal.css';
 
 type ReviewRoute = Extract<Route, { view: 'weeklyReview' }>;

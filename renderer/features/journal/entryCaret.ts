@@ -1,4 +1,4 @@
-import { extractHeadings } from '../note/markdownHeadings';
+import { extractHeadings } from '../../services/markdownHeadings';
 
 /**
  * Where the cursor goes when a journal entry opens from Ctrl/Cmd+J or the calendar, ready to

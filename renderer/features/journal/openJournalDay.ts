@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { IsoDate } from '../../../shared/dates/calendarDate';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
-import { useToasts } from '../../app/toasts';
+import { useNavigation } from '../../services/navigation';
+import { useToasts } from '../../services/toasts';
 import { useActiveNoteStore, type ActiveNote, type ActiveNoteStore } from '../../state/activeNote';
 import { entryCaret } from './entryCaret';
 import { useJournalCalendar } from './journalLocale';

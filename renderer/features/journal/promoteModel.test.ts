@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteSummary } from '../../testing/noteSummary';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
 import { knowledgeFolders, normalizeFolder, suggestLessonFolder } from './promoteModel';
 
 const notes = [

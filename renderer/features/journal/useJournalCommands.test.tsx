@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { startOfWeek } from '../../../shared/dates/weeks';
 import { systemTimeZone, todayIn } from '../../../shared/dates/timeZone';
-import { useNavigation } from '../../app/navigation';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { useNavigation } from '../../services/navigation';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { NoteView } from '../note/NoteView';
 import { useJournalCommands } from './useJournalCommands';
 
@@ -35,6 +35,7 @@ describe('journal commands', () => {
       frontMatter: { type: 'journal', private: true },
       frontMatterError: null,
       version: 'v1',
+      encoding: 'utf-8',
     };
     const openDay = vi.fn(async () => ({ note, created: true }));
     const app = await renderApp(<Shell />, {

@@ -1,7 +1,7 @@
 import { todayIn } from '../../../shared/dates/timeZone';
 import { startOfWeek } from '../../../shared/dates/weeks';
-import { useCommandHandler } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
+import { useCommandHandler } from '../../services/commands/CommandsContext';
+import { useNavigation } from '../../services/navigation';
 import { useJournalCalendar } from './journalLocale';
 import { useOpenJournalDay } from './openJournalDay';
 

@@ -3,7 +3,7 @@ import type { JournalEntrySummary } from '../../../shared/api/journalMethods';
 import type { IsoDate } from '../../../shared/dates/calendarDate';
 import { dateOfJournalPath } from '../../../shared/journal/journalPaths';
 import { useApiClient } from '../../api/ApiContext';
-import { useVaultChanges } from './useVaultChanges';
+import { useVaultChanges } from '../../services/useVaultChanges';
 
 /** The days from `from` to `to` that have entries (a calendar's marks), kept current. */
 export function useJournalDays(

@@ -19,6 +19,6 @@ describe('placeForLink', () => {
   });
 
   it('makes folder names the vault accepts', () => {
-    expect(placeForLink('Q: 2025/Plan', 'Note.md').folder).toBe('Q 2025');
+    expect(placeForLink('Q: 2025/Plan', 'Note.md').folder).toBe('Q - 2025');
   });
 });

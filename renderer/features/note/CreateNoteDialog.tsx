@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
 import { Dialog } from '../../ui/Dialog';
-import { folderOf, noteFileNameFor } from './noteFileName';
+import { folderOf, noteFileNameFor } from '../../../shared/notes/noteFileName';
 
 export interface CreateRequest {
   /** The link target as written: `Name`, `folder/Name`, `./Name`. */

@@ -4,12 +4,14 @@ import { stringify } from 'yaml';
 import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
 import { isStewardedType, NOTE_TYPES, noteTypeOf } from '../../../shared/notes/noteTypes';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
+import { frontMatterList, normalizeAlias } from '../../../shared/notes/frontMatterValues';
+import { normalizeTag } from '../../../shared/tags/tagNames';
 import { useVault } from '../../state/VaultContext';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { DomainTokenField } from '../domains/DomainTokenField';
 import { REVIEW_BY_KEY, STEWARD_KEY, StewardshipFields } from '../domains/StewardshipFields';
-import { TokenInput } from './TokenInput';
-import { vaultTags, vaultTypes } from './vaultLookups';
+import { TokenInput } from '../../ui/TokenInput';
+import { vaultTags, vaultTypes } from '../../state/vaultLookups';
 
 const KNOWN_KEYS = new Set([
   'id',
@@ -24,48 +26,6 @@ const KNOWN_KEYS = new Set([
 ]);
 const TYPE_PATTERN = /^[a-z][a-z0-9-]*$/;
 const OTHER = '\u0000other';
-
-/** A YAML list of strings, or one string with commas (Obsidian accepts both). */
-export function stringList(value: unknown): string[] {
-  if (Array.isArray(value))
-    return value
-      .filter((v) => typeof v === 'string' || typeof v === 'number')
-      .map((v) => String(v).trim())
-      .filter(Boolean);
-  if (typeof value === 'string')
-    return value
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean);
-  return [];
-}
-
-export function normalizeTag(raw: string): string | null {
-  const tag = raw
-    .trim()
-    .replace(/^#+/, '')
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}\p{M}_/-]/gu, '')
-    .replace(/^\/+|\/+$/g, '');
-  if (tag === '' || /^\d+$/.test(tag) || tag.length > 200) return null;
-  return tag;
-}
-
-export function normalizeDomain(raw: string): string | null {
-  const slug = raw
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}-]/gu, '')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  return slug === '' || slug.length > 100 ? null : slug;
-}
-
-export function normalizeAlias(raw: string): string | null {
-  const alias = raw.trim();
-  return alias === '' || alias.length > 300 ? null : alias;
-}
 
 export interface FrontMatterFieldsProps {
   /** The note's front matter as it will be once pending changes are saved. */
@@ -223,7 +183,7 @@ export function FrontMatterFields({
           <DomainTokenField
             label={t('fields.domains')}
             placeholder={t('fields.addDomain')}
-            values={stringList(fm.domains)}
+            values={frontMatterList(fm.domains)}
             disabled={disabled}
             openable
             onChange={(domains) => onChange({ domains: domains.length ? domains : null })}
@@ -233,7 +193,7 @@ export function FrontMatterFields({
           <TokenInput
             label={t('fields.tags')}
             placeholder={t('fields.addTag')}
-            values={stringList(fm.tags)}
+            values={frontMatterList(fm.tags)}
             suggestions={vaultTags(notes)}
             normalize={normalizeTag}
             disabled={disabled}
@@ -248,7 +208,7 @@ export function FrontMatterFields({
           <TokenInput
             label={t('fields.aliases')}
             placeholder={t('fields.addAlias')}
-            values={stringList(fm.aliases ?? fm.alias)}
+            values={frontMatterList(fm.aliases ?? fm.alias)}
             suggestions={[]}
             normalize={normalizeAlias}
             disabled={disabled}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { findAppCommand } from '../../../shared/commands/appCommands';
-import { formatAccelerator } from '../../app/commands/accelerator';
-import { isMacPlatform } from '../../app/commands/useGlobalShortcuts';
+import { formatAccelerator } from '../../services/commands/accelerator';
+import { isMacPlatform } from '../../services/commands/useGlobalShortcuts';
 
 export type NoteMode = 'edit' | 'preview' | 'split';
 

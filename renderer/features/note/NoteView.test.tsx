@@ -5,8 +5,8 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { ApiMethods } from '../../../shared/api/contract';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { useActiveNote, type ActiveNote } from '../../state/activeNote';
-import { noteSummary } from '../../testing/noteSummary';
-import { renderApp } from '../../testing/renderApp';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { NoteView } from './NoteView';
 
 // jsdom lays nothing out; CodeMirror measures text ranges.
@@ -24,6 +24,7 @@ const plan: Note = {
   frontMatter: { title: 'Plan', tags: ['budget'], reviewer: 'Ana' },
   frontMatterError: null,
   version: 'v1',
+  encoding: 'utf-8',
 };
 
 const seen: { active: ActiveNote | null } = { active: null };

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { Note, SaveConflict } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
+import type { NoteToolbarItem } from '../../services/extensionPoints';
+import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { DraftStore } from './draftStore';
 import { OpenNote } from './OpenNote';
@@ -17,6 +18,8 @@ export interface NoteViewProps {
   line?: number;
   /** Focus and select the title (a note just created, to be named). */
   focusTitle?: boolean;
+  /** Controls other features add above the note (app/noteToolbarItems.tsx). */
+  toolbarItems?: readonly NoteToolbarItem[];
 }
 
 type Loaded =
@@ -46,7 +49,7 @@ function localStorageOrNull(): Storage | null {
  * shows it in an OpenNote. A rename done inside the view changes the route's path without
  * reloading: the open note follows its file.
  */
-export function NoteView({ path, anchor, line, focusTitle }: NoteViewProps) {
+export function NoteView({ path, anchor, line, focusTitle, toolbarItems = [] }: NoteViewProps) {
   const { t } = useTranslation('notes');
   const { api } = useApiClient();
   const vault = useVault();
@@ -153,6 +156,7 @@ export function NoteView({ path, anchor, line, focusTitle }: NoteViewProps) {
       anchorLine={line}
       focusTitle={focusTitle ?? false}
       drafts={drafts}
+      toolbarItems={toolbarItems}
       onMoved={(moved) => {
         openPath.current = moved;
       }}

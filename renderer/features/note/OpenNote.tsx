@@ -12,8 +12,9 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
-import { useCommandHandler } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
+import { useCommandHandler } from '../../services/commands/CommandsContext';
+import type { NoteToolbarItem } from '../../services/extensionPoints';
+import { useNavigation } from '../../services/navigation';
 import { useActiveNoteStore, type ActiveNote, type NoteHeading } from '../../state/activeNote';
 import { useSettings } from '../../state/SettingsContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
@@ -26,19 +27,19 @@ import { hasScheme, isExternalUrl, resolveVaultHref } from '../preview/vaultHref
 import { ConflictPanel } from './conflict/ConflictPanel';
 import { CreateNoteDialog, type CreateRequest } from './CreateNoteDialog';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
+import { EncodingNotice } from './EncodingNotice';
 import type { DraftStore } from './draftStore';
 import { FrontMatterFields } from './FrontMatterFields';
-import { extractHeadings, headingSlug } from './markdownHeadings';
+import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
 import { pairHeadings, previewOffsetFor } from './scrollSync';
 import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
 import { NoteSession } from './noteSession';
-import { folderOf, noteNameOf } from './noteFileName';
+import { folderOf, noteNameOf } from '../../../shared/notes/noteFileName';
 import { NoteTitle } from './NoteTitle';
-import { noteToolbarItems } from './noteToolbarItems';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';
 import { SaveStatus } from './SaveStatus';
-import { plannedNoteTargets, resolverFor, vaultTags } from './vaultLookups';
+import { plannedNoteTargets, resolverFor, vaultTags } from '../../state/vaultLookups';
 
 export interface OpenNoteProps {
   note: Note;
@@ -52,6 +53,8 @@ export interface OpenNoteProps {
   anchorLine: number | undefined;
   focusTitle: boolean;
   drafts: DraftStore;
+  /** Controls other features add to the toolbar (app/noteToolbarItems.tsx). */
+  toolbarItems: readonly NoteToolbarItem[];
   /** The note now lives at another path (renamed here). */
   onMoved(path: string): void;
 }
@@ -76,6 +79,7 @@ export function OpenNote({
   anchorLine,
   focusTitle,
   drafts,
+  toolbarItems,
   onMoved,
 }: OpenNoteProps) {
   const { t } = useTranslation('notes');
@@ -168,6 +172,9 @@ export function OpenNote({
   const mode: NoteMode = isNoteMode(settings.ui.noteMode) ? settings.ui.noteMode : 'edit';
   const fieldsOpen = settings.ui.noteFieldsOpen !== false;
   const inConflict = session.state === 'conflict';
+  // A file that is not UTF-8 is shown but never written: nothing here may edit it.
+  const encoding = session.encoding;
+  const readOnly = inConflict || encoding !== 'utf-8';
 
   // --- The editor's view of the vault -------------------------------------------------------
   const vaultRef = useRef(vault);
@@ -253,7 +260,7 @@ export function OpenNote({
       client.onEvent((event) => {
         if (event.type !== 'notes.changed' || event.payload.path !== session.path) return;
         if (busyWithFile.current) return;
-        session.diskChanged().then(
+        session.diskChanged(event.payload.version).then(
           (result) => {
             if (result === 'conflict') setConflictOrigin('conflict');
             if (result === 'reloaded') {
@@ -442,7 +449,7 @@ export function OpenNote({
   useCommandHandler('view.modeEdit', () => setMode('edit'));
   useCommandHandler('view.modePreview', () => setMode('preview'));
   useCommandHandler('view.modeSplit', () => setMode('split'));
-  useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !inConflict);
+  useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !readOnly);
   useCommandHandler('note.delete', () => setConfirmDelete(true));
 
   // --- Front matter ---------------------------------------------------------------------------
@@ -511,7 +518,7 @@ export function OpenNote({
         newTitle,
       );
       const { links } = countRewrites(plan);
-      if (links > 0 || plan.sanitized) {
+      if (links > 0 || plan.sanitized || plan.notUtf8.length > 0) {
         const confirmed = await new Promise<boolean>((resolve) => setRenamePlan({ plan, resolve }));
         setRenamePlan(null);
         if (!confirmed) return false;
@@ -611,7 +618,7 @@ export function OpenNote({
       <NoteTitle
         title={title}
         focusRequest={titleFocus}
-        disabled={inConflict}
+        disabled={readOnly}
         busy={renaming}
         message={titleMessage}
         onCommit={rename}
@@ -625,7 +632,7 @@ export function OpenNote({
         frontMatterError={session.frontMatterError}
         open={fieldsOpen}
         onToggle={(open) => void update({ ui: { noteFieldsOpen: open } })}
-        disabled={inConflict}
+        disabled={readOnly}
         onChange={changeFrontMatter}
       />
     </header>
@@ -639,7 +646,7 @@ export function OpenNote({
           error={session.error?.message ?? null}
           onRetry={() => void session.retry().catch(() => undefined)}
         />
-        {noteToolbarItems.map(({ id, Component }) => (
+        {toolbarItems.map(({ id, Component }) => (
           <Component
             key={id}
             path={path}
@@ -661,6 +668,19 @@ export function OpenNote({
             <span aria-hidden="true">×</span>
           </button>
         </p>
+      )}
+      {encoding !== 'utf-8' && (
+        <EncodingNotice
+          path={path}
+          version={session.baseVersion}
+          encoding={encoding}
+          onConverted={(converted) => {
+            editorRef.current?.replaceText(converted.body);
+            lastText.current = converted.body;
+            session.replaced(converted);
+            setNotice(t('encoding.converted'));
+          }}
+        />
       )}
       {inConflict && session.conflict && (
         <ConflictPanel
@@ -687,7 +707,7 @@ export function OpenNote({
           <MarkdownEditor
             initialText={initialText}
             context={editorContext}
-            readOnly={inConflict}
+            readOnly={readOnly}
             onEditor={onEditor}
             onDocChanged={onDocChanged}
             onSelectionChanged={() =>

@@ -27,6 +27,9 @@ export function RenameDialog({
           })}
         </p>
       )}
+      {plan.notUtf8.length > 0 && (
+        <p className="field-hint">{t('title.notUtf8', { count: plan.notUtf8.length })}</p>
+      )}
       {plan.sanitized && (
         <p className="field-hint">{t('title.fileNameNote', { fileName: plan.fileName })}</p>
       )}

@@ -36,6 +36,7 @@ class FakeDisk implements NoteSessionApi {
       frontMatter,
       frontMatterError: null,
       version: `v${this.#version}`,
+      encoding: 'utf-8',
     };
   }
 
@@ -80,7 +81,12 @@ class FakeDisk implements NoteSessionApi {
       return this.file;
     });
 
-  read: NoteSessionApi['read'] = () => this.#request(() => this.file);
+  reads = 0;
+  read: NoteSessionApi['read'] = () =>
+    this.#request(() => {
+      this.reads++;
+      return this.file;
+    });
 
   recreate: NoteSessionApi['recreate'] = (args) =>
     this.#request(() => {
@@ -239,6 +245,22 @@ describe('NoteSession: outside changes and conflicts', () => {
     await session.flush();
     expect(await session.diskChanged()).toBe('unchanged');
     expect(onReload).not.toHaveBeenCalled();
+  });
+
+  it("knows its own save's echo by the version it carries, without reading the note", async () => {
+    const disk = new FakeDisk('a');
+    const { session, type } = open(disk);
+    type('mine');
+    // The echo can come while the save is still on its way: it is checked after the save.
+    const saving = session.flush();
+    const echo = session.diskChanged('v2');
+    await saving;
+    expect(await echo).toBe('unchanged');
+    expect(disk.reads).toBe(0);
+    // Another version is someone else's: that one is read.
+    disk.writeOutside('theirs');
+    expect(await session.diskChanged('v3')).toBe('reloaded');
+    expect(disk.reads).toBe(1);
   });
 
   it('reloads an outside edit when there is nothing unsaved', async () => {

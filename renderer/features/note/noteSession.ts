@@ -1,5 +1,10 @@
 import { ApiError } from '../../../shared/api/apiError';
-import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
+import type {
+  FrontMatterPatch,
+  Note,
+  NoteEncoding,
+  SaveConflict,
+} from '../../../shared/api/noteSchemas';
 import type { SaveState } from '../../state/activeNote';
 
 /** What the session needs from the API (a subset of the client, so tests pass real-shaped fakes). */
@@ -80,6 +85,8 @@ export class NoteSession {
   #frontMatter: Record<string, unknown> | null;
   #pendingFrontMatter: FrontMatterPatch = {};
   #frontMatterError: string | null;
+  /** How the file is read; anything but `utf-8` makes the note read-only (see Note.encoding). */
+  #encoding: NoteEncoding;
   /** Cached `#frontMatter` with the pending patch applied (a stable object between changes). */
   #effectiveFrontMatter: Record<string, unknown> | null;
   #state: SaveState = 'saved';
@@ -101,6 +108,7 @@ export class NoteSession {
     this.#savedBody = options.note.body;
     this.#frontMatter = options.note.frontMatter;
     this.#frontMatterError = options.note.frontMatterError;
+    this.#encoding = options.note.encoding;
     this.#effectiveFrontMatter = this.#frontMatter;
   }
 
@@ -135,6 +143,10 @@ export class NoteSession {
   /** Why the file's front matter could not be read, if it could not. */
   get frontMatterError(): string | null {
     return this.#frontMatterError;
+  }
+  /** How the file is read: anything but `utf-8` means it cannot be edited until converted. */
+  get encoding(): NoteEncoding {
+    return this.#encoding;
   }
 
   /** There are edits the file does not have yet. */
@@ -183,11 +195,14 @@ export class NoteSession {
 
   /**
    * The file changed on disk (a `notes.changed` event): our own save, or another program's
-   * edit. Reloads the view when there are no local edits, else reports a conflict.
+   * edit. `version` is the one the event carries: once the saves queued before this check are
+   * done, a version this session holds is its own save's echo, and nothing is read. Otherwise
+   * reloads the view when there are no local edits, else reports a conflict.
    */
-  diskChanged(): Promise<DiskCheck> {
+  diskChanged(version?: string | null): Promise<DiskCheck> {
     return this.#enqueue(async () => {
       if (this.#state === 'conflict') return 'conflict';
+      if (version != null && version === this.#baseVersion) return 'unchanged';
       const note = await this.#api.read(this.#path);
       if (note !== null && note.version === this.#baseVersion) return 'unchanged';
       if (note !== null && !this.dirty) {
@@ -254,6 +269,12 @@ export class NoteSession {
     this.#options.onStateChange?.();
   }
 
+  /** This app rewrote the file outside a save (converted it to UTF-8): it is the base now. */
+  replaced(note: Note): void {
+    this.#adopt(note);
+    this.#options.onStateChange?.();
+  }
+
   /** Stops timers; pending edits should have been flushed first. */
   dispose(): void {
     this.#disposed = true;
@@ -266,6 +287,7 @@ export class NoteSession {
     this.#savedBody = note.body;
     this.#frontMatter = note.frontMatter;
     this.#frontMatterError = note.frontMatterError;
+    this.#encoding = note.encoding;
     this.#refreshFrontMatter();
   }
 

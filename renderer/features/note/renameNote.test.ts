@@ -41,8 +41,8 @@ describe('planRename', () => {
       'Q: 2025/26?',
     );
     expect(plan).toMatchObject({
-      to: 'Q 2025 26.md',
-      fileName: 'Q 2025 26',
+      to: 'Q - 2025 26.md',
+      fileName: 'Q - 2025 26',
       sanitized: true,
       writeTitle: true,
     });

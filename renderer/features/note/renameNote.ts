@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, Note } from '../../../shared/api/noteSchemas';
 import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
-import { folderOf, joinPath, noteFileNameFor } from './noteFileName';
+import { folderOf, joinPath, noteFileNameFor } from '../../../shared/notes/noteFileName';
 
 /** What renaming a note to a new title involves, worked out before anything changes. */
 export interface RenamePlan {
@@ -17,10 +17,15 @@ export interface RenamePlan {
   writeTitle: boolean;
   /** Notes whose links the move rewrites (empty when the file does not move). */
   rewritten: LinkChange[];
+  /** Notes linking here whose links stay as they are because they are not UTF-8. */
+  notUtf8: string[];
 }
 
 export interface RenameApi {
-  movePreview(args: { from: string; to: string }): Promise<{ rewritten: LinkChange[] }>;
+  movePreview(args: {
+    from: string;
+    to: string;
+  }): Promise<{ rewritten: LinkChange[]; notUtf8?: string[] }>;
 }
 
 export class RenameError extends Error {
@@ -59,15 +64,15 @@ export async function planRename(
   const writeTitle =
     !template && (hasTitleKey || fileName !== title || (heading !== null && heading !== title));
   const base = { title, from: note.path, fileName, sanitized: fileName !== title, writeTitle };
-  if (to === note.path) return { ...base, to, rewritten: [] };
+  if (to === note.path) return { ...base, to, rewritten: [], notUtf8: [] };
   try {
-    const { rewritten } = await api.movePreview({ from: note.path, to });
-    return { ...base, to, rewritten };
+    const { rewritten, notUtf8 = [] } = await api.movePreview({ from: note.path, to });
+    return { ...base, to, rewritten, notUtf8 };
   } catch (error) {
     if (error instanceof ApiError) {
       // Only the letter case changes: the file keeps its name, the title goes to front matter.
       if (error.code === 'EXISTS' && to.toLowerCase() === note.path.toLowerCase())
-        return { ...base, to: note.path, writeTitle: !template, rewritten: [] };
+        return { ...base, to: note.path, writeTitle: !template, rewritten: [], notUtf8: [] };
       if (error.code === 'EXISTS') throw new RenameError('exists', error.message, fileName);
       if (error.code === 'INVALID') throw new RenameError('invalid', error.message, fileName);
     }

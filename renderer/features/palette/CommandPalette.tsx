@@ -1,9 +1,9 @@
 import { useMemo, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useCommandRegistry } from '../../app/commands/CommandsContext';
-import { shortcutLabel } from '../../app/commands/shortcutLabel';
-import { useUiState } from '../../app/useUiState';
+import { useCommandRegistry } from '../../services/commands/CommandsContext';
+import { shortcutLabel } from '../../services/commands/shortcutLabel';
+import { useUiState } from '../../services/useUiState';
 import { Highlighted } from '../../ui/Highlighted';
 import { Picker } from '../../ui/Picker';
 import { filterCommands, pushRecentCommand, type FilteredCommand } from './filterCommands';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Backlink } from '../../../shared/api/linksMethods';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { linkInParagraph, linkNamesOf, paragraphParts } from './linkAnchor';
-import type { RightPanelSectionProps } from './rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** Notes that link here, each with the paragraph around the link; a click opens it there. */
 export function BacklinksSection({ path, links }: RightPanelSectionProps) {

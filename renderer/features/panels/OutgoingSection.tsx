@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
+import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { Icon } from '../../ui/Icon';
-import type { RightPanelSectionProps } from './rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** The notes and files this note links to (each once), in the order they are written. */
 export function OutgoingSection({ path, links }: RightPanelSectionProps) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useActiveNote } from '../../state/activeNote';
-import type { RightPanelSectionProps } from './rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** The headings of the open note as it is in the editor; a click scrolls there. */
 export function OutlineSection({ path }: RightPanelSectionProps) {

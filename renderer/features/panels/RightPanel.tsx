@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useNavigation } from '../../app/navigation';
-import { useUiState } from '../../app/useUiState';
+import type { RightPanelSection } from '../../services/extensionPoints';
+import { useNavigation } from '../../services/navigation';
+import { useUiState } from '../../services/useUiState';
 import { useActiveNote } from '../../state/activeNote';
 import { Icon } from '../../ui/Icon';
-import { rightPanelSections } from './rightPanelSections';
 import { useNoteLinks } from './useNoteLinks';
 
 const collapsedSchema = z.array(z.string().max(100)).max(100);
 
 /**
  * The right panel: what surrounds the open note (backlinks, outgoing and unresolved links,
- * outline), each section collapsible and remembered so.
+ * outline: the `sections` of app/rightPanelSections.tsx), each collapsible and remembered so.
  */
-export function RightPanel() {
+export function RightPanel({ sections }: { sections: readonly RightPanelSection[] }) {
   const { t } = useTranslation('app');
   const { route } = useNavigation();
   const path = route.view === 'note' ? route.path : null;
@@ -29,7 +29,7 @@ export function RightPanel() {
         </div>
       ) : (
         <div className="panel-scroll">
-          {rightPanelSections.map(({ id, title, count, Component }) => {
+          {sections.map(({ id, title, count, Component }) => {
             const open = !collapsed.includes(id);
             const n = count?.(links, active, path) ?? null;
             return (

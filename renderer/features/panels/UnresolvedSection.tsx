@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
-import { useToasts } from '../../app/toasts';
+import { useNavigation } from '../../services/navigation';
+import { useToasts } from '../../services/toasts';
 import { Icon } from '../../ui/Icon';
-import type { RightPanelSectionProps } from './rightPanelSections';
+import type { RightPanelSectionProps } from '../../services/extensionPoints';
 
 /** Links of this note to notes that do not exist yet, each with a button that creates it. */
 export function UnresolvedSection({ links }: RightPanelSectionProps) {

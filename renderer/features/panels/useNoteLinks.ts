@@ -1,20 +1,15 @@
 import { useEffect, useState } from 'react';
-import type { Backlink, OutgoingLink } from '../../../shared/api/linksMethods';
 import { useApiClient } from '../../api/ApiContext';
-
-export interface NoteLinks {
-  status: 'loading' | 'ready' | 'error';
-  backlinks: readonly Backlink[];
-  outgoing: readonly OutgoingLink[];
-}
+import type { NoteLinks } from '../../services/extensionPoints';
 
 const LOADING: NoteLinks = { status: 'loading', backlinks: [], outgoing: [] };
 /** Autosave and outside edits come in bursts; one reload after the burst is enough. */
 const RELOAD_DELAY_MS = 300;
 
 /**
- * Backlinks and outgoing links of the note at `path`, reloaded whenever any note changes (a new
- * link elsewhere is a new backlink here).
+ * Backlinks and outgoing links of the note at `path`, reloaded when a change says they read
+ * differently (`linksChanged`: a new link elsewhere is a new backlink here); typing that changes
+ * no link reloads nothing.
  */
 export function useNoteLinks(path: string | null): NoteLinks {
   const { api, onEvent } = useApiClient();
@@ -41,7 +36,7 @@ export function useNoteLinks(path: string | null): NoteLinks {
     };
     void load();
     const stop = onEvent((event) => {
-      if (event.type !== 'notes.changed') return;
+      if (event.type !== 'notes.changed' || !event.payload.linksChanged.includes(path)) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
     });

@@ -2,12 +2,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 're
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/noteSchemas';
 import { locateMarkdownLinks, parseWikiLinks } from '../../../shared/links/wikiLinks';
+import { noteNameOf } from '../../../shared/notes/noteFileName';
 import { useApiClient } from '../../api/ApiContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
-import { headingSlug } from '../note/markdownHeadings';
-import { occurrenceFromLine } from '../note/textAnchor';
+import { headingSlug } from '../../services/markdownHeadings';
+import { occurrenceFromLine } from '../../services/textAnchor';
 import { highlightCodeBlocks } from './highlightCodeBlocks';
-import { resolverFor } from '../note/vaultLookups';
+import { resolverFor } from '../../state/vaultLookups';
 import {
   blockOf,
   HEADING_ID_PREFIX,
@@ -258,7 +259,7 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
         placeholder.replaceChildren(span);
       };
       if (options.ancestors.has(path)) {
-        notice(options.t('links.embedLoop', { title: titleOf(path) }));
+        notice(options.t('links.embedLoop', { title: noteNameOf(path) }));
         return;
       }
       if (options.depth > MAX_EMBED_DEPTH) {
@@ -269,7 +270,7 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
       try {
         note = await options.read(path);
       } catch {
-        notice(options.t('links.missingFile', { target: titleOf(path) }));
+        notice(options.t('links.missingFile', { target: noteNameOf(path) }));
         return;
       }
       if (options.signal.aborted) return;
@@ -308,8 +309,4 @@ async function fillEmbeds(root: Element, options: EmbedOptions): Promise<void> {
       });
     }),
   );
-}
-
-function titleOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }

@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
 import type { LinkResolver } from '../../../shared/links/linkResolver';
 import { parseWikiLinks, type WikiLink } from '../../../shared/links/wikiLinks';
-import { headingSlug } from '../note/markdownHeadings';
+import { headingSlug } from '../../services/markdownHeadings';
+import { PipelineMarks } from './pipelineMarks';
 import { sanitizeToInertBody } from './sanitizeHtml';
 import { embedKind, hasScheme, isExternalUrl, resolveVaultHref } from './vaultHref';
 
@@ -59,14 +60,10 @@ function imageSize(alias: string | null): { width?: string; height?: string } {
   return match ? { width: match[1], height: match[2] } : {};
 }
 
-function attrs(values: Record<string, string | null | undefined>): string {
-  return Object.entries(values)
-    .filter((entry): entry is [string, string] => entry[1] !== null && entry[1] !== undefined)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
-}
+/** Writes an element's attributes; `data-*`, `class` and `role` go behind the render's mark. */
+type Attrs = PipelineMarks['attributes'];
 
-function renderWikiLink(link: WikiLink, ctx: RenderContext): string {
+function renderWikiLink(link: WikiLink, ctx: RenderContext, attrs: Attrs): string {
   const text = escapeHtml(wikiLinkText(link));
   const resolved = link.target === '' ? ctx.path : ctx.resolver.resolve(link.target, ctx.path);
   if (resolved !== null && ctx.resolver.note(resolved)) {
@@ -77,7 +74,7 @@ function renderWikiLink(link: WikiLink, ctx: RenderContext): string {
   return `<a${attrs({ class: 'wikilink is-unresolved', 'data-link-target': link.target, 'data-anchor': link.heading })}>${text}</a>`;
 }
 
-function renderEmbed(link: WikiLink, ctx: RenderContext): string {
+function renderEmbed(link: WikiLink, ctx: RenderContext, attrs: Attrs): string {
   const resolved = link.target === '' ? null : ctx.resolver.resolve(link.target, ctx.path);
   if (resolved === null) {
     return `<a${attrs({ class: 'wikilink is-unresolved embed-missing', 'data-link-target': link.target, 'data-anchor': link.heading })}>${escapeHtml(link.raw)}</a>`;
@@ -101,8 +98,9 @@ function renderEmbed(link: WikiLink, ctx: RenderContext): string {
   }
 }
 
-function createMarked(ctx: RenderContext): Marked {
+function createMarked(ctx: RenderContext, marks: PipelineMarks): Marked {
   const labels = ctx.labels ?? ENGLISH_PREVIEW_LABELS;
+  const attrs: Attrs = (values) => marks.attributes(values);
   const wikiLink: TokenizerAndRendererExtension = {
     name: 'wikiLink',
     level: 'inline',
@@ -121,7 +119,7 @@ function createMarked(ctx: RenderContext): Marked {
     },
     renderer(token) {
       const { link } = token as WikiLinkToken;
-      return link.embed ? renderEmbed(link, ctx) : renderWikiLink(link, ctx);
+      return link.embed ? renderEmbed(link, ctx, attrs) : renderWikiLink(link, ctx, attrs);
     },
   };
   const highlight: TokenizerAndRendererExtension = {
@@ -195,7 +193,7 @@ function createMarked(ctx: RenderContext): Marked {
     renderer: {
       checkbox({ checked }) {
         const label = checked ? labels.taskDone : labels.taskOpen;
-        return `<span class="task-checkbox" role="img"${attrs({ 'data-checked': String(checked), 'aria-label': label })}></span> `;
+        return `<span${attrs({ class: 'task-checkbox', role: 'img', 'data-checked': String(checked), 'aria-label': label })}></span> `;
       },
       link({ href, title, tokens }) {
         const text = this.parser.parseInline(tagsAsText(tokens));
@@ -205,7 +203,7 @@ function createMarked(ctx: RenderContext): Marked {
           return `<a${attrs({ 'data-note-path': ctx.path, 'data-anchor': decodeAnchor(href.slice(1)) })}${titleAttr}>${text}</a>`;
         }
         // Any other scheme (javascript:, data:, file:…) is never a link.
-        if (hasScheme(href)) return `<span class="inert-link">${text}</span>`;
+        if (hasScheme(href)) return `<span${attrs({ class: 'inert-link' })}>${text}</span>`;
         const target = resolveVaultHref(href, ctx.path, ctx.resolver);
         switch (target.kind) {
           case 'note':
@@ -222,7 +220,8 @@ function createMarked(ctx: RenderContext): Marked {
           return `<img${attrs({ src: href, alt: text })}${titleAttr}>`;
         if (isExternalUrl(href))
           return `<span${attrs({ class: 'remote-image-blocked', 'data-remote-src': href, role: 'img', 'aria-label': text || labels.remoteImageBlocked(href) })}>${escapeHtml(text || href)}</span>`;
-        if (hasScheme(href)) return `<span class="inert-link">${escapeHtml(text)}</span>`;
+        if (hasScheme(href))
+          return `<span${attrs({ class: 'inert-link' })}>${escapeHtml(text)}</span>`;
         const target = resolveVaultHref(href, ctx.path, ctx.resolver);
         if (target.kind === 'file' && embedKind(target.path) === 'image')
           return `<img${attrs({ 'data-vault-path': target.path, alt: text })}${titleAttr}>`;
@@ -374,7 +373,9 @@ function tagsAsText(tokens: Token[]): Token[] {
 /**
  * Markdown of a note → HTML that is safe to put in the page: `marked` (GFM, wiki links, embeds,
  * `==highlights==`, `%%comments%%`), then DOMPurify with a strict configuration, then the
- * finishing pass (`finish`) in the same inert document. Embedded notes are left as empty
+ * pipeline's own attributes back on the pipeline's own nodes (`PipelineMarks`: a note's raw HTML
+ * never keeps a `data-*`, `class` or `role`), then the finishing pass (`finish`) in the same
+ * inert document. Embedded notes are left as empty
  * `span.embed-note[data-embed-path]` placeholders for the preview to fill (it knows the depth).
  *
  * @example
@@ -382,8 +383,10 @@ function tagsAsText(tokens: Token[]): Token[] {
  * // '<p>See <a class="wikilink" data-note-path="proc/Contracts.md" data-anchor="Renewal" href="#">…'
  */
 export function renderMarkdown(markdown: string, ctx: RenderContext): string {
-  const html = createMarked(ctx).parse(markdown, { async: false });
+  const marks = new PipelineMarks();
+  const html = createMarked(ctx, marks).parse(markdown, { async: false });
   const body = sanitizeToInertBody(html);
+  marks.apply(body);
   finish(body, ctx);
   return body.innerHTML;
 }

@@ -1,21 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-
-/**
- * Attributes the markdown pipeline writes to mark what a link or embed points at. They are the
- * only `data-*` attributes that survive sanitising (a note's own HTML may use them too, which at
- * worst makes a link that navigates inside the vault).
- */
-export const PIPELINE_ATTRIBUTES = [
-  'data-note-path',
-  'data-anchor',
-  'data-link-target',
-  'data-vault-path',
-  'data-embed-path',
-  'data-embed-anchor',
-  'data-checked',
-  'data-remote-src',
-  'data-tag',
-] as const;
+import { isPipelineOnlyAttribute, MARK_ATTRIBUTE } from './pipelineMarks';
 
 /**
  * Only http(s) and mailto leave the app; relative URLs (vault files) are allowed and resolved by
@@ -78,7 +62,9 @@ const CONFIG: Config = {
     'popover',
   ],
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: [...PIPELINE_ATTRIBUTES],
+  // The pipeline's own attributes come back after sanitising, on its own nodes only (see
+  // PipelineMarks); whatever a note wrote of them is removed by the hook below.
+  ADD_ATTR: [MARK_ATTRIBUTE],
   ALLOWED_URI_REGEXP: ALLOWED_URI,
   // A note's own `id`/`name` attributes become `user-content-…`, so no note can clobber
   // `window.x` or `document.x` lookups the app relies on.
@@ -86,16 +72,62 @@ const CONFIG: Config = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
 };
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+
+/** DOMPurify's prefix for a note's own `id`s (SANITIZE_NAMED_PROPS): `#x` must follow it. */
+const ID_PREFIX = 'user-content-';
+const noteId = (id: string) => (id.startsWith(ID_PREFIX) ? id : `${ID_PREFIX}${id}`);
+
+/** `url(#id)`: a reference to another part of the same SVG (a gradient, a clip path). */
+const LOCAL_URL = /url\(\s*(['"]?)#([\w.:-]+)\1\s*\)/gi;
+/**
+ * What is left of a CSS value (an SVG presentation attribute: fill, stroke, filter, clip-path,
+ * mask, marker-*…) once its `url(#id)`s are out may name nothing else to load: no other `url(`,
+ * no image functions, and no backslash, which in CSS can spell `url(` with escapes (`u\72l(`).
+ */
+const LOADS_SOMETHING = /\\|(?:url|src|image|image-set|cross-fade|element|paint)\s*\(/i;
+
+/** ARIA attributes that make a note's text speak as the app (a fake alert, a modal). */
+const APP_VOICE_ATTRIBUTES = new Set(['aria-live', 'aria-atomic', 'aria-relevant', 'aria-modal']);
+
+/**
+ * The value a note's attribute keeps, or null to drop it. Beyond DOMPurify's own checks: no
+ * attribute only the pipeline may set (`data-*`, `class`, `role`: see PipelineMarks), except a
+ * code block's `language-…` class (which marked writes too, and which only picks a highlighter),
+ * and nothing in SVG that loads from elsewhere: links only to `#id`s of the note itself.
+ */
+function keptValue(node: Element, name: string, value: string): string | null {
+  if (name === MARK_ATTRIBUTE) return value;
+  if (name === 'class' && node.nodeName === 'CODE') {
+    const languages = value.split(/\s+/).filter((c) => /^language-[\w+#.-]+$/.test(c));
+    return languages.length > 0 ? languages.join(' ') : null;
+  }
+  if (isPipelineOnlyAttribute(name) || APP_VOICE_ATTRIBUTES.has(name)) return null;
+  if (node.namespaceURI !== SVG_NS) return value;
+  if (name === 'href' || name === 'xlink:href') {
+    const fragment = /^#([\w.:-]+)$/.exec(value.trim());
+    return fragment ? `#${noteId(fragment[1]!)}` : null;
+  }
+  const local = value.replace(LOCAL_URL, (_whole, _quote, id: string) => `url(#${noteId(id)})`);
+  return LOADS_SOMETHING.test(local.replace(LOCAL_URL, '')) ? null : local;
+}
+
 let purifier: ReturnType<typeof DOMPurify> | null = null;
 
 function getPurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
+  purifier.addHook('uponSanitizeAttribute', (node, data) => {
+    const value = keptValue(node, data.attrName, data.attrValue);
+    if (value === null) data.keepAttr = false;
+    else data.attrValue = value;
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // SVG links (`<a xlink:href>`) would navigate the window: they are made plain shapes.
-    if (node.namespaceURI === 'http://www.w3.org/2000/svg' && node.nodeName.toLowerCase() === 'a') {
+    if (node.namespaceURI === SVG_NS && node.nodeName.toLowerCase() === 'a') {
       node.removeAttribute('href');
-      node.removeAttributeNS('http://www.w3.org/1999/xlink', 'href');
+      node.removeAttributeNS(XLINK_NS, 'href');
     }
   });
   return purifier;

@@ -173,6 +173,18 @@ export function RefactorPreview({
           </ul>
         </details>
       )}
+      {report.notUtf8.length > 0 && (
+        <div className="refactor-skipped" role="note">
+          <p>{t('report.notUtf8', { count: report.notUtf8.length })}</p>
+          <ul>
+            {report.notUtf8.slice(0, FILES_SHOWN).map((path) => (
+              <li key={path}>
+                <span className="refactor-file-path">{path}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {report.skipped.length > 0 && (
         <div className="refactor-skipped" role="note">
           <p>{t('report.skipped', { count: report.skipped.length })}</p>

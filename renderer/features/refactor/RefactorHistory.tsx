@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../api/ApiContext';
-import { useDateFormat } from '../../app/useDateFormat';
-import { useLiveQuery } from '../domains/useLiveQuery';
+import { useDateFormat } from '../../services/useDateFormat';
+import { useLiveQuery } from '../../services/useLiveQuery';
 import { refactorAction } from './refactorMessages';
 import { useRefactorRunner } from './useRefactorRunner';
 

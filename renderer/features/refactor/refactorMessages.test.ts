@@ -15,6 +15,7 @@ function report(fields: Partial<RefactorReport>): RefactorReport {
     files: [],
     occurrences: 0,
     skipped: [],
+    notUtf8: [],
     domainsRemoved: [],
     domainsAdded: [],
     ...fields,

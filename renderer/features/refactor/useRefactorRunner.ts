@@ -2,9 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { useApiClient } from '../../api/ApiContext';
-import { useToasts } from '../../app/toasts';
+import { useToasts } from '../../services/toasts';
 import { useActiveNoteStore } from '../../state/activeNote';
-import { findDomain, useDomainDirectory } from '../domains/domainDirectory';
+import { findDomain, useDomainDirectory } from '../../services/domainDirectory';
 import { describeRefactor, describeUndo, type ReportNaming } from './refactorMessages';
 
 /** How reports name things now: domain names from the list, lists in the UI language. */

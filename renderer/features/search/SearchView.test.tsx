@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MethodArgs } from '../../../shared/api/contract';
 import type { Domain } from '../../../shared/api/domainsMethods';
 import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
-import { renderApp } from '../../testing/renderApp';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { SearchView } from './SearchView';
 
 afterEach(cleanup);

@@ -9,18 +9,17 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { Domain } from '../../../shared/api/domainsMethods';
-import { domainKey } from '../../../shared/domains/domainSlug';
 import { toggleQueryFilter, type ChipFilterKey } from '../../../shared/search/queryFilters';
 import type { QueryProblem } from '../../../shared/search/queryParser';
 import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
 import { useApiClient } from '../../api/ApiContext';
-import { useCommandHandler } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
-import type { Route } from '../../app/routes';
-import { useToasts } from '../../app/toasts';
-import { useDateFormat } from '../../app/useDateFormat';
-import { useUiState } from '../../app/useUiState';
+import { useCommandHandler } from '../../services/commands/CommandsContext';
+import { useDomainDirectory } from '../../services/domainDirectory';
+import { useNavigation } from '../../services/navigation';
+import type { Route } from '../../services/routes';
+import { useToasts } from '../../services/toasts';
+import { useDateFormat } from '../../services/useDateFormat';
+import { useUiState } from '../../services/useUiState';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
 import { SearchFilters } from './SearchFilters';
@@ -186,7 +185,7 @@ function HitRow({
  */
 export function SearchView({ route }: { route: Extract<Route, { view: 'search' }> }) {
   const { t, i18n } = useTranslation('search');
-  const { api, onEvent } = useApiClient();
+  const { api } = useApiClient();
   const { navigate } = useNavigation();
   const { notify, notifyError } = useToasts();
   const [lastQuery, setLastQuery] = useUiState('search.lastQuery', lastQuerySchema, '');
@@ -196,7 +195,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const search = useSearch(query);
   const { results, hits, pending } = search;
   const [active, setActive] = useState(0);
-  const [domains, setDomains] = useState<ReadonlyMap<string, Domain>>(new Map());
+  const { byKey: domains } = useDomainDirectory();
   const [rebuilding, setRebuilding] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const queuedOpen = useRef(false);
@@ -228,18 +227,6 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
       setActive(0);
     }
   }
-
-  useEffect(() => {
-    const load = () =>
-      api['domains.list']({}).then(
-        (list) => setDomains(new Map(list.map((d) => [domainKey(d.slug), d]))),
-        () => undefined, // names fall back to slugs
-      );
-    void load();
-    return onEvent((event) => {
-      if (event.type === 'domains.changed') void load();
-    });
-  }, [api, onEvent]);
 
   useEffect(() => {
     inputRef.current?.focus();

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../../shared/search/searchResults';
-import type { Route } from '../../app/routes';
+import type { Route } from '../../services/routes';
 
 /**
  * Where opening a search hit leads: the note, at its first highlighted word in the body snippet

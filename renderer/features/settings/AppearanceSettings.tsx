@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/api/settingsMethods';
 import { supportedLanguages } from '../../../shared/i18n/i18nResources';
-import { useToasts } from '../../app/toasts';
+import { useToasts } from '../../services/toasts';
 import { useSettings } from '../../state/SettingsContext';
 
 const themes: Settings['theme'][] = ['system', 'light', 'dark'];

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { settingsSections } from './settingsSections';
+import type { SettingsSection } from '../../services/extensionPoints';
 
-/** Settings: one page of sections (see settingsSections.tsx), with a table of contents. */
-export function SettingsView() {
+/** Settings: one page of sections (app/settingsSections.tsx), with a table of contents. */
+export function SettingsView({ sections }: { sections: readonly SettingsSection[] }) {
   const { t } = useTranslation('app');
   return (
     <div className="page settings">
@@ -14,14 +14,14 @@ export function SettingsView() {
       </header>
       <nav className="settings-toc" aria-label={t('settings.sections')}>
         <ul>
-          {settingsSections.map((section) => (
+          {sections.map((section) => (
             <li key={section.id}>
               <a href={`#settings-${section.id}`}>{t(section.title)}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {settingsSections.map(({ id, title, Component }) => (
+      {sections.map(({ id, title, Component }) => (
         <section
           key={id}
           id={`settings-${id}`}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appCommands, type AppCommandSpec } from '../../../shared/commands/appCommands';
-import { shortcutLabel } from '../../app/commands/shortcutLabel';
+import { shortcutLabel } from '../../services/commands/shortcutLabel';
 
 /** Every command with a keyboard shortcut (read-only: shortcuts are not configurable yet). */
 export function ShortcutsSettings() {

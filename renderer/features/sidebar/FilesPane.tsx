@@ -1,13 +1,14 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCommandRegistry } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
+import { useCommandRegistry } from '../../services/commands/CommandsContext';
+import { shortcutLabel } from '../../services/commands/shortcutLabel';
+import { useNavigation } from '../../services/navigation';
 import { useVault } from '../../state/VaultContext';
 import { IconButton } from '../../ui/IconButton';
-import { PaneHeader } from './PaneHeader';
-import { buildFolderTree, flattenTree, folderAncestors } from './treeModel';
-import { TreeView } from './TreeView';
-import { useExpandedGroups } from './useExpandedGroups';
+import { PaneHeader } from '../../ui/PaneHeader';
+import { buildFolderTree, flattenTree, folderAncestors } from '../../ui/treeModel';
+import { TreeView } from '../../ui/TreeView';
+import { useExpandedGroups } from '../../services/useExpandedGroups';
 
 /** The vault's notes as a folder tree. The open note is revealed (its folders expanded). */
 export function FilesPane() {
@@ -31,13 +32,13 @@ export function FilesPane() {
         <IconButton
           icon="plus"
           label={t('sidebar.newNote')}
-          shortcutOf="note.new"
+          shortcut={shortcutLabel('note.new')}
           onClick={() => registry.run('note.new')}
         />
         <IconButton
           icon="template"
           label={tc('note.newFromTemplate')}
-          shortcutOf="note.newFromTemplate"
+          shortcut={shortcutLabel('note.newFromTemplate')}
           onClick={() => registry.run('note.newFromTemplate')}
         />
         <IconButton

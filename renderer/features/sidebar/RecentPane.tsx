@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../../app/navigation';
-import { useRecentNotes } from '../../app/recentNotes';
-import { useDateFormat } from '../../app/useDateFormat';
+import { useNavigation } from '../../services/navigation';
+import { useRecentNotes } from '../../services/recentNotes';
+import { useDateFormat } from '../../services/useDateFormat';
 import { useVault } from '../../state/VaultContext';
-import { NoteList } from './NoteList';
-import { PaneHeader } from './PaneHeader';
+import { NoteList } from '../../ui/NoteList';
+import { PaneHeader } from '../../ui/PaneHeader';
 
 const RECENTLY_EDITED = 20;
 

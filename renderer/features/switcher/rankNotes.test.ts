@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteSummary as note } from '../../testing/noteSummary';
+import { noteSummary as note } from '../../../testing/renderer/noteSummary';
 import { buildNoteIndex, rankNotes } from './rankNotes';
 
 const notes = [

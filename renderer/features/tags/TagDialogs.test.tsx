@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
-import { renderApp } from '../../testing/renderApp';
+import { renderApp } from '../../../testing/renderer/renderApp';
 import { MergeTagDialog, RenameTagDialog } from './TagDialogs';
 
 afterEach(cleanup);
@@ -27,6 +27,7 @@ function report(to: string, dryRun: boolean): RefactorReport {
     ],
     occurrences: 3,
     skipped: [{ path: 'c.md', reason: 'Its front matter cannot be read.' }],
+    notUtf8: [],
     domainsRemoved: [],
     domainsAdded: [],
   };

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initI18n } from '../../i18n/i18n';
-import { flattenTree } from '../sidebar/treeModel';
+import { flattenTree } from '../../ui/treeModel';
 import { buildTagTree, tagAncestorIds, tagInputProblem, tagNodeId } from './tagTree';
 import { followTagRoute } from './useTagRouteFollower';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TagCount } from '../../../shared/api/tagsMethods';
 import { tagKey, tagNameProblem } from '../../../shared/tags/tagMatch';
-import type { TreeNode } from '../sidebar/treeModel';
+import type { TreeNode } from '../../ui/treeModel';
 
 /** The tree id of a tag's row. */
 export function tagNodeId(tag: string): string {

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { tagKey } from '../../../shared/tags/tagMatch';
-import { useNavigation } from '../../app/navigation';
-import type { Route } from '../../app/routes';
+import { useNavigation } from '../../services/navigation';
+import type { Route } from '../../services/routes';
 
 /**
  * Where a tag route leads once `report`'s tags were renamed or merged: the tag's new name (and a

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useCommandHandler } from '../../app/commands/CommandsContext';
-import { useNavigation } from '../../app/navigation';
+import { useCommandHandler } from '../../services/commands/CommandsContext';
+import { useNavigation } from '../../services/navigation';
 import { NewFromTemplateDialog } from './NewFromTemplateDialog';
 
 /**

@@ -9,9 +9,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { TrashEntry } from '../../../shared/api/noteSchemas';
 import { useApiClient } from '../../api/ApiContext';
-import { useNavigation } from '../../app/navigation';
-import { useToasts } from '../../app/toasts';
-import { useDateFormat } from '../../app/useDateFormat';
+import { useNavigation } from '../../services/navigation';
+import { useToasts } from '../../services/toasts';
+import { useDateFormat } from '../../services/useDateFormat';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
 

@@ -1,0 +1,278 @@
+/**
+ * `praxis pack export|verify|import|undo`: knowledge packs for IT staff and scripts. Every
+ * refusal exits non-zero with a one-line reason first (on stderr); `--json` prints a plan or a
+ * verification as JSON on stdout.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ApiError } from '../../shared/api/apiError';
+import {
+  exportPackArgsSchema,
+  type ImportPlan,
+  type ImportRecord,
+  type PackVerification,
+  type SignatureStatus,
+} from '../../shared/api/packsMethods';
+import { packFileSchema } from '../../shared/api/keysMethods';
+import { verifyPack } from '../core/packs/verifyPack';
+import { UsageError, type CliCommand, type CliContext } from './cliCommand';
+import { formatBytes, plural, readTrustedPublishers, withVaultCore } from './packCliSupport';
+
+const USAGE = [
+  'praxis pack verify FILE [--vault DIR] [--json]',
+  'praxis pack import FILE --vault DIR [--json] [--yes]',
+  'praxis pack undo --vault DIR',
+  'praxis pack export --vault DIR (--all | --domain D | --tag T | --query Q | --note PATH)… [--follow-links] --title T [--version X.Y.Z] [--sign] --out FILE.praxispack',
+].join('\n');
+
+export const packCommand: CliCommand = {
+  name: 'pack',
+  summary: 'Export, verify, import or undo the import of a knowledge pack',
+  usage: USAGE,
+  async run(context) {
+    const [action, ...argv] = context.argv;
+    switch (action) {
+      case 'export':
+        return exportAction({ ...context, argv });
+      case 'verify':
+        return verifyAction({ ...context, argv });
+      case 'import':
+        return importAction({ ...context, argv });
+      case 'undo':
+        return undoAction({ ...context, argv });
+      default:
+        throw new UsageError(
+          action ? `unknown action "${action}".` : 'export, verify, import or undo?',
+        );
+    }
+  },
+};
+
+async function exportAction({ argv, stdout }: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      vault: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      domain: { type: 'string', multiple: true, default: [] },
+      tag: { type: 'string', multiple: true, default: [] },
+      query: { type: 'string', multiple: true, default: [] },
+      folder: { type: 'string', multiple: true, default: [] },
+      note: { type: 'string', multiple: true, default: [] },
+      'follow-links': { type: 'boolean', default: false },
+      title: { type: 'string' },
+      description: { type: 'string', default: '' },
+      licence: { type: 'string', default: '' },
+      version: { type: 'string' },
+      sign: { type: 'boolean', default: false },
+      department: { type: 'string' },
+      out: { type: 'string' },
+      profile: { type: 'string' },
+    },
+  });
+  if (!values.vault) throw new UsageError('--vault DIR is required.');
+  if (!values.title?.trim()) throw new UsageError('--title T is required.');
+  if (!values.out) throw new UsageError('--out FILE.praxispack is required.');
+  const chosen =
+    values.all ||
+    [values.domain, values.tag, values.query, values.folder, values.note].some((l) => l.length > 0);
+  if (!chosen)
+    throw new UsageError('Choose the notes: --all, --domain D, --tag T, --query Q or --note PATH.');
+  const parsed = exportPackArgsSchema.safeParse({
+    title: values.title,
+    description: values.description,
+    licence: values.licence,
+    version: values.version ?? null,
+    sign: values.sign,
+    department: values.department ?? null,
+    out: path.resolve(values.out),
+    selection: {
+      all: values.all,
+      domains: values.domain,
+      tags: values.tag,
+      queries: values.query,
+      folders: values.folder,
+      notes: values.note,
+      followLinks: values['follow-links'],
+    },
+  });
+  if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error).split('\n')[0]!);
+  const result = await withVaultCore(values.vault, values.profile, stdout, (core) =>
+    core.services.packs.export(parsed.data),
+  );
+  const lines = [
+    `Wrote ${result.file} (${formatBytes(result.bytes)})`,
+    `  "${result.title}" ${result.version}: ${plural(result.notes, 'note')}, ${plural(result.attachments, 'attachment')}`,
+    result.signed
+      ? `  signed by ${result.publisher.department}, fingerprint ${result.publisher.fingerprint!.fingerprint}`
+      : `  not signed (publisher: ${result.publisher.department})`,
+  ];
+  if (result.idsAdded.length > 0)
+    lines.push(`  ${plural(result.idsAdded.length, 'note')} given a stable id in the vault`);
+  if (result.brokenLinks > 0)
+    lines.push(
+      `  ${plural(result.brokenLinks, 'link')} to notes left out of the pack will not resolve`,
+    );
+  stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function verifyAction({ argv, stdout, stderr }: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { vault: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  const file = onePackFile(positionals);
+  const trusted = values.vault ? await readTrustedPublishers(values.vault) : [];
+  const { report } = await verifyPack(file, {
+    trusted: (keyId, publicKey) =>
+      trusted.find((t) => t.keyId === keyId && t.publicKey === publicKey) ?? null,
+  });
+  if (!report.sound) stderr.write(`praxis pack verify: refused: ${report.problem!.message}\n`);
+  stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : describeVerification(report));
+  return report.sound ? 0 : 1;
+}
+
+async function importAction({ argv, stdout, stderr }: CliContext): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      vault: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+    },
+  });
+  if (!values.vault) throw new UsageError('--vault DIR is required.');
+  const file = onePackFile(positionals);
+  return withVaultCore(values.vault, values.profile, stdout, async (core) => {
+    const { packs } = core.services;
+    let plan: ImportPlan;
+    try {
+      plan = await packs.plan(file);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'INVALID') throw error;
+      stderr.write(`praxis pack import: refused: ${error.message}\n`);
+      if (values.json)
+        stdout.write(
+          `${JSON.stringify({ signature: { status: 'invalid' }, problem: error.data }, null, 2)}\n`,
+        );
+      return 1;
+    }
+    let record: ImportRecord | null = null;
+    try {
+      if (values.yes) record = await packs.apply(plan.planId);
+    } finally {
+      if (!record) await packs.discardPlan(plan.planId);
+    }
+    if (values.json) {
+      stdout.write(
+        `${JSON.stringify({ ...planJson(plan), ...(record && { import: record }) }, null, 2)}\n`,
+      );
+    } else {
+      stdout.write(describePlan(plan));
+      stdout.write(
+        record
+          ? `Imported: ${plural(plan.counts.new, 'new note')}, ${plural(plan.counts.update, 'update')}, ${plural(plan.counts.conflict, 'conflict')} (the pack's version beside yours). Undo with: praxis pack undo --vault ${values.vault}\n`
+          : 'Nothing was written. Run again with --yes to import.\n',
+      );
+    }
+    return 0;
+  });
+}
+
+async function undoAction({ argv, stdout }: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { vault: { type: 'string' }, profile: { type: 'string' } },
+  });
+  if (!values.vault) throw new UsageError('--vault DIR is required.');
+  const record = await withVaultCore(values.vault, values.profile, stdout, (core) =>
+    core.services.packs.undoImport(),
+  );
+  stdout.write(
+    `Undid the import of "${record.title}" ${record.version}: ${plural(record.written.length, 'file')} put back as they were.\n`,
+  );
+  return 0;
+}
+
+function onePackFile(positionals: string[]): string {
+  const [file] = positionals;
+  if (!file || positionals.length > 1) throw new UsageError('Name one FILE.praxispack.');
+  if (!packFileSchema.safeParse(file).success)
+    throw new UsageError(`${file} is not a .praxispack file.`);
+  return path.resolve(file);
+}
+
+/** The plan as `--json` prints it: `{ pack, signature, notes: [{ path, status, … }], … }`. */
+export function planJson(plan: ImportPlan) {
+  return {
+    pack: {
+      id: plan.pack.id,
+      version: plan.pack.version,
+      title: plan.pack.title,
+      publisher: plan.publisher,
+    },
+    signature: plan.signature,
+    previousVersion: plan.previousVersion,
+    notes: plan.notes,
+    attachments: plan.attachments,
+    removedFromPack: plan.removedFromPack,
+    counts: plan.counts,
+  };
+}
+
+const STATUS_WORDS: Record<SignatureStatus, string> = {
+  trusted: 'signed by a trusted publisher',
+  unknown:
+    'valid signature from a publisher this vault does not trust (compare the fingerprint, then `praxis trust add`)',
+  unsigned: 'not signed',
+  invalid: 'invalid',
+};
+
+function describeVerification(report: PackVerification): string {
+  if (!report.sound)
+    return `Refused: ${report.problem!.message}\n${report.pack ? `  (pack "${report.pack.title}" ${report.pack.version})\n` : ''}`;
+  const pack = report.pack!;
+  const publisher = report.publisher!;
+  const lines = [
+    `Sound: "${pack.title}" ${pack.version} — ${STATUS_WORDS[report.status]}`,
+    `  publisher   ${publisher.department}${publisher.person ? ` (${publisher.person})` : ''}`,
+  ];
+  if (publisher.fingerprint)
+    lines.push(
+      `  fingerprint ${publisher.fingerprint.fingerprint}`,
+      `  words       ${publisher.fingerprint.words.join(' ')}`,
+    );
+  lines.push(
+    `  ${plural(report.notes, 'note')}, ${plural(report.attachments, 'attachment')}, ${formatBytes(report.bytes)}`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function describePlan(plan: ImportPlan): string {
+  const lines = [
+    `Pack "${plan.pack.title}" ${plan.pack.version}${plan.previousVersion ? ` (last imported: ${plan.previousVersion})` : ''}`,
+    `  publisher ${plan.publisher.department}${plan.publisher.person ? ` (${plan.publisher.person})` : ''} — ${STATUS_WORDS[plan.signature.status]}`,
+  ];
+  if (plan.publisher.fingerprint)
+    lines.push(`  fingerprint ${plan.publisher.fingerprint.fingerprint}`);
+  for (const note of plan.notes)
+    lines.push(
+      `  ${note.status.padEnd(9)}  ${note.path}${note.conflictPath ? `  → the pack's version: ${note.conflictPath}` : ''}`,
+    );
+  for (const file of plan.attachments.filter((a) => a.status !== 'unchanged'))
+    lines.push(
+      `  ${file.status.padEnd(9)}  ${file.path}${file.conflictPath ? `  → ${file.conflictPath}` : ''}`,
+    );
+  for (const note of plan.removedFromPack)
+    lines.push(`  kept       ${note.path}  (no longer in the pack)`);
+  const { counts } = plan;
+  lines.push(
+    `${counts.new} new, ${counts.update} update, ${counts.conflict} conflict, ${counts.unchanged} unchanged.`,
+  );
+  return `${lines.join('\n')}\n`;
+}

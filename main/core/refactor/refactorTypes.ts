@@ -1,0 +1,35 @@
+/**
+ * What the refactor engine works with. It owns these types; the features that plan vault-wide
+ * changes (tags, domains) produce them, and the domain list implements `RefactorRegistry`, so
+ * the engine never imports the features that use it.
+ */
+import type { Domain } from '../../../shared/api/domainsMethods';
+import type { FileOperation } from '../vault/fileTransaction';
+
+/** A note's text after a vault-wide rewrite. */
+export interface NoteRewrite {
+  next: string;
+  /** Tags (or domains) rewritten or removed. */
+  occurrences: number;
+  /** Why the note could only partly be rewritten, or null. */
+  problem: string | null;
+}
+
+/**
+ * A change to the domain list made by a vault-wide operation, with the positions entries had
+ * (removed) or take (added), so that undoing it puts everything back in place.
+ */
+export interface RegistryChange {
+  removed: { index: number; domain: Domain }[];
+  added: { index: number; domain: Domain }[];
+}
+
+/** The list a vault-wide operation changes along with the notes (the domain list). */
+export interface RefactorRegistry {
+  /** The write `change` makes, to commit in one transaction with the notes it goes with. */
+  planChange(change: RegistryChange): Promise<FileOperation>;
+  /** Takes `change` into memory once its transaction is committed. */
+  applyChange(change: RegistryChange): Promise<void>;
+  /** Why `change` cannot be undone without losing edits made since, by slug. */
+  undoConflicts(change: RegistryChange): string[];
+}

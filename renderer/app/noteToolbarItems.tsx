@@ -1,0 +1,13 @@
+/**
+ * Controls other features add to the open note's toolbar, next to the save state. To add one:
+ * write a component taking `NoteToolbarItemProps` (it reads the editor through `useActiveNote()`)
+ * and add a line here.
+ *
+ *   { id: 'journal', Component: JournalEntryActions },
+ */
+import { JournalEntryActions } from '../features/journal/JournalEntryActions';
+import type { NoteToolbarItem } from '../services/extensionPoints';
+
+export const noteToolbarItems: readonly NoteToolbarItem[] = [
+  { id: 'journal', Component: JournalEntryActions },
+];
