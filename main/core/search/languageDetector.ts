@@ -12,7 +12,7 @@
  *     const detector = await loadLanguageDetector();
  *     detector.detect('Extrae un archivo en el directorio actual'); // 'es'
  */
-import type { AnalyzerLanguage } from './textAnalyzer';
+import type { AnalyzerLanguage } from './analyzerLanguage';
 
 export interface LanguageDetector {
   /**

@@ -14,13 +14,9 @@ import { catalanStopWords } from './catalanStopWords';
 import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
 
-/**
- * Languages with their own pipeline; `none` (any other language) is indexed without stemming or
- * stop words, rather than stemmed wrongly.
- */
-export type AnalyzerLanguage = 'en' | 'es' | 'ca' | 'none';
+import type { AnalyzerLanguage } from './analyzerLanguage';
 
-export const analyzerLanguages: readonly AnalyzerLanguage[] = ['en', 'es', 'ca', 'none'];
+export { analyzerLanguages, type AnalyzerLanguage } from './analyzerLanguage';
 
 /** Bumped whenever the terms produced for a text change, so persisted indexes get rebuilt. */
 export const analyzerVersion = 2;
