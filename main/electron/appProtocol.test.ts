@@ -2,7 +2,11 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import type { Protocol } from 'electron';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSparseFile, peakMemoryGrowth } from '../../testing/core/memoryGrowth';
+import {
+  makeSparseFile,
+  peakMemoryGrowth,
+  STREAMED_GROWTH_LIMIT,
+} from '../../testing/core/memoryGrowth';
 import { makeTempVault } from '../../testing/core/tempVault';
 import { registerAppProtocol } from './appProtocol';
 import { fakeElectron as electron } from '../../testing/electron/fakeElectron';
@@ -117,7 +121,7 @@ describe('praxis:// protocol (against the fake electron module)', () => {
     expect(result.status).toBe(206);
     expect(result.bytes).toHaveLength(1024);
     expect(result.bytes.at(-1)).toBe('Z'.charCodeAt(0));
-    expect(growthBytes).toBeLessThan(64 * MB);
+    expect(growthBytes).toBeLessThan(STREAMED_GROWTH_LIMIT);
 
     // The whole file is a stream: reading its start does not read the rest.
     const whole = await peakMemoryGrowth(async () => {
@@ -130,6 +134,6 @@ describe('praxis:// protocol (against the fake electron module)', () => {
     });
     expect(whole.result.status).toBe(200);
     expect(whole.result.length).toBe(String(512 * MB));
-    expect(whole.growthBytes).toBeLessThan(64 * MB);
+    expect(whole.growthBytes).toBeLessThan(STREAMED_GROWTH_LIMIT);
   }, 30_000);
 });

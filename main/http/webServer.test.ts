@@ -3,7 +3,11 @@ import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
-import { makeSparseFile, peakMemoryGrowth } from '../../testing/core/memoryGrowth';
+import {
+  makeSparseFile,
+  peakMemoryGrowth,
+  STREAMED_GROWTH_LIMIT,
+} from '../../testing/core/memoryGrowth';
 import { makeTempVault } from '../../testing/core/tempVault';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from './webServer';
 
@@ -383,7 +387,7 @@ describe('web transport', () => {
     );
     expect(range.result.status).toBe(206);
     expect(range.result.length).toBe(1024);
-    expect(range.growthBytes).toBeLessThan(64 * MB);
+    expect(range.growthBytes).toBeLessThan(STREAMED_GROWTH_LIMIT);
 
     // The whole file, to a client that stops after 32 MB (a video seeking elsewhere): the bytes
     // flow as they are read, and the file is closed when the client goes away.
@@ -428,7 +432,7 @@ describe('web transport', () => {
     expect(whole.result.status).toBe(200);
     expect(whole.result.length).toBe(String(512 * MB));
     expect(whole.result.received).toBeGreaterThanOrEqual(32 * MB);
-    expect(whole.growthBytes).toBeLessThan(64 * MB);
+    expect(whole.growthBytes).toBeLessThan(STREAMED_GROWTH_LIMIT);
     await expect.poll(openFiles).toBeLessThanOrEqual(filesBefore);
   }, 30_000);
 

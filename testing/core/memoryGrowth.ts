@@ -35,3 +35,10 @@ export async function makeSparseFile(file: string, size: number): Promise<void> 
     await handle.close();
   }
 }
+
+/**
+ * The most a 512 MB file served by streaming may add to the process's peak memory. Reading it
+ * whole costs more than 512 MB; streaming costs a few chunks, but a loaded machine collects
+ * garbage late, so the margin is wide (a whole read still fails by far).
+ */
+export const STREAMED_GROWTH_LIMIT = 160 * 1024 * 1024;

@@ -4,7 +4,11 @@ import { execFileSync } from 'node:child_process';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempVault } from '../../../testing/core/tempVault';
-import { makeSparseFile, peakMemoryGrowth } from '../../../testing/core/memoryGrowth';
+import {
+  makeSparseFile,
+  peakMemoryGrowth,
+  STREAMED_GROWTH_LIMIT,
+} from '../../../testing/core/memoryGrowth';
 import {
   vaultFileResponse,
   type VaultFileAnswer,
@@ -229,6 +233,6 @@ describe('vaultFileResponse: vault files for the renderer, streamed, with byte r
     );
     expect(result.body).toHaveLength(1024);
     expect(result.body.at(-1)).toBe('Z'.charCodeAt(0));
-    expect(growthBytes).toBeLessThan(64 * MB);
+    expect(growthBytes).toBeLessThan(STREAMED_GROWTH_LIMIT);
   });
 });

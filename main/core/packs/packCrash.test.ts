@@ -7,7 +7,15 @@ import { openTestCore } from '../../../testing/core/testCore';
 import { makeTempVault, snapshotFolder } from '../../../testing/core/tempVault';
 import { openPraxisCore } from '../praxisCore';
 
-const CHILD = path.join(import.meta.dirname, '..', '..', 'testing', 'packImportChild.ts');
+const CHILD = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'testing',
+  'core',
+  'packImportChild.ts',
+);
 
 describe('an import killed part-way', () => {
   let dir: string;
