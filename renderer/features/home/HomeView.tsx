@@ -7,6 +7,7 @@ import { useNavigation } from '../../services/navigation';
 import { useRecentNotes } from '../../services/recentNotes';
 import { useVault } from '../../state/VaultContext';
 import { Icon, type IconName } from '../../ui/Icon';
+import './home.css';
 
 const HOME_RECENT = 8;
 

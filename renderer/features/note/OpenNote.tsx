@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
@@ -15,31 +6,30 @@ import { useApiClient } from '../../api/ApiContext';
 import { useCommandHandler } from '../../services/commands/CommandsContext';
 import type { NoteToolbarItem } from '../../services/extensionPoints';
 import { useNavigation } from '../../services/navigation';
-import { useActiveNoteStore, type ActiveNote, type NoteHeading } from '../../state/activeNote';
+import type { ActiveNote } from '../../state/activeNote';
 import { useSettings } from '../../state/SettingsContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
-import type { EditorContext } from '../editor/editorContext';
-import type { EditorLink } from '../editor/linkAtPosition';
-import { MarkdownEditor } from '../editor/MarkdownEditor';
-import type { NoteEditor } from '../editor/noteEditor';
-import { NotePreview, type PreviewHandle } from '../preview/NotePreview';
-import { hasScheme, isExternalUrl, resolveVaultHref } from '../preview/vaultHref';
-import { ConflictPanel } from './conflict/ConflictPanel';
-import { CreateNoteDialog, type CreateRequest } from './CreateNoteDialog';
+import type { PreviewHandle } from '../preview/NotePreview';
+import { CreateNoteDialog } from './CreateNoteDialog';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
 import { EncodingNotice } from './EncodingNotice';
 import type { DraftStore } from './draftStore';
-import { FrontMatterFields } from './FrontMatterFields';
-import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
-import { pairHeadings, previewOffsetFor } from './scrollSync';
-import { isNoteMode, ModeSwitch, type NoteMode } from './ModeSwitch';
-import { NoteSession } from './noteSession';
-import { folderOf, noteNameOf } from '../../../shared/notes/noteFileName';
-import { NoteTitle } from './NoteTitle';
+import { NoteConflict } from './NoteConflict';
+import { NoteHeader } from './NoteHeader';
+import { NoteNotice } from './NoteNotice';
+import { NotePanes } from './NotePanes';
+import { NoteToolbar } from './NoteToolbar';
 import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
 import { RenameDialog } from './RenameDialog';
-import { SaveStatus } from './SaveStatus';
-import { plannedNoteTargets, resolverFor, vaultTags } from '../../state/vaultLookups';
+import { useAnchorOnOpen } from './useAnchorOnOpen';
+import { useNoteEditorContext } from './useNoteEditorContext';
+import { useNoteLinks } from './useNoteLinks';
+import { useNoteMode } from './useNoteMode';
+import { useNoteSession } from './useNoteSession';
+import { useOutsideChanges } from './useOutsideChanges';
+import { usePublishActiveNote } from './usePublishActiveNote';
+import { useRenderedText } from './useRenderedText';
+import { useScrollSync } from './useScrollSync';
 
 export interface OpenNoteProps {
   note: Note;
@@ -60,15 +50,9 @@ export interface OpenNoteProps {
 }
 
 /**
- * Quiet time before the side-by-side preview follows typing. Rendering costs about 1 ms per
- * 1,000 characters in Chromium (npm run bench:note), so longer notes wait longer for a pause.
- */
-const previewDelay = (length: number) => (length < 50_000 ? 150 : length < 300_000 ? 500 : 1500);
-const HEADINGS_DELAY_MS = 250;
-
-/**
  * An open note: title, front-matter fields, the editor and the preview, kept saved by a
- * NoteSession. Published as the active note for the rest of the window.
+ * NoteSession (useNoteSession). Published as the active note for the rest of the window.
+ * Renaming and deleting the note are orchestrated here; the parts and hooks beside it do the rest.
  */
 export function OpenNote({
   note,
@@ -83,22 +67,37 @@ export function OpenNote({
   onMoved,
 }: OpenNoteProps) {
   const { t } = useTranslation('notes');
-  const client = useApiClient();
-  const { api } = client;
+  const { api } = useApiClient();
   const vault = useVault();
   const vaultStore = useVaultStore();
   const { settings, update } = useSettings();
   const { navigate, rewriteHistory } = useNavigation();
-  const activeNoteStore = useActiveNoteStore();
 
-  const editorRef = useRef<NoteEditor | null>(null);
-  const previewRef = useRef<PreviewHandle | null>(null);
-  const lastText = useRef(initialText);
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [previewText, setPreviewText] = useState(initialText);
-  const [headings, setHeadings] = useState<readonly NoteHeading[]>(() =>
-    extractHeadings(initialText),
+  const { session, editorRef, lastText, currentText, replaceText, onEditor } = useNoteSession({
+    note,
+    initialText,
+    draftConflict,
+    restoredDraft,
+    drafts,
+  });
+  const { previewText, headings, textEdited, showPreviewNow, showNow } = useRenderedText(
+    initialText,
+    currentText,
+    editorRef,
   );
+  const { mode, modeRef, setMode, focusAt } = useNoteMode(editorRef, showPreviewNow);
+  const { context: editorContext, resolver } = useNoteEditorContext(session, editorRef);
+  const { sourcePane, previewPane, syncPreview } = useScrollSync(
+    editorRef,
+    mode,
+    modeRef,
+    headings,
+    previewText,
+  );
+  const previewRef = useRef<PreviewHandle | null>(null);
+  /** A move or delete started here: its `notes.changed` events are not outside changes. */
+  const busyWithFile = useRef(false);
+
   const [titleFocus, setTitleFocus] = useState(focusTitle ? 1 : 0);
   const [titleMessage, setTitleMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [renaming, setRenaming] = useState(false);
@@ -106,61 +105,14 @@ export function OpenNote({
     plan: RenamePlan;
     resolve(ok: boolean): void;
   } | null>(null);
-  const [createRequest, setCreateRequest] = useState<CreateRequest | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [conflictOrigin, setConflictOrigin] = useState<'conflict' | 'draft'>(
     draftConflict ? 'draft' : 'conflict',
   );
-  const [resolving, setResolving] = useState(false);
-  const [resolveError, setResolveError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(
     restoredDraft ? t('save.restoredDraft') : null,
   );
   const [hasSelection, setHasSelection] = useState(false);
-  /** Where `focusAt` asked for the cursor, until the editor is shown to take it. */
-  const pendingCaret = useRef<number | null>(null);
-  const [caretRequests, setCaretRequests] = useState(0);
-  /** A move or delete started here: its `notes.changed` events are not outside changes. */
-  const busyWithFile = useRef(false);
-
-  const [session] = useState(
-    () =>
-      new NoteSession({
-        api: {
-          save: (args) => api['notes.save'](args),
-          read: async (path) => {
-            try {
-              return await api['notes.read']({ path });
-            } catch (error) {
-              if (error instanceof ApiError && error.code === 'NOT_FOUND') return null;
-              throw error;
-            }
-          },
-          recreate: ({ path, body, frontMatter: fm }) =>
-            api['notes.create']({
-              folder: folderOf(path),
-              name: noteNameOf(path),
-              body,
-              frontMatter: fm,
-            }),
-        },
-        note,
-        getBody: () => editorRef.current?.getText() ?? lastText.current,
-        getBodyLength: () => editorRef.current?.view.state.doc.length ?? lastText.current.length,
-        drafts,
-        onStateChange: rerender,
-        onReload: (fresh) => {
-          editorRef.current?.replaceText(fresh.body);
-          lastText.current = fresh.body;
-        },
-      }),
-  );
-
-  // A draft from an earlier session: saved now if the file is as it was, else both versions.
-  useEffect(() => {
-    if (draftConflict) session.startConflict(draftConflict);
-    else if (restoredDraft) session.edited();
-  }, [session, draftConflict, restoredDraft]);
 
   const path = session.path;
   const summary = vault.byPath.get(path);
@@ -169,160 +121,21 @@ export function OpenNote({
   const [renamed, setRenamed] = useState<{ title: string; stale: unknown } | null>(null);
   const title =
     renamed !== null && summary === renamed.stale ? renamed.title : (summary?.title ?? note.title);
-  const mode: NoteMode = isNoteMode(settings.ui.noteMode) ? settings.ui.noteMode : 'edit';
   const fieldsOpen = settings.ui.noteFieldsOpen !== false;
   const inConflict = session.state === 'conflict';
   // A file that is not UTF-8 is shown but never written: nothing here may edit it.
   const encoding = session.encoding;
   const readOnly = inConflict || encoding !== 'utf-8';
 
-  // --- The editor's view of the vault -------------------------------------------------------
-  const vaultRef = useRef(vault);
-  useLayoutEffect(() => {
-    vaultRef.current = vault;
-  }, [vault]);
-  const unresolvedCache = useRef<{ snapshot: object; targets: Promise<string[]> } | null>(null);
-  const editorContext = useMemo<EditorContext>(
-    () => ({
-      path: () => session.path,
-      notes: () => vaultRef.current.notes,
-      resolver: () => resolverForRef.current(),
-      tags: () => vaultTags(vaultRef.current.notes),
-      unresolvedTargets: () => {
-        const snapshot = vaultRef.current;
-        if (unresolvedCache.current?.snapshot !== snapshot) {
-          unresolvedCache.current = {
-            snapshot,
-            targets: api['links.unresolved']({}).then(
-              (links) => plannedNoteTargets(links.map((l) => l.target)),
-              () => [],
-            ),
-          };
-        }
-        return unresolvedCache.current.targets;
-      },
-      headingsOf: async (target) => {
-        if (target === session.path) return extractHeadings(editorRef.current?.getText() ?? '');
-        try {
-          return extractHeadings((await api['notes.read']({ path: target })).body);
-        } catch {
-          return [];
-        }
-      },
-    }),
-    [session, api],
-  );
-  const resolverForRef = useRef(() => resolverFor(vaultStore, vaultRef.current));
-  useEffect(() => {
-    editorRef.current?.refreshLinks();
-  }, [vault]);
-
-  // --- Text changes: autosave, preview, headings ---------------------------------------------
-  const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const headingsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const modeRef = useRef(mode);
-  useLayoutEffect(() => {
-    modeRef.current = mode;
-  }, [mode]);
-
   const onDocChanged = useCallback(() => {
     session.edited();
-    if (modeRef.current !== 'edit') {
-      if (previewTimer.current) clearTimeout(previewTimer.current);
-      previewTimer.current = setTimeout(
-        () => setPreviewText(editorRef.current?.getText() ?? lastText.current),
-        previewDelay(editorRef.current?.view.state.doc.length ?? 0),
-      );
-    }
-    if (headingsTimer.current) clearTimeout(headingsTimer.current);
-    headingsTimer.current = setTimeout(() => {
-      setHeadings(extractHeadings(editorRef.current?.getText() ?? lastText.current));
-    }, HEADINGS_DELAY_MS);
-  }, [session]);
+    textEdited(modeRef.current !== 'edit');
+  }, [session, textEdited, modeRef]);
 
-  useEffect(
-    () => () => {
-      if (previewTimer.current) clearTimeout(previewTimer.current);
-      if (headingsTimer.current) clearTimeout(headingsTimer.current);
-    },
-    [],
-  );
-
-  const onEditor = useCallback((editor: NoteEditor | null) => {
-    // Keep the last text when the editor goes, for the final save.
-    if (editor === null && editorRef.current) lastText.current = editorRef.current.getText();
-    editorRef.current = editor;
-  }, []);
-
-  // --- Outside changes ------------------------------------------------------------------------
-  useEffect(
-    () =>
-      client.onEvent((event) => {
-        if (event.type !== 'notes.changed' || event.payload.path !== session.path) return;
-        if (busyWithFile.current) return;
-        session.diskChanged(event.payload.version).then(
-          (result) => {
-            if (result === 'conflict') setConflictOrigin('conflict');
-            if (result === 'reloaded') {
-              setPreviewText(editorRef.current?.getText() ?? lastText.current);
-              setHeadings(extractHeadings(editorRef.current?.getText() ?? lastText.current));
-            }
-          },
-          () => undefined,
-        );
-      }),
-    [client, session],
-  );
-
-  // --- Leaving: save first --------------------------------------------------------------------
-  useEffect(() => {
-    let closeAttempts = 0;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!session.dirty) return;
-      closeAttempts++;
-      // Kept outside the vault at once, whatever happens to the save started next.
-      drafts.put(session.path, {
-        body: editorRef.current?.getText() ?? lastText.current,
-        baseVersion: session.baseVersion,
-      });
-      const flushing = session.flush();
-      // The draft is safe: a second attempt closes.
-      if (closeAttempts > 1) return;
-      event.preventDefault();
-      event.returnValue = '';
-      if (client.edition === 'desktop') {
-        // Close once the text is on disk (Electron closes on window.close()).
-        flushing.then(
-          () => window.close(),
-          () => undefined,
-        );
-      }
-    };
-    // Ctrl/Cmd+S saves now (and never opens the browser's "save page").
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void session.flush().catch(() => undefined);
-      }
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    window.addEventListener('keydown', onKeyDown);
-    return () => {
-      window.removeEventListener('beforeunload', onBeforeUnload);
-      window.removeEventListener('keydown', onKeyDown);
-    };
-  }, [session, client, drafts]);
-
-  useEffect(
-    () => () => {
-      // Navigating away: the last edits go to disk (and stay in the draft store until they do).
-      void session
-        .flush()
-        .catch(() => undefined)
-        .finally(() => session.dispose());
-    },
-    [session],
-  );
+  useOutsideChanges(session, busyWithFile, (result) => {
+    if (result === 'conflict') setConflictOrigin('conflict');
+    if (result === 'reloaded') showNow();
+  });
 
   // --- Active note for the rest of the window --------------------------------------------------
   const reveal = useCallback(
@@ -331,13 +144,8 @@ export function OpenNote({
       const inPreview = modeRef.current !== 'edit' && previewRef.current?.reveal(target, line);
       if (!inEditor && !inPreview) setNotice(t('anchor.notFound', { anchor: target }));
     },
-    [t],
+    [t, modeRef, editorRef],
   );
-
-  const focusAt = useCallback((offset: number) => {
-    pendingCaret.current = offset;
-    setCaretRequests((n) => n + 1);
-  }, []);
 
   const saveState = session.state;
   const active = useMemo<ActiveNote>(
@@ -346,109 +154,29 @@ export function OpenNote({
       title,
       saveState,
       headings,
-      getText: () => editorRef.current?.getText() ?? lastText.current,
+      getText: currentText,
       getSelection: () => editorRef.current?.getSelection() ?? null,
       hasSelection,
       focusAt,
       flush: () => session.flush(),
       reveal,
     }),
-    [path, title, session, saveState, headings, reveal, hasSelection, focusAt],
+    [
+      path,
+      title,
+      session,
+      saveState,
+      headings,
+      reveal,
+      hasSelection,
+      focusAt,
+      currentText,
+      editorRef,
+    ],
   );
-  useEffect(() => {
-    activeNoteStore.set(active);
-  }, [activeNoteStore, active]);
-  useEffect(
-    () => () => {
-      if (activeNoteStore.getSnapshot()?.path === session.path) activeNoteStore.set(null);
-    },
-    [activeNoteStore, session],
-  );
+  usePublishActiveNote(session, active);
+  useAnchorOnOpen(anchor, anchorLine, reveal);
 
-  // --- Side by side: the preview follows the editor's scrolling ---------------------------------
-  const sourcePane = useRef<HTMLDivElement>(null);
-  const previewPane = useRef<HTMLDivElement>(null);
-  const headingsRef = useRef(headings);
-  useLayoutEffect(() => {
-    headingsRef.current = headings;
-  }, [headings]);
-  const syncFrame = useRef<number | null>(null);
-  const syncPreview = useCallback(() => {
-    if (syncFrame.current !== null) return;
-    syncFrame.current = requestAnimationFrame(() => {
-      syncFrame.current = null;
-      const editor = editorRef.current;
-      const source = sourcePane.current;
-      const preview = previewPane.current;
-      if (!editor || !source || !preview || modeRef.current !== 'split') return;
-      const { view } = editor;
-      const top = source.getBoundingClientRect().top - view.documentTop;
-      let line = 0;
-      if (top > 0) {
-        const block = view.lineBlockAtHeight(top);
-        const within = block.height > 0 ? Math.min(1, (top - block.top) / block.height) : 0;
-        line = view.state.doc.lineAt(block.from).number - 1 + within;
-      }
-      const previewTop = preview.getBoundingClientRect().top - preview.scrollTop;
-      const rendered = [...preview.querySelectorAll('.markdown-preview [id^="heading-"]')].map(
-        (heading) => ({
-          slug: headingSlug(heading.textContent ?? ''),
-          offset: heading.getBoundingClientRect().top - previewTop,
-        }),
-      );
-      const anchors = pairHeadings(
-        headingsRef.current.map((h) => ({ slug: headingSlug(h.text), line: h.line })),
-        rendered,
-      );
-      preview.scrollTop = previewOffsetFor(
-        line,
-        anchors,
-        view.state.doc.lines,
-        preview.scrollHeight - preview.clientHeight,
-      );
-    });
-  }, []);
-  useEffect(() => {
-    if (mode === 'split') syncPreview();
-  }, [mode, previewText, syncPreview]);
-  useEffect(
-    () => () => {
-      if (syncFrame.current !== null) cancelAnimationFrame(syncFrame.current);
-    },
-    [],
-  );
-
-  // --- Anchor on open -------------------------------------------------------------------------
-  useEffect(() => {
-    if (!anchor) return;
-    // After the editor and preview have laid out the text.
-    const frame = requestAnimationFrame(() => reveal(anchor, anchorLine));
-    return () => cancelAnimationFrame(frame);
-  }, [anchor, anchorLine, reveal]);
-
-  // --- Modes ----------------------------------------------------------------------------------
-  const setMode = useCallback(
-    (next: NoteMode) => {
-      if (next !== 'edit') setPreviewText(editorRef.current?.getText() ?? lastText.current);
-      void update({ ui: { noteMode: next } });
-      if (next !== 'preview') requestAnimationFrame(() => editorRef.current?.focus());
-    },
-    [update],
-  );
-  // The cursor asked for by `focusAt` (e.g. today's journal entry): in the editor, shown first.
-  useLayoutEffect(() => {
-    const offset = pendingCaret.current;
-    if (offset === null) return;
-    if (mode === 'preview') {
-      setMode('edit');
-      return;
-    }
-    pendingCaret.current = null;
-    editorRef.current?.setCursor(offset);
-  }, [caretRequests, mode, setMode]);
-  useCommandHandler('view.modeEdit', () => setMode('edit'));
-  useCommandHandler('view.modePreview', () => setMode('preview'));
-  useCommandHandler('view.modeSplit', () => setMode('split'));
   useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !readOnly);
   useCommandHandler('note.delete', () => setConfirmDelete(true));
 
@@ -457,51 +185,11 @@ export function OpenNote({
     session.setFrontMatter(patch);
   };
 
-  // --- Links ----------------------------------------------------------------------------------
-  const openNote = useCallback(
-    (target: string, heading: string | null) => {
-      if (target === session.path) {
-        if (heading) reveal(heading);
-        return;
-      }
-      navigate({ view: 'note', path: target, ...(heading ? { anchor: heading } : {}) });
-    },
-    [navigate, reveal, session],
+  const { openNote, followLink, createRequest, setCreateRequest } = useNoteLinks(
+    session,
+    resolver,
+    reveal,
   );
-
-  const followWikiTarget = (target: string, heading: string | null) => {
-    const resolver = resolverForRef.current();
-    const resolved = target === '' ? session.path : resolver.resolve(target, session.path);
-    if (resolved !== null && resolver.note(resolved)) openNote(resolved, heading);
-    else if (resolved !== null)
-      window.open(client.fileUrl(resolved), '_blank', 'noopener,noreferrer');
-    else setCreateRequest({ target, anchor: heading, from: session.path });
-  };
-
-  const followLink = (link: EditorLink) => {
-    if (link.kind === 'wiki') {
-      followWikiTarget(link.target, link.heading);
-      return;
-    }
-    if (link.kind === 'tag') {
-      navigate({ view: 'tag', tag: link.tag });
-      return;
-    }
-    if (isExternalUrl(link.href)) {
-      window.open(link.href, '_blank', 'noopener,noreferrer');
-      return;
-    }
-    if (hasScheme(link.href)) return;
-    if (link.href.startsWith('#')) {
-      reveal(decodeURIComponent(link.href.slice(1)));
-      return;
-    }
-    const target = resolveVaultHref(link.href, session.path, resolverForRef.current());
-    if (target.kind === 'note') openNote(target.path, target.anchor);
-    else if (target.kind === 'file')
-      window.open(client.fileUrl(target.path), '_blank', 'noopener,noreferrer');
-    else setCreateRequest({ target: target.target, anchor: target.anchor, from: session.path });
-  };
 
   // --- Rename ---------------------------------------------------------------------------------
   const rename = async (newTitle: string): Promise<boolean> => {
@@ -587,154 +275,92 @@ export function OpenNote({
     }
   };
 
-  // --- Conflicts ------------------------------------------------------------------------------
-  const resolveConflict = async (text: string | null) => {
-    const conflict = session.conflict;
-    if (!conflict) return;
-    setResolving(true);
-    setResolveError(null);
-    try {
-      if (conflict.theirs === null) {
-        await session.recreate();
-      } else {
-        if (text !== null) {
-          editorRef.current?.replaceText(text);
-          lastText.current = text;
-        }
-        await session.resolveWith(conflict.theirs);
-      }
-      const current = editorRef.current?.getText() ?? lastText.current;
-      setPreviewText(current);
-      setHeadings(extractHeadings(current));
-    } catch (error) {
-      setResolveError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setResolving(false);
-    }
-  };
-
-  const header: ReactNode = (
-    <header className="note-header">
-      <NoteTitle
-        title={title}
-        focusRequest={titleFocus}
-        disabled={readOnly}
-        busy={renaming}
-        message={titleMessage}
-        onCommit={rename}
-        onDone={() => {
+  const header = (
+    <NoteHeader
+      title={{
+        title,
+        focusRequest: titleFocus,
+        disabled: readOnly,
+        busy: renaming,
+        message: titleMessage,
+        onCommit: rename,
+        onDone: () => {
           if (modeRef.current === 'preview') setMode('edit');
           else editorRef.current?.focus();
-        }}
-      />
-      <FrontMatterFields
-        frontMatter={session.frontMatter}
-        frontMatterError={session.frontMatterError}
-        open={fieldsOpen}
-        onToggle={(open) => void update({ ui: { noteFieldsOpen: open } })}
-        disabled={readOnly}
-        onChange={changeFrontMatter}
-      />
-    </header>
+        },
+      }}
+      fields={{
+        frontMatter: session.frontMatter,
+        frontMatterError: session.frontMatterError,
+        open: fieldsOpen,
+        onToggle: (open) => void update({ ui: { noteFieldsOpen: open } }),
+        disabled: readOnly,
+        onChange: changeFrontMatter,
+      }}
+    />
   );
 
   return (
     <section className="note-view" aria-label={t('view.region', { title })}>
-      <div className="note-toolbar">
-        <SaveStatus
-          state={session.state}
-          error={session.error?.message ?? null}
-          onRetry={() => void session.retry().catch(() => undefined)}
-        />
-        {toolbarItems.map(({ id, Component }) => (
-          <Component
-            key={id}
-            path={path}
-            type={summary?.type ?? note.type}
-            frontMatter={session.frontMatter}
-          />
-        ))}
-        <ModeSwitch mode={mode} onChange={setMode} />
-      </div>
-      {notice && (
-        <p className="note-notice" role="status">
-          {notice}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('view.dismiss')}
-            onClick={() => setNotice(null)}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
-        </p>
-      )}
+      <NoteToolbar
+        session={session}
+        type={summary?.type ?? note.type}
+        items={toolbarItems}
+        mode={mode}
+        onMode={setMode}
+      />
+      {notice && <NoteNotice text={notice} onDismiss={() => setNotice(null)} />}
       {encoding !== 'utf-8' && (
         <EncodingNotice
           path={path}
           version={session.baseVersion}
           encoding={encoding}
           onConverted={(converted) => {
-            editorRef.current?.replaceText(converted.body);
-            lastText.current = converted.body;
+            replaceText(converted.body);
             session.replaced(converted);
             setNotice(t('encoding.converted'));
           }}
         />
       )}
       {inConflict && session.conflict && (
-        <ConflictPanel
+        <NoteConflict
+          session={session}
           conflict={session.conflict}
-          base={conflictOrigin === 'draft' ? '' : session.savedBody}
           origin={conflictOrigin}
           title={title}
-          busy={resolving}
-          error={resolveError}
-          onKeepMine={() => void resolveConflict(null)}
-          onKeepTheirs={() => void resolveConflict(session.conflict?.theirs?.body ?? null)}
-          onSaveMerged={(text) => void resolveConflict(text)}
-          onRecreate={() => void resolveConflict(null)}
+          replaceText={replaceText}
+          onResolved={showNow}
         />
       )}
-      <div className={`note-panes note-panes-${mode}`}>
-        <div
-          ref={sourcePane}
-          className="note-pane note-pane-source"
-          hidden={mode === 'preview'}
-          onScroll={mode === 'split' ? syncPreview : undefined}
-        >
-          {mode !== 'preview' && header}
-          <MarkdownEditor
-            initialText={initialText}
-            context={editorContext}
-            readOnly={readOnly}
-            onEditor={onEditor}
-            onDocChanged={onDocChanged}
-            onSelectionChanged={() =>
-              setHasSelection(!(editorRef.current?.view.state.selection.main.empty ?? true))
-            }
-            onBlur={() => void session.flush().catch(() => undefined)}
-            onFollowLink={followLink}
-          />
-        </div>
-        {mode !== 'edit' && (
-          <div ref={previewPane} className="note-pane note-pane-preview">
-            {mode === 'preview' && header}
-            <NotePreview
-              markdown={previewText}
-              path={path}
-              onOpenNote={openNote}
-              onCreateNote={(target, heading) =>
-                setCreateRequest({ target, anchor: heading, from: path })
-              }
-              onOpenTag={(tag) => navigate({ view: 'tag', tag })}
-              onHandle={(handle) => {
-                previewRef.current = handle;
-              }}
-            />
-          </div>
-        )}
-      </div>
+      <NotePanes
+        mode={mode}
+        header={header}
+        sourcePane={sourcePane}
+        previewPane={previewPane}
+        onSourceScroll={syncPreview}
+        editor={{
+          initialText,
+          context: editorContext,
+          readOnly,
+          onEditor,
+          onDocChanged,
+          onSelectionChanged: () =>
+            setHasSelection(!(editorRef.current?.view.state.selection.main.empty ?? true)),
+          onBlur: () => void session.flush().catch(() => undefined),
+          onFollowLink: followLink,
+        }}
+        preview={{
+          markdown: previewText,
+          path,
+          onOpenNote: openNote,
+          onCreateNote: (target, heading) =>
+            setCreateRequest({ target, anchor: heading, from: path }),
+          onOpenTag: (tag) => navigate({ view: 'tag', tag }),
+          onHandle: (handle) => {
+            previewRef.current = handle;
+          },
+        }}
+      />
       {renamePlan && (
         <RenameDialog
           from={title}

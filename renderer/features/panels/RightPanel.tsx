@@ -6,6 +6,7 @@ import { useUiState } from '../../services/useUiState';
 import { useActiveNote } from '../../state/activeNote';
 import { Icon } from '../../ui/Icon';
 import { useNoteLinks } from './useNoteLinks';
+import './panels.css';
 
 const collapsedSchema = z.array(z.string().max(100)).max(100);
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { SettingsSection } from '../../services/extensionPoints';
+import './settings.css';
 
 /** Settings: one page of sections (app/settingsSections.tsx), with a table of contents. */
 export function SettingsView({ sections }: { sections: readonly SettingsSection[] }) {

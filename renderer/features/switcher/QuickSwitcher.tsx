@@ -10,6 +10,7 @@ import { Highlighted } from '../../ui/Highlighted';
 import { Icon } from '../../ui/Icon';
 import { Picker } from '../../ui/Picker';
 import { noteIndexFor, rankNotes, type RankedNote } from './rankNotes';
+import './switcher.css';
 
 type Item =
   | { kind: 'note'; ranked: RankedNote }

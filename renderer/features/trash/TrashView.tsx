@@ -14,6 +14,7 @@ import { useToasts } from '../../services/toasts';
 import { useDateFormat } from '../../services/useDateFormat';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
+import './trash.css';
 
 type Confirm = { kind: 'purge'; entry: TrashEntry } | { kind: 'empty' };
 
