@@ -154,7 +154,7 @@ test('a title with characters file names refuse keeps them in front matter', asy
   await expect(noteTitle(page)).toHaveValue('Q: what is tagged?');
   await waitSaved(page);
   await expect
-    .poll(() => readFile(praxis.file('Q - what is tagged.md'), 'utf8'))
+    .poll(() => readFile(praxis.file('Q - what is tagged.md'), 'utf8'), { timeout: 30_000 })
     .toMatch(/title: ["']Q: what is tagged\?["']/);
 
   // A name taken by another note is refused with a clear message; the title comes back.
