@@ -29,6 +29,7 @@ import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
 import { registerIpcHandlers } from './ipcHandlers';
 import { mainWindowOptions } from './mainWindow';
 import { openVaultFile } from './openVaultFile';
+import { registerPackFileDialog } from './packFileDialog';
 import { configureSpellchecker } from './spellchecker';
 import { hardenSession, hardenWebContents } from './webContentsSecurity';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
@@ -71,6 +72,14 @@ async function start(): Promise<void> {
   spellcheck = configureSpellchecker(session.defaultSession, process.platform);
   registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
   registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
+  registerPackFileDialog(ipcMain, dialog, {
+    labels: () => {
+      const t = createTranslator(uiLanguage(), 'desktop');
+      return { title: t('packDialog.title'), filter: t('packDialog.filter') };
+    },
+    window: () => mainWindow,
+    isTrustedSender: isOurWindow,
+  });
 
   const userData = app.getPath('userData');
   const config = await loadAppConfig(userData);
