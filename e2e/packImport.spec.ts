@@ -77,7 +77,7 @@ async function tabTo(page: Page, target: Locator, max = 30): Promise<void> {
   await expect(target).toBeFocused();
 }
 
-test('keyboard only: open a signed pack, trust its publisher, read the plan and import it', async ({
+test('keyboard only: open a signed pack, trust its publisher, read the plan, import it and undo it', async ({
   page,
   praxis,
 }) => {
@@ -140,6 +140,22 @@ test('keyboard only: open a signed pack, trust its publisher, read the plan and 
     );
     const files = await fs.readdir(praxis.file('Procurement'));
     expect(files.filter((f) => f.startsWith('Framework agreements'))).toHaveLength(2);
+
+    // Undo the import, after saying what it undoes: every file it wrote goes back.
+    await runCommand(page, 'Undo the last import…');
+    const undo = page.getByRole('dialog', { name: 'Undo the last import' });
+    await expect(undo).toContainText('Undo the import of “Procurement practice” 1.0.0');
+    await expect(undo.getByRole('button', { name: 'Cancel' })).toBeFocused();
+    await tabTo(page, undo.getByRole('button', { name: 'Undo import' }));
+    await page.keyboard.press('Enter');
+    await expect(undo).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'was undone' })).toContainText(
+      'The import of “Procurement practice” 1.0.0 was undone.',
+    );
+    await expect(fs.stat(praxis.file('procurement/Scoring matrix.md'))).rejects.toThrow();
+    expect(
+      (await fs.readdir(praxis.file('Procurement'))).filter((f) => f.startsWith('Framework')),
+    ).toEqual(['Framework agreements.md']);
   } finally {
     await pack.cleanup();
   }
