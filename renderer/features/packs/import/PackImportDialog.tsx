@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPlan, ImportRecord } from '../../../../shared/api/packsMethods';
 import { useToasts } from '../../../services/toasts';
 import { Dialog } from '../../../ui/Dialog';
+import { FormActions } from '../../../ui/FormActions';
 import { PackSignature } from './PackSignature';
 import { PlanNoteList } from './PlanNoteList';
 import { usePackImportFlow } from './usePackImportFlow';
@@ -176,19 +177,20 @@ function PlanScreen({
         )}
       </section>
       {changes === 0 && <p>{t('import.nothingToDo')}</p>}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('import.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void apply();
+        }}
+      >
+        <FormActions
+          error={null}
+          cancelLabel={t('import.cancel')}
+          onCancel={onCancel}
+          submitLabel={applying ? t('import.applying') : t('import.apply')}
           disabled={applying || changes === 0}
-          onClick={() => void apply()}
-        >
-          {applying ? t('import.applying') : t('import.apply')}
-        </button>
-      </div>
+        />
+      </form>
     </Dialog>
   );
 }

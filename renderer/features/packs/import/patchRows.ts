@@ -1,5 +1,5 @@
 import { parsePatch } from 'diff';
-import type { DiffRow } from '../../note/conflict/lineDiff';
+import { changedRows, equalRow, type DiffRow } from '../../note/conflict/lineDiff';
 
 /**
  * Rows for the side-by-side view (the conflict view's SideBySideDiff) from a unified diff, as an
@@ -25,13 +25,7 @@ export function patchRows(patch: string): DiffRow[] | null {
     let removed: string[] = [];
     let added: string[] = [];
     const flush = () => {
-      for (let j = 0; j < Math.max(removed.length, added.length); j++)
-        rows.push({
-          kind: 'line',
-          left: j < removed.length ? { number: l + j, text: removed[j]! } : null,
-          right: j < added.length ? { number: r + j, text: added[j]! } : null,
-          changed: true,
-        });
+      rows.push(...changedRows(removed, added, l, r));
       l += removed.length;
       r += added.length;
       removed = [];
@@ -44,12 +38,7 @@ export function patchRows(patch: string): DiffRow[] | null {
       else if (mark === '+') added.push(text);
       else if (mark === ' ') {
         flush();
-        rows.push({
-          kind: 'line',
-          left: { number: l++, text },
-          right: { number: r++, text },
-          changed: false,
-        });
+        rows.push(equalRow(text, l++, r++));
       }
       // `\ No newline at end of file` says nothing a reader needs here.
     }
