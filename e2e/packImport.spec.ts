@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
+import { rawZip, syntheticPack, testKey } from '../testing/core/rawZip';
 import { expect, test } from './fixtures';
 import { editor, openWithSwitcher, runCommand } from './noteHelpers';
 
@@ -159,4 +160,38 @@ test('keyboard only: open a signed pack, trust its publisher, read the plan, imp
   } finally {
     await pack.cleanup();
   }
+});
+
+test('a pack changed after it was signed, dropped on the window, is refused with the reason', async ({
+  page,
+  praxis,
+}) => {
+  // Stored, not deflated, so the changed byte reaches the signature check rather than zlib.
+  const { entries } = syntheticPack({
+    notes: [{ path: 'Rule.md', text: '---\nid: rule\n---\n# Rule\n\nThree offers.\n' }],
+    key: testKey(),
+    method: 0,
+  });
+  const bytes = rawZip(entries);
+  const at = bytes.indexOf('Testing department');
+  bytes[at] = 'R'.charCodeAt(0);
+
+  await page.goto(praxis.url);
+  await expect(page.getByRole('treeitem').first()).toBeVisible();
+  const dataTransfer = await page.evaluateHandle((base64) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([data], 'Test pack-1.0.0.praxispack'));
+    return transfer;
+  }, bytes.toString('base64'));
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+
+  const dialog = page.getByRole('dialog', { name: 'This pack cannot be imported' });
+  await expect(dialog.getByRole('alert')).toContainText('Refused: the pack is invalid');
+  await expect(dialog.getByRole('alert')).toContainText("The pack's signature is invalid.");
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await expectNoA11yViolations(page, 'a refused pack');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(fs.stat(praxis.file('Rule.md'))).rejects.toThrow();
 });
