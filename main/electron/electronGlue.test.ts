@@ -239,6 +239,7 @@ describe('Electron glue (against a fake electron module)', () => {
       'api',
       'choosePackFile',
       'onEvent',
+      'onOpenPack',
       'pathForFile',
       'platform',
     ]);
@@ -306,5 +307,39 @@ describe('Electron glue (against a fake electron module)', () => {
       { id: 'packs.import', label: 'Import knowledge pack…' },
       { id: 'packs.undoImport', label: 'Undo the last import…' },
     ]);
+  });
+
+  it('hands a double-clicked pack to the window, kept by the preload until the page listens', async () => {
+    await import('./preload');
+    const app = electron.module.app as NodeJS.EventEmitter;
+    const sent = () =>
+      window()
+        .webContents.sent.filter((m) => m.channel === 'praxis-open:pack')
+        .map((m) => m.message);
+    app.emit(
+      'second-instance',
+      {},
+      ['/opt/Praxis/praxis', '--flag', 'Downloads/P.praxispack'],
+      path.resolve('/home/o'),
+    );
+    const opened = { preventDefault: vi.fn() };
+    app.emit('open-file', opened, '/Users/o/Q.praxispack');
+    app.emit('open-file', { preventDefault: () => undefined }, '/Users/o/notes.md');
+    expect(opened.preventDefault).toHaveBeenCalled();
+    expect(sent()).toEqual([
+      path.resolve('/home/o/Downloads/P.praxispack'),
+      '/Users/o/Q.praxispack',
+    ]);
+
+    // The preload keeps what arrives before the page listens, then hands it over in order.
+    const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
+    const [deliver] = electron.fake.rendererListeners.get('praxis-open:pack')!;
+    deliver!({}, '/a/First.praxispack');
+    deliver!({}, { not: 'a path' });
+    const files: string[] = [];
+    const stop = bridge.onOpenPack((file) => files.push(file));
+    deliver!({}, '/a/Second.praxispack');
+    expect(files).toEqual(['/a/First.praxispack', '/a/Second.praxispack']);
+    stop();
   });
 });

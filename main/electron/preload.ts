@@ -9,6 +9,7 @@ import { apiEvents, type ApiEvent } from '../../shared/api/events';
 import {
   IPC_CHOOSE_PACK_CHANNEL,
   IPC_EVENT_CHANNEL,
+  IPC_OPEN_PACK_CHANNEL,
   ipcChannelOf,
   type PraxisBridge,
 } from '../../shared/api/bridge';
@@ -19,6 +20,15 @@ const api = Object.fromEntries(
     (args: unknown) => ipcRenderer.invoke(ipcChannelOf(method), args),
   ]),
 ) as PraxisBridge['api'];
+
+// A pack double-clicked while the app starts arrives before the page listens: it waits here.
+const openedPacks: string[] = [];
+let openPackListener: ((file: string) => void) | null = null;
+ipcRenderer.on(IPC_OPEN_PACK_CHANNEL, (_event: IpcRendererEvent, file: unknown) => {
+  if (typeof file !== 'string' || !file) return;
+  if (openPackListener) openPackListener(file);
+  else openedPacks.push(file);
+});
 
 const bridge: PraxisBridge = {
   api,
@@ -37,6 +47,13 @@ const bridge: PraxisBridge = {
   },
   // A File exposed across the context bridge stays a File: Electron reads its path here.
   pathForFile: (file) => webUtils.getPathForFile(file),
+  onOpenPack(listener) {
+    openPackListener = listener;
+    for (const file of openedPacks.splice(0)) listener(file);
+    return () => {
+      if (openPackListener === listener) openPackListener = null;
+    };
+  },
   platform: process.platform,
 };
 

@@ -33,6 +33,8 @@ export interface PackFileSource {
   choose: (() => Promise<string | null>) | null;
   /** The path the core can read a picked or dropped file at (ApiError when it cannot). */
   pathOf(file: File): Promise<string>;
+  /** Packs the OS asked to open (double-clicked; desktop only). Returns an unsubscribe. */
+  onOpened(listener: (file: string) => void): () => void;
 }
 
 interface Transport {
@@ -80,6 +82,7 @@ function electronTransport(bridge: PraxisBridge): Transport {
         if (!path) throw new ApiError('INVALID', 'This file has no place on disk Praxis can read.');
         return path;
       },
+      onOpened: (listener) => bridge.onOpenPack(listener),
     },
   };
 }
@@ -132,6 +135,8 @@ function httpTransport(): Transport {
         const { file: path } = unwrap(answer) as { file: string };
         return path;
       },
+      // A browser is never asked by the OS to open a file.
+      onOpened: () => () => undefined,
     },
   };
 }

@@ -105,6 +105,7 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
       pathOf: async () => {
         throw new ApiError('UNAVAILABLE', 'Files cannot be read in this test.');
       },
+      onOpened: () => () => undefined,
       ...options.packFiles,
     },
   };

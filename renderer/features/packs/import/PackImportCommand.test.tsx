@@ -259,6 +259,25 @@ describe('importing a knowledge pack', () => {
   });
 });
 
+describe('a pack double-clicked in the OS', () => {
+  it('opens at its plan', async () => {
+    let opened: ((file: string) => void) | null = null;
+    const plan = vi.fn(async () => planOf('trusted'));
+    await renderApp(<PackImportCommand />, {
+      api: { 'packs.plan': plan, 'packs.discardPlan': async () => ({}) },
+      packFiles: {
+        onOpened: (listener) => {
+          opened = listener;
+          return () => (opened = null);
+        },
+      },
+    });
+    act(() => opened!('/Users/o/Procurement-1.1.0.praxispack'));
+    await screen.findByRole('dialog', { name: 'Import “Procurement” 1.1.0' });
+    expect(plan).toHaveBeenCalledWith({ file: '/Users/o/Procurement-1.1.0.praxispack' });
+  });
+});
+
 describe('undoing the last import', () => {
   it('asks first, names the import, and undoes it', async () => {
     const undo = vi.fn(async () => record);

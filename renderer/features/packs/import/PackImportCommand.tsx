@@ -16,7 +16,8 @@ interface Opening {
 /**
  * Importing knowledge packs, for the whole window: "Import knowledge pack…" (File menu, command
  * palette) opens the OS's dialog in the desktop app and a file input in a browser; a pack
- * dropped on the window opens too; "Undo the last import…" asks first. Each opens its dialog.
+ * dropped on the window, or double-clicked in the OS (desktop), opens too; "Undo the last
+ * import…" asks first. Each opens its dialog.
  */
 export function PackImportCommand() {
   const { t } = useTranslation('packs');
@@ -50,6 +51,7 @@ export function PackImportCommand() {
   });
   useCommandHandler('packs.undoImport', () => setUndoOpen(true));
   usePackDrop(openFile);
+  useEffect(() => packFiles.onOpened((file) => open(async () => file)), [open, packFiles]);
 
   // A pack chosen again after its dialog closed is still a change of the input.
   useEffect(() => {
