@@ -50,7 +50,7 @@ export function PackImportDialog({ locate, onClose, onImported }: PackImportDial
   const refused = state.stage === 'refused' || state.stage === 'ready';
   return (
     <Dialog
-      title={refused ? t('import.refusedTitle') : t('import.chooseFile')}
+      title={refused ? t('import.refusedTitle') : t('import.heading')}
       onClose={close}
       className="pack-import-dialog"
     >
