@@ -74,9 +74,9 @@ describe('Electron glue (against a fake electron module)', () => {
     expect(files).toContain('Welcome to Praxis.md');
   });
 
-  it('registers exactly one IPC handler per contract method', () => {
+  it('registers exactly one IPC handler per contract method, and the pack dialog', () => {
     expect([...electron.fake.ipcHandlers.keys()].sort()).toEqual(
-      methodNames.map((m) => `praxis:${m}`).sort(),
+      [...methodNames.map((m) => `praxis:${m}`), 'praxis-dialog:choosePack'].sort(),
     );
   });
 
@@ -235,7 +235,14 @@ describe('Electron glue (against a fake electron module)', () => {
   it('exposes exactly the contract methods in the preload, and drops unknown events', async () => {
     await import('./preload');
     const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onEvent', 'platform']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'api',
+      'choosePackFile',
+      'onEvent',
+      'onOpenPack',
+      'pathForFile',
+      'platform',
+    ]);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
     await bridge.api['notes.read']({ path: 'x.md' });
     expect(electron.fake.invoked).toEqual([
@@ -253,5 +260,86 @@ describe('Electron glue (against a fake electron module)', () => {
     expect(received).toHaveLength(1);
     stop();
     expect(electron.fake.rendererListeners.get(IPC_EVENT_CHANNEL)).toEqual([]);
+  });
+
+  it("chooses a pack with the OS's open dialog, for the Praxis window only", async () => {
+    await import('./preload');
+    const handler = electron.fake.ipcHandlers.get('praxis-dialog:choosePack')!;
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/index.html' } };
+    const other = { sender: new FakeWebContents(), senderFrame: { url: 'https://example.org/' } };
+
+    electron.fake.openDialogResult = {
+      canceled: false,
+      filePaths: ['/packs/Procurement.praxispack'],
+    };
+    expect(await handler(other)).toBeNull();
+    expect(electron.fake.openDialogs).toHaveLength(0);
+    expect(await handler(ours)).toBe('/packs/Procurement.praxispack');
+    expect(electron.fake.openDialogs.at(-1)).toMatchObject({
+      properties: ['openFile'],
+      filters: [{ name: 'Praxis knowledge pack', extensions: ['praxispack'] }],
+    });
+    electron.fake.openDialogResult = { canceled: false, filePaths: ['/packs/evil.exe'] };
+    expect(await handler(ours)).toBeNull();
+    electron.fake.openDialogResult = { canceled: true, filePaths: [] };
+    expect(await handler(ours)).toBeNull();
+
+    // The preload asks over its own channel and passes on only a path.
+    const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
+    electron.fake.invoked.length = 0;
+    await bridge.choosePackFile();
+    expect(electron.fake.invoked).toEqual([
+      { channel: 'praxis-dialog:choosePack', args: undefined },
+    ]);
+    const dropped = Object.assign(new Blob(['x']), {
+      name: 'p.praxispack',
+      path: '/d/p.praxispack',
+    });
+    expect(bridge.pathForFile(dropped as unknown as File)).toBe('/d/p.praxispack');
+  });
+
+  it('puts "Import knowledge pack…" and "Undo the last import…" in the File menu', () => {
+    const template = electron.fake.menuTemplate as {
+      submenu?: { id?: string; label?: string }[];
+    }[];
+    const file = template.find((m) => m.submenu?.some((i) => i.id === 'note.new'))!;
+    expect(file.submenu!.filter((i) => i.id?.startsWith('packs.'))).toMatchObject([
+      { id: 'packs.import', label: 'Import knowledge pack…' },
+      { id: 'packs.undoImport', label: 'Undo the last import…' },
+    ]);
+  });
+
+  it('hands a double-clicked pack to the window, kept by the preload until the page listens', async () => {
+    await import('./preload');
+    const app = electron.module.app as NodeJS.EventEmitter;
+    const sent = () =>
+      window()
+        .webContents.sent.filter((m) => m.channel === 'praxis-open:pack')
+        .map((m) => m.message);
+    app.emit(
+      'second-instance',
+      {},
+      ['/opt/Praxis/praxis', '--flag', 'Downloads/P.praxispack'],
+      path.resolve('/home/o'),
+    );
+    const opened = { preventDefault: vi.fn() };
+    app.emit('open-file', opened, '/Users/o/Q.praxispack');
+    app.emit('open-file', { preventDefault: () => undefined }, '/Users/o/notes.md');
+    expect(opened.preventDefault).toHaveBeenCalled();
+    expect(sent()).toEqual([
+      path.resolve('/home/o/Downloads/P.praxispack'),
+      '/Users/o/Q.praxispack',
+    ]);
+
+    // The preload keeps what arrives before the page listens, then hands it over in order.
+    const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
+    const [deliver] = electron.fake.rendererListeners.get('praxis-open:pack')!;
+    deliver!({}, '/a/First.praxispack');
+    deliver!({}, { not: 'a path' });
+    const files: string[] = [];
+    const stop = bridge.onOpenPack((file) => files.push(file));
+    deliver!({}, '/a/Second.praxispack');
+    expect(files).toEqual(['/a/First.praxispack', '/a/Second.praxispack']);
+    stop();
   });
 });

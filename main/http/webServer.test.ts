@@ -474,4 +474,81 @@ describe('web transport', () => {
       },
     });
   });
+
+  describe('packs uploaded by the page', () => {
+    const upload = (name: string, body: string, headers: Record<string, string> = {}) =>
+      request(server, {
+        path: '/api/upload/pack',
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'X-Praxis-File-Name': encodeURIComponent(name),
+          Cookie: cookie,
+          Origin: server.origin,
+          'Sec-Fetch-Site': 'same-origin',
+          ...headers,
+        },
+        body,
+      });
+    const staging = () => path.join(vaultRoot, '.praxis', 'staging');
+
+    it("keeps the bytes in the vault's pack staging and answers a path the core reads", async () => {
+      const answer = await upload('Procurement 1.0.0.praxispack', 'not a zip at all');
+      expect(answer.status).toBe(200);
+      const { file } = JSON.parse(answer.body).value as { file: string };
+      expect(path.dirname(path.dirname(file))).toBe(staging());
+      expect(path.basename(file)).toBe('Procurement 1.0.0.praxispack');
+      expect(await fs.readFile(file, 'utf8')).toBe('not a zip at all');
+      const plan = JSON.parse((await call('packs.plan', { file })).body);
+      expect(plan).toMatchObject({ ok: false, error: { code: 'INVALID' } });
+      expect(plan.error.data).toMatchObject({ reason: 'not-a-pack' });
+    });
+
+    it('never lets the name choose where the file lands', async () => {
+      for (const name of ['../../escape.praxispack', '..\\..\\x.praxispack', '/etc/x.praxispack']) {
+        const answer = await upload(name, 'x');
+        expect(answer.status).toBe(200);
+        const { file } = JSON.parse(answer.body).value as { file: string };
+        expect(path.dirname(path.dirname(file))).toBe(staging());
+      }
+      await expect(fs.stat(path.join(vaultRoot, 'escape.praxispack'))).rejects.toThrow();
+    });
+
+    it('refuses other files, other types, oversized bodies and callers without the session', async () => {
+      const before = await fs.readdir(staging()).catch(() => []);
+      const notAPack = await upload('notes.zip', 'x');
+      expect(notAPack.status).toBe(400);
+      expect(JSON.parse(notAPack.body).error.message).toMatch(/\.praxispack/);
+      expect((await upload('a.praxispack', 'x', { 'Content-Type': 'text/plain' })).status).toBe(
+        400,
+      );
+      const huge = await request(server, {
+        path: '/api/upload/pack',
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/octet-stream',
+          'X-Praxis-File-Name': 'a.praxispack',
+          'Content-Length': 3 * 1024 ** 3,
+          Cookie: cookie,
+        },
+      }).catch(() => null);
+      if (huge) expect(huge.status).toBe(400);
+      expect((await upload('a.praxispack', 'x', { Cookie: '' })).status).toBe(401);
+      expect(
+        (
+          await upload('a.praxispack', 'x', {
+            Origin: 'http://evil.test',
+            'Sec-Fetch-Site': 'cross-site',
+          })
+        ).status,
+      ).toBe(403);
+      expect(await fs.readdir(staging()).catch(() => [])).toEqual(before);
+    });
+
+    it('keeps only the newest uploads', async () => {
+      for (let i = 0; i < 6; i++) await upload(`p${i}.praxispack`, String(i));
+      const uploads = (await fs.readdir(staging())).filter((n) => n.includes('-upload-'));
+      expect(uploads).toHaveLength(4);
+    });
+  });
 });

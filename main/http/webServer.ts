@@ -12,6 +12,7 @@ import type { ApiDispatcher } from '../core/api/apiDispatcher';
 import { httpStatusOf } from '../core/errors/httpStatusOf';
 import { toErrorShape } from '../core/errors/toErrorShape';
 import { vaultFileResponse } from '../core/files/vaultFileResponse';
+import { PACK_UPLOAD_PATH, PackUploads } from './packUploads';
 import { SessionToken } from './sessionToken';
 
 export interface WebServerOptions {
@@ -60,7 +61,8 @@ const PAGE_HEADERS = {
 
 /**
  * The web transport of the API (the harness): the built renderer, `POST /api/<method>`, server-sent
- * events from `GET /api/events` and vault files from `GET /files/<path>`, on 127.0.0.1 only. This
+ * events from `GET /api/events`, vault files from `GET /files/<path>` and knowledge packs the page
+ * uploads to `POST /api/upload/pack` (see PackUploads), on 127.0.0.1 only. This
  * is how the e2e tests, and anyone without the Electron binary, run the real app on the real core.
  *
  * Who may call: the address printed at start carries a token; the first visit trades it for an
@@ -75,6 +77,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     throw new Error('The token must be at least 16 letters, digits, "-" or "_".');
   const rendererDir = path.resolve(options.rendererDir);
   const streams = new Set<http.ServerResponse>();
+  const uploads = new PackUploads(options.vaultRoot);
   let port = 0;
   const ownOrigins = () => [`http://${HOST}:${port}`, `http://localhost:${port}`];
 
@@ -98,6 +101,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           });
         if (url.pathname === '/api/events') return openEventStream(request, response);
         if (url.pathname.startsWith('/files/')) return await serveVaultFile(request, response, url);
+        if (url.pathname === PACK_UPLOAD_PATH) return await receivePack(request, response);
         return await serveApiCall(request, response, url);
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')
@@ -169,6 +173,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       });
     }
     const result = await options.dispatch(method, args);
+    sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result);
+  };
+
+  /** A pack the page picked or was dropped on: stored in staging, its path answered. */
+  const receivePack = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const result = await uploads.receive(request);
+    if (!result.ok) response.shouldKeepAlive = false;
     sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result);
   };
 
@@ -266,6 +277,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     close: async () => {
       unsubscribe();
       for (const stream of streams) stream.end();
+      await uploads.clear();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Browsers keep idle connections open; without this, close() would wait for them.
       server.closeAllConnections();

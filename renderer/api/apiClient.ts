@@ -20,6 +20,21 @@ export interface ApiClient {
   fileUrl(vaultPath: string): string;
   /** `desktop` in Electron, `web` in a browser through the harness. */
   edition: 'desktop' | 'web';
+  packFiles: PackFileSource;
+}
+
+/**
+ * How a knowledge pack the user chose reaches the core, which reads packs by path: the desktop
+ * app has the OS's dialog and the paths of dropped files; a browser has neither, so the page
+ * picks the file with a file input and uploads it to the harness, which answers where it put it.
+ */
+export interface PackFileSource {
+  /** The OS's open dialog (desktop): a path, or null when cancelled. Null in a browser. */
+  choose: (() => Promise<string | null>) | null;
+  /** The path the core can read a picked or dropped file at (ApiError when it cannot). */
+  pathOf(file: File): Promise<string>;
+  /** Packs the OS asked to open (double-clicked; desktop only). Returns an unsubscribe. */
+  onOpened(listener: (file: string) => void): () => void;
 }
 
 interface Transport {
@@ -27,6 +42,7 @@ interface Transport {
   onEvent(listener: (event: ApiEvent) => void): () => void;
   fileUrl(vaultPath: string): string;
   edition: ApiClient['edition'];
+  packFiles: PackFileSource;
 }
 
 function unwrap(response: ApiResponse<unknown>): unknown {
@@ -47,6 +63,7 @@ function buildClient(transport: Transport): ApiClient {
     onEvent: transport.onEvent,
     fileUrl: transport.fileUrl,
     edition: transport.edition,
+    packFiles: transport.packFiles,
   };
 }
 
@@ -58,6 +75,15 @@ function electronTransport(bridge: PraxisBridge): Transport {
     onEvent: (listener) => bridge.onEvent(listener),
     fileUrl: (vaultPath) => `${ELECTRON_VAULT_ORIGIN}/${encodePath(vaultPath)}`,
     edition: 'desktop',
+    packFiles: {
+      choose: () => bridge.choosePackFile(),
+      pathOf: async (file) => {
+        const path = bridge.pathForFile(file);
+        if (!path) throw new ApiError('INVALID', 'This file has no place on disk Praxis can read.');
+        return path;
+      },
+      onOpened: (listener) => bridge.onOpenPack(listener),
+    },
   };
 }
 
@@ -71,33 +97,11 @@ function httpTransport(): Transport {
   let source: EventSource | null = null;
 
   return {
-    async call(method, args) {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(args),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'UNAVAILABLE',
-            message: 'Praxis is not running any more. Start it again with `npm run web`.',
-          },
-        };
-      }
-      const body: unknown = await response.json().catch(() => null);
-      if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
-      const error = body && typeof body === 'object' && 'error' in body ? body.error : null;
-      return {
-        ok: false,
-        error: isApiErrorShape(error)
-          ? error
-          : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
-      };
-    },
+    call: (method, args) =>
+      post(`/api/${method}`, {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      }),
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {
@@ -117,6 +121,48 @@ function httpTransport(): Transport {
     },
     fileUrl: (vaultPath) => `/files/${encodePath(vaultPath)}`,
     edition: 'web',
+    packFiles: {
+      choose: null,
+      // main/http/packUploads.ts: the bytes go to the vault's pack staging; its path comes back.
+      pathOf: async (file) => {
+        const answer = await post('/api/upload/pack', {
+          headers: {
+            'Content-Type': 'application/octet-stream',
+            'X-Praxis-File-Name': encodeURIComponent(file.name),
+          },
+          body: file,
+        });
+        const { file: path } = unwrap(answer) as { file: string };
+        return path;
+      },
+      // A browser is never asked by the OS to open a file.
+      onOpened: () => () => undefined,
+    },
+  };
+}
+
+/** A POST to the harness, answered as the API's envelope whatever happens on the way. */
+async function post(url: string, init: RequestInit): Promise<ApiResponse<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, method: 'POST' });
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        message: 'Praxis is not running any more. Start it again with `npm run web`.',
+      },
+    };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
+  const error = body && typeof body === 'object' && 'error' in body ? body.error : null;
+  return {
+    ok: false,
+    error: isApiErrorShape(error)
+      ? error
+      : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
   };
 }
 

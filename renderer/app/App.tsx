@@ -4,6 +4,7 @@ import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { CommandPalette } from '../features/palette/CommandPalette';
+import { PackImportCommand } from '../features/packs/import/PackImportCommand';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
@@ -177,6 +178,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
+      <PackImportCommand />
     </div>
   );
 }

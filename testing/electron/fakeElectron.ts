@@ -112,6 +112,10 @@ function createFakeElectron() {
     errorBoxes,
     /** The index of the button the fake user clicks in the next questions (default: the default). */
     messageBoxResponse: null as number | null,
+    /** What the fake user picks in the next open dialogs (default: they cancel). */
+    openDialogResult: { canceled: true, filePaths: [] as string[] },
+    /** Open dialogs shown: their options. */
+    openDialogs: [] as unknown[],
     session,
     rendererListeners,
     protocolHandlers: new Map<string, Handler>(),
@@ -175,7 +179,10 @@ function createFakeElectron() {
           checkboxChecked: false,
         };
       },
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showOpenDialog: async (...args: unknown[]) => {
+        fake.openDialogs.push(args.at(-1));
+        return fake.openDialogResult;
+      },
     },
     Menu: {
       buildFromTemplate: (template: unknown) => {
@@ -185,6 +192,8 @@ function createFakeElectron() {
       setApplicationMenu: () => undefined,
     },
     nativeTheme: { shouldUseDarkColors: false },
+    /** A dropped file's path, as Electron knows it: the fake reads a `path` set on the File. */
+    webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
   return {

@@ -43,6 +43,8 @@ interface Options {
   api?: Partial<ApiMethods>;
   route?: Route;
   settings?: Partial<Settings>;
+  /** How picked or dropped pack files reach the core (default: none can). */
+  packFiles?: Partial<ApiClient['packFiles']>;
 }
 
 /** jsdom has no modal dialogs; enough of them for ui/Dialog.tsx. */
@@ -98,6 +100,14 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
     },
     fileUrl: (p) => `/files/${p}`,
     edition: 'web',
+    packFiles: {
+      choose: null,
+      pathOf: async () => {
+        throw new ApiError('UNAVAILABLE', 'Files cannot be read in this test.');
+      },
+      onOpened: () => () => undefined,
+      ...options.packFiles,
+    },
   };
   const vault = new VaultStore(client);
   await vault.start();

@@ -1,16 +1,40 @@
 import { useTranslation } from 'react-i18next';
 import type { DiffRow } from './lineDiff';
 
+/** What the two sides are called (default: the version on disk, then yours). */
+export interface SideBySideLabels {
+  /** The whole diff's accessible name. */
+  diff: string;
+  left: string;
+  right: string;
+  /** Said before a line only the left side has, then one only the right side has. */
+  leftOnly: string;
+  rightOnly: string;
+}
+
 /**
  * Their version and mine side by side, line numbers on each side, unchanged stretches folded. A
  * screen reader hears which lines were removed and added, not only a colour.
  */
-export function SideBySideDiff({ rows }: { rows: readonly DiffRow[] }) {
+export function SideBySideDiff({
+  rows,
+  labels,
+}: {
+  rows: readonly DiffRow[];
+  labels?: SideBySideLabels;
+}) {
   const { t } = useTranslation('notes');
+  const names = labels ?? {
+    diff: t('conflict.diffLabel'),
+    left: t('conflict.theirs'),
+    right: t('conflict.mine'),
+    leftOnly: t('conflict.lineRemoved'),
+    rightOnly: t('conflict.lineAdded'),
+  };
   return (
-    <div className="conflict-diff" tabIndex={0} role="group" aria-label={t('conflict.diffLabel')}>
+    <div className="conflict-diff" tabIndex={0} role="group" aria-label={names.diff}>
       <table className="diff-table">
-        <caption className="visually-hidden">{t('conflict.diffLabel')}</caption>
+        <caption className="visually-hidden">{names.diff}</caption>
         <colgroup>
           <col className="diff-number-col" />
           <col />
@@ -20,10 +44,10 @@ export function SideBySideDiff({ rows }: { rows: readonly DiffRow[] }) {
         <thead>
           <tr>
             <th scope="col" colSpan={2}>
-              {t('conflict.theirs')}
+              {names.left}
             </th>
             <th scope="col" colSpan={2}>
-              {t('conflict.mine')}
+              {names.right}
             </th>
           </tr>
         </thead>
@@ -38,14 +62,14 @@ export function SideBySideDiff({ rows }: { rows: readonly DiffRow[] }) {
                 <td className="diff-number">{row.left?.number ?? ''}</td>
                 <td className={row.changed && row.left ? 'diff-line diff-removed' : 'diff-line'}>
                   {row.changed && row.left && (
-                    <span className="visually-hidden">{t('conflict.lineRemoved')}: </span>
+                    <span className="visually-hidden">{names.leftOnly}: </span>
                   )}
                   {row.left?.text ?? ''}
                 </td>
                 <td className="diff-number">{row.right?.number ?? ''}</td>
                 <td className={row.changed && row.right ? 'diff-line diff-added' : 'diff-line'}>
                   {row.changed && row.right && (
-                    <span className="visually-hidden">{t('conflict.lineAdded')}: </span>
+                    <span className="visually-hidden">{names.rightOnly}: </span>
                   )}
                   {row.right?.text ?? ''}
                 </td>

@@ -278,22 +278,32 @@ export function sideBySideRows(left: string, right: string, context = 3): DiffRo
     const next = ops[i + 1];
     const inserted =
       op.kind === 'insert' ? op.lines : next?.kind === 'insert' ? (i++, next.lines) : [];
-    const height = Math.max(deleted.length, inserted.length);
-    for (let j = 0; j < height; j++) {
-      rows.push({
-        kind: 'line',
-        left: j < deleted.length ? { number: l + j, text: deleted[j]! } : null,
-        right: j < inserted.length ? { number: r + j, text: inserted[j]! } : null,
-        changed: true,
-      });
-    }
+    rows.push(...changedRows(deleted, inserted, l, r));
     l += deleted.length;
     r += inserted.length;
   }
   return rows;
 }
 
-function equalRow(text: string, left: number, right: number): DiffRow {
+/**
+ * One change as rows: the lines `deleted` from the left (numbered from `left`) beside the lines
+ * `inserted` on the right (from `right`), paired row by row.
+ */
+export function changedRows(
+  deleted: readonly string[],
+  inserted: readonly string[],
+  left: number,
+  right: number,
+): DiffRow[] {
+  return Array.from({ length: Math.max(deleted.length, inserted.length) }, (_, j) => ({
+    kind: 'line',
+    left: j < deleted.length ? { number: left + j, text: deleted[j]! } : null,
+    right: j < inserted.length ? { number: right + j, text: inserted[j]! } : null,
+    changed: true,
+  }));
+}
+
+export function equalRow(text: string, left: number, right: number): DiffRow {
   return {
     kind: 'line',
     left: { number: left, text },
