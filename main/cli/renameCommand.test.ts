@@ -1,5 +1,5 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureOutput } from '../../testing/cli/captureOutput';
 import {
   makeTempVault,
   readText,
@@ -7,13 +7,6 @@ import {
   withoutPraxisFolder,
 } from '../../testing/core/tempVault';
 import { runCli } from './praxisCli';
-
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
 
 const vault = {
   'notes/Old plan.md': '# Old plan\n\nText.\n',
@@ -25,8 +18,8 @@ describe('praxis rename', () => {
   afterEach(async () => cleanup?.());
 
   const run = async (args: string[]) => {
-    const out = capture();
-    const err = capture();
+    const out = captureOutput();
+    const err = captureOutput();
     const code = await runCli(args, { stdout: out.stream, stderr: err.stream });
     return { code, out: out.text(), err: err.text() };
   };
