@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText, snapshotFolder, withoutPraxisFolder } from '../../../testing/core/tempVault';
 import { failureOf, openTestCores } from '../../../testing/core/testCore';
+import type { TransactionIo } from '../vault/fileTransaction';
 
 const VAULT: Record<string, string> = {
   'projects/Old plan.md':
@@ -114,6 +115,30 @@ describe('notes.rename', () => {
     );
     expect(failure.code).toBe('CONFLICT');
     expect(await snapshotFolder(t.root)).toEqual(before);
+  });
+
+  it('changes nothing when another program edits a linking note while the rename commits', async () => {
+    const race: { write: (() => Promise<void>) | null } = { write: null };
+    const io: TransactionIo = {
+      rename: (from, to) => fs.rename(from, to),
+      unlink: (file) => fs.unlink(file),
+      afterStaging: async () => {
+        const write = race.write;
+        race.write = null;
+        await write?.();
+      },
+    };
+    const t = await open(VAULT, { transactionIo: io });
+    const edited = `${VAULT['Home.md']}\nWritten by a sync client.\n`;
+    race.write = () => fs.writeFile(path.join(t.root, 'Home.md'), edited);
+    const before = withoutPraxisFolder(await snapshotFolder(t.root));
+    const failure = await failureOf(t.call('notes.rename', { path: OLD, title: 'New plan' }));
+    expect(failure.code).toBe('CONFLICT');
+    // Every file as it was, the outside edit kept.
+    expect(withoutPraxisFolder(await snapshotFolder(t.root))).toEqual(
+      new Map([...before, ['Home.md', Buffer.from(edited).toString('base64')]]),
+    );
+    expect(await t.call('refactor.history', {})).toEqual([]);
   });
 
   it('keeps the exact title in front matter when the file name cannot hold it', async () => {
