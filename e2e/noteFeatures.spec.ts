@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { toast } from './domainHelpers';
 import { expect, test } from './fixtures';
 import { editor, editorText, noteTitle, openWithSwitcher, waitSaved } from './noteHelpers';
 
@@ -140,7 +141,7 @@ test('side by side, the preview follows the editor', async ({ page, praxis }) =>
   await expect.poll(offsets).toBeLessThan(48);
 });
 
-test('a title with characters file names refuse keeps them in front matter', async ({
+test('a title with characters file names refuse keeps them in the heading that names the note', async ({
   page,
   praxis,
 }) => {
@@ -153,9 +154,12 @@ test('a title with characters file names refuse keeps them in front matter', asy
   await page.keyboard.press('Enter');
   await expect(noteTitle(page)).toHaveValue('Q: what is tagged?');
   await waitSaved(page);
+  // The `# heading` was the title: it takes the new one, which needs no `title:` then.
   await expect
     .poll(() => readFile(praxis.file('Q - what is tagged.md'), 'utf8'), { timeout: 30_000 })
-    .toMatch(/title: ["']Q: what is tagged\?["']/);
+    .toBe(
+      '---\ntags: [procurement, contracts]\ndomains: [procurement]\n---\n# Q: what is tagged?\n',
+    );
 
   // A name taken by another note is refused with a clear message; the title comes back.
   await noteTitle(page).fill('Plan');
@@ -164,4 +168,43 @@ test('a title with characters file names refuse keeps them in front matter', asy
     'A note named “Plan” already exists in this folder. Choose another title.',
   );
   await expect(noteTitle(page)).toHaveValue('Q: what is tagged?');
+});
+
+test('a rename updates the heading and the links, and Undo puts every byte back', async ({
+  page,
+  praxis,
+}) => {
+  const guide = await readFile(praxis.file('Guide.md'), 'utf8');
+  const plan = await readFile(praxis.file('Plan.md'), 'utf8');
+  await page.goto(praxis.url);
+  await openWithSwitcher(page, 'Guide');
+  await noteTitle(page).fill('Handbook');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Rename note' });
+  await expect(dialog).toContainText('This will update 2 links in 1 note.');
+  await expect(dialog).toContainText('The heading at the top of the note changes with it.');
+  await page.keyboard.press('Enter');
+  // Undo is offered in the message that says what was done.
+  await toast(page, 'Renamed “Guide” to “Handbook”.').getByRole('button', { name: 'Undo' }).click();
+  await expect(toast(page, 'Rename undone: “Guide” is back.')).toBeVisible();
+  await expect(noteTitle(page)).toHaveValue('Guide');
+  await expect(editor(page)).toContainText('# Guide');
+  expect(await readFile(praxis.file('Guide.md'), 'utf8')).toBe(guide);
+  expect(await readFile(praxis.file('Plan.md'), 'utf8')).toBe(plan);
+  await expect(readFile(praxis.file('Handbook.md'), 'utf8')).rejects.toThrow();
+
+  // Renamed again, it stays renamed: the heading, the file and the links follow.
+  await noteTitle(page).fill('Handbook');
+  await page.keyboard.press('Enter');
+  await page
+    .getByRole('dialog', { name: 'Rename note' })
+    .getByRole('button', { name: 'Rename' })
+    .click();
+  await expect(editor(page)).toContainText('# Handbook');
+  await expect
+    .poll(() => readFile(praxis.file('Handbook.md'), 'utf8'))
+    .toBe(guide.replace('# Guide', '# Handbook'));
+  expect(await readFile(praxis.file('Plan.md'), 'utf8')).toContain(
+    'See [[Handbook#Second part]] and ![[Handbook#First part]].',
+  );
 });

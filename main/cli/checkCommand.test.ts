@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PassThrough } from 'node:stream';
+import { captureOutput } from '../../testing/cli/captureOutput';
 import { makeTempVault, snapshotFolder } from '../../testing/core/tempVault';
 import { runCli } from './praxisCli';
 
@@ -30,13 +30,6 @@ export const healthVault: Record<string, string> = {
   'attachments/diagram.png': 'not really a png',
 };
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
-
 describe('praxis check', () => {
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => cleanup?.());
@@ -45,8 +38,8 @@ describe('praxis check', () => {
     const vault = await makeTempVault(healthVault);
     cleanup = vault.cleanup;
     const before = await snapshotFolder(vault.root);
-    const out = capture();
-    const err = capture();
+    const out = captureOutput();
+    const err = captureOutput();
     const code = await runCli(['check', '--vault', vault.root, '--json'], {
       stdout: out.stream,
       stderr: err.stream,
@@ -75,10 +68,10 @@ describe('praxis check', () => {
   it('prints a readable report', async () => {
     const vault = await makeTempVault(healthVault);
     cleanup = vault.cleanup;
-    const out = capture();
+    const out = captureOutput();
     await runCli(['check', '--vault', vault.root], {
       stdout: out.stream,
-      stderr: capture().stream,
+      stderr: captureOutput().stream,
     });
     expect(out.text()).toContain('4 notes, 15 links');
     expect(out.text()).toContain('Home.md:6  [[Missing note]]');
@@ -92,10 +85,10 @@ describe('praxis check', () => {
       'Plan.md': '# Plan\n',
     });
     cleanup = vault.cleanup;
-    const out = capture();
+    const out = captureOutput();
     await runCli(['check', '--vault', vault.root], {
       stdout: out.stream,
-      stderr: capture().stream,
+      stderr: captureOutput().stream,
     });
     expect(out.text()).toContain('2 notes, 2 links');
     expect(out.text()).toContain('a/Home.md:1  [todo](Todo%20list.md)');
@@ -104,8 +97,8 @@ describe('praxis check', () => {
   it('explains bad usage and a vault that is not a folder', async () => {
     const vault = await makeTempVault({ 'file.md': 'x' });
     cleanup = vault.cleanup;
-    const err = capture();
-    const io = { stdout: capture().stream, stderr: err.stream };
+    const err = captureOutput();
+    const io = { stdout: captureOutput().stream, stderr: err.stream };
     expect(await runCli(['check'], io)).toBe(2);
     expect(err.text()).toMatch(/--vault DIR is required/);
     expect(await runCli(['check', '--vault', `${vault.root}/file.md`], io)).toBe(1);

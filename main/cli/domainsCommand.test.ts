@@ -1,15 +1,8 @@
-import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
+import { captureOutput } from '../../testing/cli/captureOutput';
 import { makeTempVault, snapshotFolder } from '../../testing/core/tempVault';
 import { DB_FILE } from '../core/store/metadataStore';
 import { runCli } from './praxisCli';
-
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
 
 const vault = {
   'a.md': '---\ntype: solution\ndomains: [procurement]\n---\n',
@@ -26,11 +19,11 @@ describe('praxis domains', () => {
     const temp = await makeTempVault(vault);
     cleanup = temp.cleanup;
     const before = await snapshotFolder(temp.root);
-    const out = capture();
+    const out = captureOutput();
     expect(
       await runCli(['domains', '--vault', temp.root, '--json'], {
         stdout: out.stream,
-        stderr: capture().stream,
+        stderr: captureOutput().stream,
       }),
     ).toBe(0);
     const report = JSON.parse(out.text());
@@ -60,10 +53,10 @@ describe('praxis domains', () => {
       }),
     });
     cleanup = temp.cleanup;
-    const out = capture();
+    const out = captureOutput();
     await runCli(['domains', '--vault', temp.root], {
       stdout: out.stream,
-      stderr: capture().stream,
+      stderr: captureOutput().stream,
     });
     expect(out.text()).toBe(
       [
@@ -79,8 +72,10 @@ describe('praxis domains', () => {
   });
 
   it('explains bad usage', async () => {
-    const err = capture();
-    expect(await runCli(['domains'], { stdout: capture().stream, stderr: err.stream })).toBe(2);
+    const err = captureOutput();
+    expect(await runCli(['domains'], { stdout: captureOutput().stream, stderr: err.stream })).toBe(
+      2,
+    );
     expect(err.text()).toMatch(/--vault DIR is required/);
   });
 });

@@ -1,23 +1,16 @@
 import path from 'node:path';
+import { captureOutput } from '../../testing/cli/captureOutput';
 import os from 'node:os';
 import * as fs from 'node:fs/promises';
-import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempVault, readText, snapshotFolder, writeFiles } from '../../testing/core/tempVault';
 import { rawZip } from '../../testing/core/rawZip';
 import { runCli } from './praxisCli';
 
-function capture() {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk) => (text += chunk));
-  return { stream, text: () => text };
-}
-
 /** Runs `praxis …` with PRAXIS_PROFILE set; returns the exit code and both outputs. */
 async function praxis(profile: string, ...args: string[]) {
-  const out = capture();
-  const err = capture();
+  const out = captureOutput();
+  const err = captureOutput();
   const saved = process.env.PRAXIS_PROFILE;
   process.env.PRAXIS_PROFILE = profile;
   try {

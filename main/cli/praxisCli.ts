@@ -5,6 +5,7 @@ import { indexCommand } from './indexCommand';
 import { searchCommand } from './searchCommand';
 import { keysCommand, trustCommand } from './keysCommand';
 import { packCommand } from './packCommand';
+import { renameCommand } from './renameCommand';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 
 /** Every `praxis` subcommand. A feature adds its command here. */
@@ -12,6 +13,7 @@ export const cliCommands: CliCommand[] = [
   checkCommand,
   domainsCommand,
   indexCommand,
+  renameCommand,
   searchCommand,
   keysCommand,
   trustCommand,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './defineMethod';
+import { dryRunSchema } from './refactorMethods';
 import {
   frontMatterPatchSchema,
   linkChangeSchema,
@@ -23,6 +24,31 @@ const moveResultSchema = z.object({
   rewritten: z.array(linkChangeSchema),
   notUtf8: notUtf8Schema,
 });
+
+/** What `notes.rename` did, or would do on a dry run. */
+export const renameReportSchema = z.object({
+  /** The recorded change, for `refactor.undo`; null for a dry run or a rename that changed nothing. */
+  id: z.string().nullable(),
+  dryRun: z.boolean(),
+  from: z.string(),
+  /** The note's path afterwards (equal to `from` when only the title changes). */
+  to: z.string(),
+  /** The title as it was and as it is (or would be) afterwards. */
+  oldTitle: z.string(),
+  title: z.string(),
+  /** The file name (without `.md`) differs from the title: characters a file name cannot hold. */
+  sanitized: z.boolean(),
+  /** The note's first `# heading` was its title and takes the new one. */
+  headingUpdated: z.boolean(),
+  /** Notes whose links are (or would be) rewritten, by their path afterwards. */
+  rewritten: z.array(linkChangeSchema),
+  /** Sum of `rewritten[].links`. */
+  links: z.number().int(),
+  notUtf8: notUtf8Schema,
+  /** The renamed note; null for a dry run. */
+  note: noteSummarySchema.nullable(),
+});
+export type RenameReport = z.infer<typeof renameReportSchema>;
 
 export const notesMethods = {
   /** Every note in the vault. */
@@ -74,6 +100,28 @@ export const notesMethods = {
   'notes.move': defineMethod(
     z.object({ from: vaultPathSchema, to: vaultPathSchema }).strict(),
     moveResultSchema,
+  ),
+
+  /**
+   * Renames a note to `title` in one transaction: the file takes the title as its name (the rule
+   * of shared/notes/noteFileName.ts, in its folder; a change of letter case only keeps the file),
+   * the title goes to front matter where the file name or heading would not give it, a first
+   * `# heading` that was the title takes the new one, and every link to the note elsewhere
+   * (by path, name or old title) is rewritten. A template is named by its file only. `dryRun`
+   * reports the same without writing anything. Fails with CONFLICT if the note changed since
+   * `baseVersion`, or if any file changed while it was planned; with EXISTS if another note has
+   * that name. Undo it with `refactor.undo`.
+   */
+  'notes.rename': defineMethod(
+    z
+      .object({
+        path: vaultPathSchema,
+        title: z.string().max(1000),
+        baseVersion: z.string().max(200).optional(),
+        dryRun: dryRunSchema,
+      })
+      .strict(),
+    renameReportSchema,
   ),
 
   /**

@@ -4,7 +4,7 @@ import { isoDateTimeSchema } from './noteSchemas';
 
 /**
  * Vault-wide edits — renaming or merging a tag or a domain, deleting a domain from the notes that
- * name it — are one atomic operation each: every touched file is rewritten in one transaction
+ * name it, renaming a note (`notes.rename`) — are one atomic operation each: every touched file is rewritten in one transaction
  * (all or nothing), the domain list is updated with it, and the operation is recorded so it can
  * be undone. Each such method takes `dryRun: true` to preview the same report without changing
  * anything.
@@ -16,6 +16,7 @@ export const refactorKindSchema = z.enum([
   'domain.rename',
   'domain.merge',
   'domain.delete',
+  'note.rename',
 ]);
 export type RefactorKind = z.infer<typeof refactorKindSchema>;
 

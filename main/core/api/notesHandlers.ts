@@ -1,11 +1,13 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { notesMethods } from '../../../shared/api/notesMethods';
 import { moveNote, planNoteMove } from '../notes/moveNote';
+import { renameNote } from '../notes/renameNote';
 import type { CoreServices } from '../coreServices';
 
 export function createNotesHandlers({
   repository,
   linkGraph,
+  refactor,
 }: CoreServices): Pick<ApiHandlers, keyof typeof notesMethods> {
   return {
     'notes.list': async () => repository.list(),
@@ -18,6 +20,7 @@ export function createNotesHandlers({
     },
     'notes.convertToUtf8': (args) => repository.convertToUtf8(args),
     'notes.move': ({ from, to }) => moveNote(repository, linkGraph, from, to),
+    'notes.rename': (args) => renameNote({ repository, linkGraph, refactor }, args),
     'notes.delete': ({ path }) => repository.trash(path),
     'trash.list': () => repository.trashList(),
     'trash.restore': ({ id }) => repository.restore(id),

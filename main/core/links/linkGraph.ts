@@ -274,21 +274,35 @@ export class LinkGraph {
    * current path (the moved note under `fromPath`). Moving a folder is one call per file, each
    * after the previous move was applied with `setNote`/`removeNote`.
    *
+   * - `newTitle`, for a rename, is the note's title after it: a link that found the note by its
+   *   old title is rewritten too (the note may stay where it is then).
+   *
    * @throws UnlinkablePathError when a rewritten link would need a name with `|`, `#`, `[`, `]`.
    */
-  planMove(fromPath: string, toPath: string, readBody: (path: string) => string): LinkRewrite[] {
+  planMove(
+    fromPath: string,
+    toPath: string,
+    readBody: (path: string) => string,
+    newTitle?: string,
+  ): LinkRewrite[] {
     this.#refresh();
-    if (fromPath === toPath) return [];
-    const note = this.#resolver.note(fromPath);
+    const found = this.#resolver.note(fromPath);
+    const retitled = found !== undefined && newTitle !== undefined && newTitle !== found.title;
+    if (fromPath === toPath && !retitled) return [];
+    const note = found && retitled ? { ...found, title: newTitle } : found;
     const isAttachment = note === undefined && this.#resolver.hasAttachment(fromPath);
     if (note === undefined && !isAttachment) {
       throw new Error(`"${fromPath}" is not in the link graph.`);
     }
     // A case-only rename (`Note.md` → `note.md`) is fine; landing on another file is not.
-    if (this.#resolver.note(toPath) !== undefined || this.#resolver.hasAttachment(toPath)) {
+    if (
+      fromPath !== toPath &&
+      (this.#resolver.note(toPath) !== undefined || this.#resolver.hasAttachment(toPath))
+    ) {
       throw new Error(`"${toPath}" already exists.`);
     }
 
+    // Links that find the note now: by the keys of its old identity (through `#incoming`).
     const candidates = this.#moveCandidates(fromPath, toPath, note);
 
     // Where each distinct link of each candidate leads now.
@@ -305,7 +319,7 @@ export class LinkGraph {
     }
 
     const rewrites: LinkRewrite[] = [];
-    const restore = this.#applyMove(fromPath, toPath, note);
+    const restore = this.#applyMove(fromPath, toPath, note, found);
     try {
       for (const [source, targets] of before) {
         const sourceAfter = source === fromPath ? toPath : source;
@@ -346,12 +360,14 @@ export class LinkGraph {
   }
 
   /**
-   * The notes whose links a move of `fromPath` to `toPath` may rewrite (the moved note among
-   * them): `planMove` reads only these bodies.
+   * The notes whose links a move of `fromPath` to `toPath` (retitled `newTitle`) may rewrite (the
+   * moved note among them): `planMove` reads only these bodies.
    */
-  moveSources(fromPath: string, toPath: string): string[] {
+  moveSources(fromPath: string, toPath: string, newTitle?: string): string[] {
     this.#refresh();
-    const candidates = this.#moveCandidates(fromPath, toPath, this.#resolver.note(fromPath));
+    const found = this.#resolver.note(fromPath);
+    const note = found && newTitle !== undefined ? { ...found, title: newTitle } : found;
+    const candidates = this.#moveCandidates(fromPath, toPath, note);
     return [...candidates].sort(compareStrings);
   }
 
@@ -408,14 +424,22 @@ export class LinkGraph {
     return path !== '' && leads(path) ? path : relative;
   }
 
-  /** Moves the file inside the resolver only; returns how to undo it. */
-  #applyMove(fromPath: string, toPath: string, note: ResolverNote | undefined): () => void {
-    if (note !== undefined) {
+  /**
+   * Moves the file inside the resolver only (`note` is what it becomes there, `was` what it is
+   * now); returns how to undo it.
+   */
+  #applyMove(
+    fromPath: string,
+    toPath: string,
+    note: ResolverNote | undefined,
+    was: ResolverNote | undefined,
+  ): () => void {
+    if (note !== undefined && was !== undefined) {
       this.#resolver.removeNote(fromPath);
       this.#resolver.addNote({ ...note, path: toPath });
       return () => {
         this.#resolver.removeNote(toPath);
-        this.#resolver.addNote(note);
+        this.#resolver.addNote(was);
       };
     }
     this.#resolver.removeAttachment(fromPath);

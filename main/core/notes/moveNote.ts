@@ -1,10 +1,10 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { LinkChange, NoteSummary } from '../../../shared/api/noteSchemas';
-import type { LinkGraph, LinkRewrite } from '../links/linkGraph';
+import { UnlinkablePathError, type LinkGraph, type LinkRewrite } from '../links/linkGraph';
 import type { FileContent, FileOperation } from '../vault/fileTransaction';
-import { composeNote, splitFrontMatter } from '../vault/frontMatter';
+import { composeNote, splitFrontMatter, type SplitNote } from '../vault/frontMatter';
 import { noteNameOf } from '../../../shared/notes/noteFileName';
-import type { NoteRepository, RawNote } from '../vault/noteRepository';
+import { notUtf8Message, type NoteRepository, type RawNote } from '../vault/noteRepository';
 import { assertNoteName, parseNewNotePath, parseNotePath } from '../vault/vaultPaths';
 
 export interface NoteMovePlan {
@@ -17,6 +17,24 @@ export interface NoteMovePlan {
    * rewritten but leaves byte for byte as they are because they are not UTF-8.
    */
   notUtf8: string[];
+  /** Each note read for the plan as it was read: the text the operations were planned from. */
+  read: ReadonlyMap<string, RawNote>;
+}
+
+/** What a rename adds to a move (see renameNote.ts). */
+export interface MoveOptions {
+  /**
+   * The note's title after the change, when it changes: links that found the note by its old
+   * title are rewritten too, and the note may stay where it is (`from` equal to `to`).
+   */
+  title?: string;
+  /**
+   * The note's new text from its front matter and body (its own links already rewritten); a
+   * note that is not UTF-8 is refused then, since its text cannot be rewritten.
+   */
+  compose?: (split: SplitNote, body: string) => string;
+  /** The version the caller read the note at: CONFLICT if the note changed since. */
+  baseVersion?: string;
 }
 
 /**
@@ -31,39 +49,57 @@ export async function planNoteMove(
   linkGraph: LinkGraph,
   fromArg: string,
   toArg: string,
+  options: MoveOptions = {},
 ): Promise<NoteMovePlan> {
   const from = parseNotePath(fromArg);
   const to = parseNewNotePath(toArg);
+  const inPlace = from === to;
   if (!repository.has(from)) throw new ApiError('NOT_FOUND', `There is no note "${from}".`);
-  if (from === to) throw new ApiError('INVALID', 'The note is already there.');
-  if (repository.has(to)) throw new ApiError('EXISTS', `A note "${to}" already exists.`);
+  if (inPlace && options.title === undefined)
+    throw new ApiError('INVALID', 'The note is already there.');
+  if (!inPlace && repository.has(to))
+    throw new ApiError('EXISTS', `A note "${to}" already exists.`);
   assertNoteName(noteNameOf(to));
 
   // Every note whose links the move may rewrite: those linking here (wiki or markdown links),
   // those whose links the note would capture at its new place, and the note itself.
-  const sources = new Set([from, ...linkGraph.moveSources(from, to)]);
+  const sources = new Set([from, ...linkGraph.moveSources(from, to, options.title)]);
   const files = new Map<string, RawNote>();
   for (const source of sources) files.set(source, await repository.readRaw(source));
+  const moved = files.get(from)!;
+  if (options.baseVersion !== undefined && moved.version !== options.baseVersion)
+    throw new ApiError(
+      'CONFLICT',
+      `"${from}" was changed by another program since it was opened. Nothing was renamed; reload the note and try again.`,
+    );
+  if (options.compose && moved.encoding !== 'utf-8')
+    throw new ApiError('INVALID', notUtf8Message(from));
   const bodies = new Map([...files].map(([p, f]) => [p, splitFrontMatter(f.raw).body]));
   let planned: LinkRewrite[];
   try {
-    planned = linkGraph.planMove(from, to, (p) => {
-      const body = bodies.get(p);
-      if (body === undefined)
-        throw new ApiError('INTERNAL', `"${p}" was not read before planning.`);
-      return body;
-    });
+    planned = linkGraph.planMove(
+      from,
+      to,
+      (p) => {
+        const body = bodies.get(p);
+        if (body === undefined)
+          throw new ApiError('INTERNAL', `"${p}" was not read before planning.`);
+        return body;
+      },
+      options.title,
+    );
   } catch (error) {
     if (error instanceof ApiError) throw error;
+    if (error instanceof UnlinkablePathError) throw new ApiError('INVALID', error.message);
     // The graph refuses a target that differs from an existing note only by letter case.
     throw new ApiError('EXISTS', `A note named like "${to}" already exists.`);
   }
   const newBodies = new Map(planned.map((p) => [p.path, p]));
 
-  const moved = files.get(from)!;
   const movedSplit = splitFrontMatter(moved.raw);
   const oldName = noteNameOf(from);
   const keepsTitle =
+    !options.compose &&
     typeof movedSplit.data?.title === 'string' &&
     movedSplit.data.title.trim().toLowerCase() === oldName.toLowerCase();
   const movedBody = newBodies.get(from)?.body ?? movedSplit.body;
@@ -72,14 +108,20 @@ export async function planNoteMove(
   if (moved.encoding !== 'utf-8') {
     movedContent = moved.bytes;
     if (keepsTitle || (newBodies.get(from)?.links ?? 0) > 0) notUtf8.push(to);
+  } else if (options.compose) {
+    movedContent = options.compose(movedSplit, movedBody);
   } else if (keepsTitle || newBodies.has(from)) {
     movedContent = composeNote(movedSplit, movedBody, keepsTitle ? { title: noteNameOf(to) } : {});
   }
 
-  const operations: FileOperation[] = [
-    { kind: 'write', path: to, content: movedContent, expectedVersion: null },
-    { kind: 'remove', path: from, expectedVersion: moved.version },
-  ];
+  const operations: FileOperation[] = inPlace
+    ? movedContent === moved.raw
+      ? []
+      : [{ kind: 'write', path: to, content: movedContent, expectedVersion: moved.version }]
+    : [
+        { kind: 'write', path: to, content: movedContent, expectedVersion: null },
+        { kind: 'remove', path: from, expectedVersion: moved.version },
+      ];
   const rewritten: LinkChange[] = [];
   for (const change of planned) {
     if (change.links === 0) continue;
@@ -101,7 +143,7 @@ export async function planNoteMove(
     });
     rewritten.push({ path: change.path, links: change.links });
   }
-  return { from, to, operations, rewritten, notUtf8 };
+  return { from, to, operations, rewritten, notUtf8, read: files };
 }
 
 /** Moves or renames a note and rewrites the links to it, all in one atomic transaction. */

@@ -28,10 +28,10 @@ const savedRefactorSchema = z.object({
   files: z.array(
     z.object({
       path: z.string(),
-      /** The file's text before the operation. */
-      before: z.string(),
-      /** The version (content hash) the operation left. */
-      after: z.string(),
+      /** The file's text before the operation; null when the operation created it. */
+      before: z.string().nullable(),
+      /** The version (content hash) the operation left; null when it removed the file. */
+      after: z.string().nullable(),
       occurrences: z.number().int(),
     }),
   ),
@@ -82,7 +82,8 @@ export class RefactorHistory {
       subjects: input.subjects,
       target: input.target,
       time: now.toISOString(),
-      fileCount: input.files.length,
+      // A moved note is two entries (its old path removed, its new one created): count it once.
+      fileCount: input.files.filter((file) => file.before !== null).length,
       occurrences: input.files.reduce((sum, file) => sum + file.occurrences, 0),
       undoneAt: null,
     };

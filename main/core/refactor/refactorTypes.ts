@@ -4,6 +4,7 @@
  * the engine never imports the features that use it.
  */
 import type { Domain } from '../../../shared/api/domainsMethods';
+import type { RefactorKind } from '../../../shared/api/refactorMethods';
 import type { FileOperation } from '../vault/fileTransaction';
 
 /** A note's text after a vault-wide rewrite. */
@@ -32,4 +33,23 @@ export interface RefactorRegistry {
   applyChange(change: RegistryChange): Promise<void>;
   /** Why `change` cannot be undone without losing edits made since, by slug. */
   undoConflicts(change: RegistryChange): string[];
+}
+
+/** A file an undoable operation rewrites, creates or removes (a rename moves a note). */
+export interface FileChange {
+  path: string;
+  /** Its text before the operation and that text's version; null when the operation creates it. */
+  before: { raw: string; version: string } | null;
+  /** Its text after the operation; null when the operation removes it. */
+  after: string | null;
+  /** What the operation changed in it (tags, domains, links), for the report. */
+  occurrences: number;
+}
+
+/** What the record of an undoable operation says about it. */
+export interface OperationSummary {
+  kind: RefactorKind;
+  description: string;
+  subjects: string[];
+  target: string | null;
 }

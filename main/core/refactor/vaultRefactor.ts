@@ -9,7 +9,13 @@ import type { NoteRepository } from '../vault/noteRepository';
 import { resolveInsideVault } from '../vault/vaultPaths';
 import { mapLimit } from '../vault/vaultScanner';
 import type { RefactorHistory } from './refactorHistory';
-import type { NoteRewrite, RefactorRegistry, RegistryChange } from './refactorTypes';
+import type {
+  FileChange,
+  NoteRewrite,
+  OperationSummary,
+  RefactorRegistry,
+  RegistryChange,
+} from './refactorTypes';
 
 /** One file a vault-wide operation rewrites. */
 export interface FileRewrite {
@@ -103,41 +109,64 @@ export class VaultRefactor {
   async run(plan: RefactorPlan, dryRun: boolean): Promise<RefactorReport> {
     const report = toReport(plan, dryRun);
     if (dryRun || (plan.rewrites.length === 0 && plan.registry === null)) return report;
-    const { repository, registry, history, events } = this.#deps;
-
-    const operations: FileOperation[] = plan.rewrites.map((r) => ({
-      kind: 'write',
+    const changes = plan.rewrites.map((r): FileChange => ({
       path: r.path,
-      content: r.next,
-      expectedVersion: r.version,
+      before: { raw: r.raw, version: r.version },
+      after: r.next,
+      occurrences: r.occurrences,
     }));
+    return { ...report, id: await this.commit(plan, changes, plan.registry) };
+  }
+
+  /**
+   * Makes `changes` (and the domain list's `registry` change) in one transaction, each file only
+   * if it still has the version it was planned from, and records them for `undo`. Returns the
+   * record's id, or null when the change is made but could not be recorded. Call it inside
+   * `exclusive`.
+   */
+  async commit(
+    operation: OperationSummary,
+    changes: readonly FileChange[],
+    registry: RegistryChange | null = null,
+  ): Promise<string | null> {
+    const { repository, history, events } = this.#deps;
+    const operations: FileOperation[] = changes.map((change) =>
+      change.after === null
+        ? { kind: 'remove', path: change.path, expectedVersion: change.before!.version }
+        : {
+            kind: 'write',
+            path: change.path,
+            content: change.after,
+            expectedVersion: change.before?.version ?? null,
+          },
+    );
     // The domain list changes in the same transaction as the notes: all or nothing.
-    if (plan.registry) operations.push(await registry.planChange(plan.registry));
+    if (registry) operations.push(await this.#deps.registry.planChange(registry));
     await repository.apply(operations);
-    if (plan.registry) {
-      await this.#adopt(plan.registry);
-      events.emit('domains.changed', { slugs: changedSlugs(plan.registry) });
+    if (registry) {
+      await this.#adopt(registry);
+      events.emit('domains.changed', { slugs: changedSlugs(registry) });
     }
 
     try {
       const record = await history.record({
-        kind: plan.kind,
-        description: plan.description,
-        subjects: plan.subjects,
-        target: plan.target,
-        files: plan.rewrites.map((r) => ({
-          path: r.path,
-          before: r.raw,
-          after: contentVersion(r.next),
-          occurrences: r.occurrences,
+        kind: operation.kind,
+        description: operation.description,
+        subjects: operation.subjects,
+        target: operation.target,
+        files: changes.map((change) => ({
+          path: change.path,
+          before: change.before?.raw ?? null,
+          after: change.after === null ? null : contentVersion(change.after),
+          occurrences: change.occurrences,
         })),
-        registry: plan.registry,
+        registry,
       });
-      return { ...report, id: record.id };
+      return record.id;
     } catch (error) {
       // The change is made and complete; only undoing it will not be offered.
       console.error('praxis: could not record a vault-wide change for undo', error);
-      return report;
+      return null;
     }
   }
 
@@ -161,7 +190,9 @@ export class VaultRefactor {
       const changedFiles: string[] = [];
       await mapLimit(saved.files, 16, async (file) => {
         const current = await this.#read(file.path);
-        if (current === null || current.version !== file.after) changedFiles.push(file.path);
+        // A file the operation removed must still be absent; any other must be as it left it.
+        if (file.after === null ? current !== null : current?.version !== file.after)
+          changedFiles.push(file.path);
       });
       const changedDomains = saved.registry ? registry.undoConflicts(saved.registry) : [];
       if (changedFiles.length > 0 || changedDomains.length > 0) {
@@ -173,12 +204,11 @@ export class VaultRefactor {
         );
       }
 
-      const operations: FileOperation[] = saved.files.map((file) => ({
-        kind: 'write',
-        path: file.path,
-        content: file.before,
-        expectedVersion: file.after,
-      }));
+      const operations: FileOperation[] = saved.files.map((file) =>
+        file.before === null
+          ? { kind: 'remove', path: file.path, expectedVersion: file.after! }
+          : { kind: 'write', path: file.path, content: file.before, expectedVersion: file.after },
+      );
       const inverse = saved.registry && {
         removed: saved.registry.added,
         added: saved.registry.removed,

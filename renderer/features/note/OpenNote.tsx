@@ -1,11 +1,13 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
+import type { RenameReport } from '../../../shared/api/notesMethods';
 import { useApiClient } from '../../api/ApiContext';
 import { useCommandHandler } from '../../services/commands/CommandsContext';
 import type { NoteToolbarItem } from '../../services/extensionPoints';
 import { useNavigation } from '../../services/navigation';
+import { useToasts } from '../../services/toasts';
 import type { ActiveNote } from '../../state/activeNote';
 import { useSettings } from '../../state/SettingsContext';
 import { useVault, useVaultStore } from '../../state/VaultContext';
@@ -19,7 +21,15 @@ import { NoteHeader } from './NoteHeader';
 import { NoteNotice } from './NoteNotice';
 import { NotePanes } from './NotePanes';
 import { NoteToolbar } from './NoteToolbar';
-import { countRewrites, planRename, RenameError, type RenamePlan } from './renameNote';
+import {
+  applyRename,
+  countRewrites,
+  needsConfirmation,
+  normalizeTitle,
+  previewRename,
+  RenameError,
+  type RenameArgs,
+} from './renameNote';
 import { RenameDialog } from './RenameDialog';
 import { useAnchorOnOpen } from './useAnchorOnOpen';
 import { useNoteEditorContext } from './useNoteEditorContext';
@@ -72,6 +82,7 @@ export function OpenNote({
   const vaultStore = useVaultStore();
   const { settings, update } = useSettings();
   const { navigate, rewriteHistory } = useNavigation();
+  const { notify, notifyError } = useToasts();
 
   const { session, editorRef, lastText, currentText, replaceText, onEditor } = useNoteSession({
     note,
@@ -97,12 +108,20 @@ export function OpenNote({
   const previewRef = useRef<PreviewHandle | null>(null);
   /** A move or delete started here: its `notes.changed` events are not outside changes. */
   const busyWithFile = useRef(false);
+  /** Undo from a toast may come after the note was closed. */
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const [titleFocus, setTitleFocus] = useState(focusTitle ? 1 : 0);
   const [titleMessage, setTitleMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [renaming, setRenaming] = useState(false);
   const [renamePlan, setRenamePlan] = useState<{
-    plan: RenamePlan;
+    plan: RenameReport;
     resolve(ok: boolean): void;
   } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -192,50 +211,62 @@ export function OpenNote({
   );
 
   // --- Rename ---------------------------------------------------------------------------------
+  // The core renames (file, title, heading, links: `notes.rename`); this previews, confirms,
+  // applies, follows the file, and offers Undo.
+  const renameApi = { rename: (args: RenameArgs) => api['notes.rename'](args) };
+
+  /** The note is at `to` now (renamed, or a rename undone): the editor follows its file. */
+  const followFile = async (from: string, to: string) => {
+    const fresh = await api['notes.read']({ path: to });
+    if (fresh.body !== currentText()) {
+      replaceText(fresh.body);
+      showNow();
+    }
+    session.moved(fresh);
+    if (to === from) return;
+    drafts.clear(from);
+    onMoved(to);
+    rewriteHistory((route) =>
+      // The note is named now: coming back to it does not select the title again.
+      route.view === 'note' && route.path === from
+        ? { view: 'note', path: to, ...(route.anchor ? { anchor: route.anchor } : {}) }
+        : route,
+    );
+  };
+
   const rename = async (newTitle: string): Promise<boolean> => {
-    if (newTitle.replace(/\s+/g, ' ').trim() === title) return true;
+    if (normalizeTitle(newTitle) === title) return true;
     setTitleMessage(null);
     setRenaming(true);
     try {
       await session.flush();
-      const body = editorRef.current?.getText() ?? lastText.current;
-      const plan = await planRename(
-        { movePreview: (args) => api['notes.movePreview'](args) },
-        { path: session.path, frontMatter: session.frontMatter },
-        body,
-        newTitle,
-      );
-      const { links } = countRewrites(plan);
-      if (links > 0 || plan.sanitized || plan.notUtf8.length > 0) {
-        const confirmed = await new Promise<boolean>((resolve) => setRenamePlan({ plan, resolve }));
+      const note = { path: session.path, baseVersion: session.baseVersion };
+      const preview = await previewRename(renameApi, note, newTitle);
+      if (needsConfirmation(preview)) {
+        const confirmed = await new Promise<boolean>((resolve) =>
+          setRenamePlan({ plan: preview, resolve }),
+        );
         setRenamePlan(null);
         if (!confirmed) return false;
       }
-      if (plan.to !== plan.from) {
-        busyWithFile.current = true;
-        const from = session.path;
-        try {
-          await api['notes.move']({ from, to: plan.to });
-          const moved = await api['notes.read']({ path: plan.to });
-          session.moved(moved);
-          drafts.clear(from);
-          onMoved(plan.to);
-          rewriteHistory((route) =>
-            // The note is named now: coming back to it does not select the title again.
-            route.view === 'note' && route.path === from
-              ? { view: 'note', path: plan.to, ...(route.anchor ? { anchor: route.anchor } : {}) }
-              : route,
-          );
-        } finally {
-          busyWithFile.current = false;
-        }
+      busyWithFile.current = true;
+      let report: RenameReport;
+      try {
+        report = await applyRename(renameApi, note, newTitle);
+        await followFile(report.from, report.to);
+      } finally {
+        busyWithFile.current = false;
       }
-      if (plan.writeTitle) {
-        changeFrontMatter({ title: plan.title });
-        await session.flush();
-      }
-      setRenamed({ title: plan.title, stale: vaultStore.getSnapshot().byPath.get(session.path) });
+      setRenamed({ title: report.title, stale: vaultStore.getSnapshot().byPath.get(report.to) });
+      const { links } = countRewrites(report);
       if (links > 0) setTitleMessage({ text: t('title.renamed', { count: links }), error: false });
+      const done = report;
+      if (done.id !== null)
+        notify({
+          kind: 'success',
+          message: t('title.renamedTo', { from: done.oldTitle, to: done.title }),
+          action: { label: t('title.undo'), run: () => void undoRename(done, done.id!) },
+        });
       return true;
     } catch (error) {
       setTitleMessage({ text: renameErrorText(error), error: true });
@@ -245,11 +276,37 @@ export function OpenNote({
     }
   };
 
+  /** Puts the files back as they were before `report` (refused if they were edited since). */
+  const undoRename = async (report: RenameReport, id: string) => {
+    const here = mounted.current && session.path === report.to;
+    try {
+      if (here) {
+        await session.flush();
+        busyWithFile.current = true;
+      }
+      await api['refactor.undo']({ id });
+      if (here) {
+        await followFile(report.to, report.from);
+        setRenamed({
+          title: report.oldTitle,
+          stale: vaultStore.getSnapshot().byPath.get(report.from),
+        });
+        setTitleMessage(null);
+      }
+      notify({ kind: 'success', message: t('title.undone', { title: report.oldTitle }) });
+    } catch (error) {
+      notifyError(error);
+    } finally {
+      if (here) busyWithFile.current = false;
+    }
+  };
+
   const renameErrorText = (error: unknown): string => {
     if (error instanceof RenameError) {
       if (error.reason === 'empty') return t('title.empty');
       if (error.reason === 'exists') return t('title.exists', { name: error.fileName });
       if (error.reason === 'invalid') return t('title.invalid', { message: error.message });
+      if (error.reason === 'changed') return t('title.changed', { message: error.message });
       return t('title.failed', { message: error.message });
     }
     if (error instanceof ApiError && error.code === 'EXISTS')
@@ -364,7 +421,7 @@ export function OpenNote({
       {renamePlan && (
         <RenameDialog
           from={title}
-          plan={renamePlan.plan}
+          report={renamePlan.plan}
           onConfirm={() => renamePlan.resolve(true)}
           onCancel={() => renamePlan.resolve(false)}
         />

@@ -1,24 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../../ui/Dialog';
-import { countRewrites, type RenamePlan } from './renameNote';
+import type { RenameReport } from '../../../shared/api/notesMethods';
+import { countRewrites, renamedFileName } from './renameNote';
 
-/** Confirms a rename that rewrites links elsewhere, or gives the file another name than the title. */
+/**
+ * Confirms a rename (as its dry run reported it) that rewrites links elsewhere, or gives the file
+ * another name than the title.
+ */
 export function RenameDialog({
   from,
-  plan,
+  report,
   onConfirm,
   onCancel,
 }: {
   from: string;
-  plan: RenamePlan;
+  report: RenameReport;
   onConfirm(): void;
   onCancel(): void;
 }) {
   const { t } = useTranslation('notes');
-  const { links, notes } = countRewrites(plan);
+  const { links, notes } = countRewrites(report);
   return (
     <Dialog title={t('title.confirmTitle')} onClose={onCancel}>
-      <p>{t('title.confirmBody', { from, to: plan.title })}</p>
+      <p>{t('title.confirmBody', { from, to: report.title })}</p>
       {links > 0 && (
         <p className="rename-links">
           {t('title.linksToUpdate', {
@@ -27,11 +31,14 @@ export function RenameDialog({
           })}
         </p>
       )}
-      {plan.notUtf8.length > 0 && (
-        <p className="field-hint">{t('title.notUtf8', { count: plan.notUtf8.length })}</p>
+      {report.headingUpdated && <p className="field-hint">{t('title.headingNote')}</p>}
+      {report.notUtf8.length > 0 && (
+        <p className="field-hint">{t('title.notUtf8', { count: report.notUtf8.length })}</p>
       )}
-      {plan.sanitized && (
-        <p className="field-hint">{t('title.fileNameNote', { fileName: plan.fileName })}</p>
+      {report.sanitized && (
+        <p className="field-hint">
+          {t('title.fileNameNote', { fileName: renamedFileName(report) })}
+        </p>
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>

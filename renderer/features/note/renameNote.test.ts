@@ -1,99 +1,82 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
-import { countRewrites, planRename, RenameError } from './renameNote';
+import type { RenameReport } from '../../../shared/api/notesMethods';
+import {
+  applyRename,
+  countRewrites,
+  needsConfirmation,
+  previewRename,
+  RenameError,
+  renamedFileName,
+  type RenameArgs,
+} from './renameNote';
 
-const preview = (rewritten = [{ path: 'Home.md', links: 2 }]) => ({
-  movePreview: vi.fn(async () => ({ rewritten })),
+const report = (overrides: Partial<RenameReport> = {}): RenameReport => ({
+  id: null,
+  dryRun: true,
+  from: 'a/Old.md',
+  to: 'a/New name.md',
+  oldTitle: 'Old',
+  title: 'New name',
+  sanitized: false,
+  headingUpdated: false,
+  rewritten: [],
+  links: 0,
+  notUtf8: [],
+  note: null,
+  ...overrides,
 });
 
-describe('planRename', () => {
-  it('moves the file to the new title and counts the links to rewrite', async () => {
-    const api = preview([
+const fakeApi = (result: RenameReport | Error) => ({
+  rename: vi.fn(async (_args: RenameArgs) => {
+    if (result instanceof Error) throw result;
+    return result;
+  }),
+});
+
+describe('previewRename and applyRename', () => {
+  it('asks the core for a dry run with the title tidied, then applies it', async () => {
+    const rewritten = [
       { path: 'Home.md', links: 2 },
       { path: 'b/Other.md', links: 1 },
-    ]);
-    const plan = await planRename(
+    ];
+    const api = fakeApi(report({ rewritten, links: 3 }));
+    const preview = await previewRename(
       api,
-      { path: 'a/Old.md', frontMatter: {} },
-      'text',
+      { path: 'a/Old.md', baseVersion: 'v1' },
       ' New  name ',
     );
-    expect(api.movePreview).toHaveBeenCalledWith({ from: 'a/Old.md', to: 'a/New name.md' });
-    expect(plan).toMatchObject({ title: 'New name', to: 'a/New name.md', writeTitle: false });
-    expect(countRewrites(plan)).toEqual({ links: 3, notes: 2 });
-  });
-
-  it('renames a template by its file only, keeping the title its notes get', async () => {
-    const plan = await planRename(
-      preview([]),
-      { path: 'templates/Solution.md', frontMatter: { title: '{{title}}' } },
-      '# {{title}}\n\n## Problem',
-      'Lesson learned',
-    );
-    expect(plan).toMatchObject({ to: 'templates/Lesson learned.md', writeTitle: false });
-  });
-
-  it('sanitises the file name and keeps the real title in front matter', async () => {
-    const plan = await planRename(
-      preview(),
-      { path: 'Old.md', frontMatter: null },
-      '',
-      'Q: 2025/26?',
-    );
-    expect(plan).toMatchObject({
-      to: 'Q - 2025 26.md',
-      fileName: 'Q - 2025 26',
-      sanitized: true,
-      writeTitle: true,
+    expect(api.rename).toHaveBeenCalledWith({
+      path: 'a/Old.md',
+      baseVersion: 'v1',
+      title: 'New name',
+      dryRun: true,
+    });
+    expect(countRewrites(preview)).toEqual({ links: 3, notes: 2 });
+    expect(needsConfirmation(preview)).toBe(true);
+    expect(renamedFileName(preview)).toBe('New name');
+    await applyRename(api, { path: 'a/Old.md' }, 'New name');
+    expect(api.rename).toHaveBeenLastCalledWith({
+      path: 'a/Old.md',
+      title: 'New name',
+      dryRun: false,
     });
   });
 
-  it('writes the title when front matter or a # heading would otherwise decide it', async () => {
-    const withKey = await planRename(
-      preview(),
-      { path: 'Old.md', frontMatter: { title: 'Old' } },
-      '',
-      'New',
-    );
-    expect(withKey.writeTitle).toBe(true);
-    const withHeading = await planRename(
-      preview(),
-      { path: 'Old.md', frontMatter: null },
-      '# Old\n',
-      'New',
-    );
-    expect(withHeading.writeTitle).toBe(true);
+  it('confirms only a rename that reaches beyond the note', () => {
+    expect(needsConfirmation(report())).toBe(false);
+    expect(needsConfirmation(report({ sanitized: true }))).toBe(true);
+    expect(needsConfirmation(report({ notUtf8: ['x.md'] }))).toBe(true);
   });
 
-  it('only writes the title when the file name stays', async () => {
-    const api = preview();
-    const plan = await planRename(api, { path: 'Plan.md', frontMatter: null }, '', 'Plan');
-    expect(api.movePreview).not.toHaveBeenCalled();
-    expect(plan.to).toBe('Plan.md');
-  });
-
-  it('keeps the file for a change of letter case the vault refuses as a move', async () => {
-    const api = {
-      movePreview: vi.fn(async () => {
-        throw new ApiError('EXISTS', 'A note named like "Plan.md" already exists.');
-      }),
-    };
-    const plan = await planRename(api, { path: 'plan.md', frontMatter: null }, '', 'Plan');
-    expect(plan).toMatchObject({ to: 'plan.md', writeTitle: true, rewritten: [] });
-  });
-
-  it('explains a name taken or refused, and an empty title', async () => {
-    const taken = {
-      movePreview: vi.fn(async () => Promise.reject(new ApiError('EXISTS', 'exists'))),
-    };
-    await expect(
-      planRename(taken, { path: 'A.md', frontMatter: null }, '', 'B'),
-    ).rejects.toMatchObject({
-      reason: 'exists',
-      fileName: 'B',
-    });
-    await expect(
-      planRename(taken, { path: 'A.md', frontMatter: null }, '', '  '),
-    ).rejects.toBeInstanceOf(RenameError);
+  it('explains a name taken, refused or changed meanwhile, and an empty title', async () => {
+    const failing = (code: 'EXISTS' | 'INVALID' | 'CONFLICT') =>
+      previewRename(fakeApi(new ApiError(code, code)), { path: 'A.md' }, 'B: c');
+    await expect(failing('EXISTS')).rejects.toMatchObject({ reason: 'exists', fileName: 'B - c' });
+    await expect(failing('INVALID')).rejects.toMatchObject({ reason: 'invalid' });
+    await expect(failing('CONFLICT')).rejects.toMatchObject({ reason: 'changed' });
+    const api = fakeApi(report());
+    await expect(previewRename(api, { path: 'A.md' }, '  ')).rejects.toBeInstanceOf(RenameError);
+    expect(api.rename).not.toHaveBeenCalled();
   });
 });

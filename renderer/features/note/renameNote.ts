@@ -1,37 +1,27 @@
 import { ApiError } from '../../../shared/api/apiError';
-import type { LinkChange, Note } from '../../../shared/api/noteSchemas';
-import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
-import { isTemplatePath } from '../../../shared/templates/templatePaths';
-import { folderOf, joinPath, noteFileNameFor } from '../../../shared/notes/noteFileName';
+import type { RenameReport } from '../../../shared/api/notesMethods';
+import { noteFileNameFor, noteNameOf } from '../../../shared/notes/noteFileName';
 
-/** What renaming a note to a new title involves, worked out before anything changes. */
-export interface RenamePlan {
+/**
+ * The rename itself lives in the core (`notes.rename`: file, title, heading and links in one
+ * transaction); the editor previews it with a dry run, asks when it reaches beyond the note, and
+ * applies it. This module is that preview and what the editor says about it.
+ */
+export interface RenameArgs {
+  path: string;
   title: string;
-  from: string;
-  /** The new path; equal to `from` when only the title changes. */
-  to: string;
-  fileName: string;
-  /** The file name differs from the title (characters a file name cannot hold). */
-  sanitized: boolean;
-  /** The title must be written to front matter to be the note's title. */
-  writeTitle: boolean;
-  /** Notes whose links the move rewrites (empty when the file does not move). */
-  rewritten: LinkChange[];
-  /** Notes linking here whose links stay as they are because they are not UTF-8. */
-  notUtf8: string[];
+  baseVersion?: string;
+  dryRun: boolean;
 }
 
 export interface RenameApi {
-  movePreview(args: {
-    from: string;
-    to: string;
-  }): Promise<{ rewritten: LinkChange[]; notUtf8?: string[] }>;
+  rename(args: RenameArgs): Promise<RenameReport>;
 }
 
 export class RenameError extends Error {
   override readonly name = 'RenameError';
   constructor(
-    readonly reason: 'empty' | 'exists' | 'invalid' | 'failed',
+    readonly reason: 'empty' | 'exists' | 'invalid' | 'changed' | 'failed',
     message: string,
     readonly fileName = '',
   ) {
@@ -39,42 +29,43 @@ export class RenameError extends Error {
   }
 }
 
+/** A title as the core takes it: spaces collapsed, trimmed. */
+export function normalizeTitle(title: string): string {
+  return title.replace(/\s+/g, ' ').trim();
+}
+
 /**
- * Plans renaming note `note` (as the editor holds it) to `title`: the file takes the title as its
- * name where it can (sanitised where it cannot), and the title goes to front matter whenever the
- * file name, a front-matter title already there or a `# heading` would otherwise decide it (never
- * in a template, whose title is its file name).
- * Asks main what links the move rewrites (`notes.movePreview`); nothing is changed.
+ * Asks the core what renaming `path` to `rawTitle` would do (`notes.rename` with `dryRun`);
+ * nothing is changed. Failures come back as a RenameError saying why.
  */
-export async function planRename(
+export async function previewRename(
   api: RenameApi,
-  note: Pick<Note, 'path' | 'frontMatter'>,
-  body: string,
+  note: { path: string; baseVersion?: string },
   rawTitle: string,
-): Promise<RenamePlan> {
-  const title = rawTitle.replace(/\s+/g, ' ').trim();
+): Promise<RenameReport> {
+  return callRename(api, { ...note, title: rawTitle, dryRun: true });
+}
+
+/** Renames as previewed; failures come back as a RenameError. */
+export function applyRename(
+  api: RenameApi,
+  note: { path: string; baseVersion?: string },
+  rawTitle: string,
+): Promise<RenameReport> {
+  return callRename(api, { ...note, title: rawTitle, dryRun: false });
+}
+
+async function callRename(api: RenameApi, args: RenameArgs): Promise<RenameReport> {
+  const title = normalizeTitle(args.title);
   if (title === '') throw new RenameError('empty', 'A note needs a title.');
   const fileName = noteFileNameFor(title);
-  const to = joinPath(folderOf(note.path), `${fileName}.md`);
-  const hasTitleKey = typeof note.frontMatter?.title === 'string';
-  const heading = firstTitleHeading(body);
-  // A template is named by its file: its `title:` and heading are what the notes made from it
-  // get (`{{title}}`), so renaming it never writes them.
-  const template = isTemplatePath(note.path);
-  const writeTitle =
-    !template && (hasTitleKey || fileName !== title || (heading !== null && heading !== title));
-  const base = { title, from: note.path, fileName, sanitized: fileName !== title, writeTitle };
-  if (to === note.path) return { ...base, to, rewritten: [], notUtf8: [] };
   try {
-    const { rewritten, notUtf8 = [] } = await api.movePreview({ from: note.path, to });
-    return { ...base, to, rewritten, notUtf8 };
+    return await api.rename({ ...args, title });
   } catch (error) {
     if (error instanceof ApiError) {
-      // Only the letter case changes: the file keeps its name, the title goes to front matter.
-      if (error.code === 'EXISTS' && to.toLowerCase() === note.path.toLowerCase())
-        return { ...base, to: note.path, writeTitle: !template, rewritten: [], notUtf8: [] };
       if (error.code === 'EXISTS') throw new RenameError('exists', error.message, fileName);
       if (error.code === 'INVALID') throw new RenameError('invalid', error.message, fileName);
+      if (error.code === 'CONFLICT') throw new RenameError('changed', error.message, fileName);
     }
     throw new RenameError(
       'failed',
@@ -84,10 +75,17 @@ export async function planRename(
   }
 }
 
-/** How many links and notes a plan rewrites. */
-export function countRewrites(plan: RenamePlan): { links: number; notes: number } {
-  return {
-    links: plan.rewritten.reduce((sum, change) => sum + change.links, 0),
-    notes: plan.rewritten.length,
-  };
+/** How many links and notes a rename rewrites elsewhere. */
+export function countRewrites(report: RenameReport): { links: number; notes: number } {
+  return { links: report.links, notes: report.rewritten.length };
+}
+
+/** The file name (without `.md`) the note has after the rename. */
+export function renamedFileName(report: RenameReport): string {
+  return noteNameOf(report.to);
+}
+
+/** A rename that reaches beyond the note's own title is confirmed first. */
+export function needsConfirmation(report: RenameReport): boolean {
+  return report.links > 0 || report.sanitized || report.notUtf8.length > 0;
 }

@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { initI18n } from '../../i18n/i18n';
-import { describeRefactor, describeUndo, formatList, type ReportNaming } from './refactorMessages';
+import {
+  describeRefactor,
+  describeUndo,
+  formatList,
+  refactorAction,
+  type ReportNaming,
+} from './refactorMessages';
 
 function report(fields: Partial<RefactorReport>): RefactorReport {
   return {
@@ -38,6 +44,16 @@ beforeAll(async () => {
 });
 
 describe('vault-wide change messages', () => {
+  it('name a renamed note by its titles, in the history of changes', () => {
+    const renamed = report({ kind: 'note.rename', subjects: ['Guide'], target: 'Handbook' });
+    expect(refactorAction(renamed, 'done', en, naming('en'))).toBe(
+      'Renamed “Guide” to “Handbook”.',
+    );
+    expect(refactorAction(renamed, 'done', es, naming('es'))).toBe(
+      'Se ha renombrado «Guide» como «Handbook».',
+    );
+  });
+
   it('say what a tag rename will do and how many occurrences in how many notes', () => {
     const preview = report({ files: files(9), occurrences: 12 });
     expect(describeRefactor(preview, en, naming('en'))).toBe(

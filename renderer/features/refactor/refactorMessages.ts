@@ -24,6 +24,7 @@ const ACTION_KEYS: Record<RefactorKind, string> = {
   'domain.rename': 'domainRename',
   'domain.merge': 'domainMerge',
   'domain.delete': 'domainDelete',
+  'note.rename': 'noteRename',
 };
 
 function isTagKind(kind: RefactorKind): boolean {
@@ -48,7 +49,11 @@ export function refactorAction(
 ): string {
   const tag = isTagKind(report.kind);
   const show = (subject: string) =>
-    tag ? `#${subject}` : t('report.domainRef', { name: naming.domainName(subject) });
+    tag
+      ? `#${subject}`
+      : report.kind === 'note.rename'
+        ? t('report.noteRef', { name: subject })
+        : t('report.domainRef', { name: naming.domainName(subject) });
   // After a slug change the list knows the domain by its new slug only: name it by that.
   const showSubject = (subject: string) =>
     report.kind === 'domain.rename' &&

@@ -1,182 +1,25 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { toggleQueryFilter, type ChipFilterKey } from '../../../shared/search/queryFilters';
-import type { QueryProblem } from '../../../shared/search/queryParser';
-import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
-import { useApiClient } from '../../api/ApiContext';
+import type { SearchHit } from '../../../shared/search/searchResults';
 import { useCommandHandler } from '../../services/commands/CommandsContext';
 import { useDomainDirectory } from '../../services/domainDirectory';
 import { useNavigation } from '../../services/navigation';
 import type { Route } from '../../services/routes';
-import { useToasts } from '../../services/toasts';
-import { useDateFormat } from '../../services/useDateFormat';
-import { useUiState } from '../../services/useUiState';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
+import { QueryProblemNotice } from './QueryProblemNotice';
 import { SearchFilters } from './SearchFilters';
+import { SearchHelp } from './SearchHelp';
+import { SearchHitRow } from './SearchHitRow';
+import { SearchIndexStatus } from './SearchIndexStatus';
 import { SearchResultNotes } from './SearchResultNotes';
-import { SnippetText } from './SnippetText';
 import { useSearch } from './useSearch';
+import { useSearchQuery } from './useSearchQuery';
 import './search.css';
 
 /** Results moved by PageUp/PageDown. */
 const PAGE_JUMP = 8;
-/** The route (and the remembered query) follow the typed query after this pause. */
-const REMEMBER_DELAY_MS = 400;
-
-const lastQuerySchema = z.string().max(1000);
-
-/** A problem's text in the UI language, from its code (the English message as a fallback). */
-function useProblemText(): (problem: Pick<QueryProblem, 'code' | 'params' | 'message'>) => string {
-  const { t } = useTranslation('search');
-  return (problem) =>
-    t(`problems.${problem.code}`, { ...problem.params, defaultValue: problem.message });
-}
-
-/** The query with the part a problem is about marked, and a way to select it in the box. */
-function QueryProblemNotice({
-  results,
-  messageId,
-  onSelect,
-}: {
-  results: SearchResults;
-  messageId: string;
-  onSelect(start: number, end: number): void;
-}) {
-  const { t } = useTranslation('search');
-  const problemText = useProblemText();
-  const { error, warnings, query } = results;
-  if (!error && warnings.length === 0) return null;
-  if (error) {
-    const start = Math.min(error.position, query.length);
-    const end = Math.min(Math.max(error.end, start), query.length);
-    return (
-      <div className="search-problem">
-        <p className="search-problem-title">
-          <Icon name="warning" /> {t('problemTitle')}
-        </p>
-        <p id={messageId}>{problemText(error)}</p>
-        {end > start && (
-          <p className="search-problem-query">
-            <span className="search-problem-hint">{t('problemPart')}</span>{' '}
-            <button
-              type="button"
-              className="search-problem-part"
-              title={t('problemSelect')}
-              onClick={() => onSelect(start, end)}
-            >
-              {query.slice(0, start)}
-              <mark>{query.slice(start, end)}</mark>
-              {query.slice(end)}
-            </button>
-          </p>
-        )}
-      </div>
-    );
-  }
-  return (
-    <div className="search-warnings">
-      <p className="visually-hidden">{t('warningsTitle')}</p>
-      <ul id={messageId}>
-        {warnings.map((warning, i) => (
-          <li key={i}>
-            <Icon name="info" /> {problemText(warning)}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-function SearchHelp() {
-  const { t } = useTranslation('search');
-  const rows: [string, string][] = [
-    ['budget review', t('help.words')],
-    ['"framework agreement"', t('help.phrase')],
-    ['-draft', t('help.exclude')],
-    ['budg*', t('help.prefix')],
-    ['tendr~1', t('help.fuzzy')],
-    ['title:onboarding', t('help.field')],
-    ['domain:procurement', t('help.domain')],
-    ['tag:contracts', t('help.tag')],
-    ['type:practice', t('help.type')],
-    ['from:"ministry of finance"', t('help.from')],
-    ['updated:>2026-01-01', t('help.updated')],
-    ['*', t('help.all')],
-  ];
-  return (
-    <section className="search-help" aria-labelledby="search-help-title">
-      <h2 id="search-help-title" className="search-help-title">
-        {t('help.title')}
-      </h2>
-      <p>{t('help.intro')}</p>
-      <dl className="search-help-table">
-        {rows.map(([example, meaning]) => (
-          <div key={example}>
-            <dt>
-              <code>{example}</code>
-            </dt>
-            <dd>{meaning}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="search-help-note">{t('help.templates')}</p>
-    </section>
-  );
-}
-
-function HitRow({
-  hit,
-  id,
-  active,
-  onOpen,
-}: {
-  hit: SearchHit;
-  id: string;
-  active: boolean;
-  onOpen(): void;
-}) {
-  const { t } = useTranslation('search');
-  const { t: tn } = useTranslation('notes');
-  const date = useDateFormat();
-  const title = hit.snippets.find((s) => s.field === 'title');
-  const body = hit.snippets.find((s) => s.field === 'body');
-  const folder = hit.path.includes('/') ? hit.path.slice(0, hit.path.lastIndexOf('/')) : '';
-  return (
-    <li
-      id={id}
-      role="option"
-      aria-selected={active}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-meta ${id}-snippet`}
-      className={`search-hit${active ? ' is-active' : ''}`}
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={onOpen}
-    >
-      <span className="search-hit-title" id={`${id}-title`}>
-        {title ? <SnippetText text={title.text} highlights={title.highlights} /> : hit.title}
-      </span>
-      <span className="search-hit-meta" id={`${id}-meta`}>
-        {folder && <span>{t('hit.folder', { folder })}</span>}
-        <span>{tn(`fields.types.${hit.type}`, { defaultValue: hit.type })}</span>
-        <span>{t('hit.updated', { date: date.relative(hit.updated) })}</span>
-      </span>
-      <span className="search-hit-snippet" id={`${id}-snippet`}>
-        {body && <SnippetText text={body.text} highlights={body.highlights} />}
-      </span>
-    </li>
-  );
-}
-
 /**
  * The search view (route `search`, Ctrl/Cmd+Shift+F): results while typing, the query's problems
  * shown where they are, chips to narrow by domain, type and tag, more results on demand. The
@@ -185,18 +28,11 @@ function HitRow({
  */
 export function SearchView({ route }: { route: Extract<Route, { view: 'search' }> }) {
   const { t, i18n } = useTranslation('search');
-  const { api } = useApiClient();
   const { navigate } = useNavigation();
-  const { notify, notifyError } = useToasts();
-  const [lastQuery, setLastQuery] = useUiState('search.lastQuery', lastQuerySchema, '');
-  const [query, setQuery] = useState(() =>
-    typeof route.query === 'string' ? route.query : lastQuery,
-  );
+  const { query, changeQuery, active, setActive, remember } = useSearchQuery(route);
   const search = useSearch(query);
   const { results, hits, pending } = search;
-  const [active, setActive] = useState(0);
   const { byKey: domains } = useDomainDirectory();
-  const [rebuilding, setRebuilding] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const queuedOpen = useRef(false);
   const listId = useId();
@@ -204,29 +40,6 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const optionId = (index: number) => `${listId}-hit-${index}`;
   const activeIndex = hits.length === 0 ? -1 : Math.min(active, hits.length - 1);
   const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
-
-  // The route and the remembered query follow typing, without a history entry per keystroke.
-  const [pushedQuery, setPushedQuery] = useState<string | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setPushedQuery(query);
-      navigate({ view: 'search', query }, { replace: true });
-      setLastQuery(query);
-    }, REMEMBER_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [query, navigate, setLastQuery]);
-
-  // Another part of the app asked for a query (a link to a search): show it. The route's query
-  // catching up with typing is not such a request.
-  const routeQuery = route.query;
-  const [followedQuery, setFollowedQuery] = useState(routeQuery);
-  if (routeQuery !== followedQuery) {
-    setFollowedQuery(routeQuery);
-    if (typeof routeQuery === 'string' && routeQuery !== pushedQuery && routeQuery !== query) {
-      setQuery(routeQuery);
-      setActive(0);
-    }
-  }
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -246,8 +59,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
 
   const open = (hit: SearchHit) => {
     // The history entry of this search keeps the query, for Back.
-    navigate({ view: 'search', query }, { replace: true });
-    setLastQuery(query);
+    remember();
     navigate(hitRoute(hit));
   };
 
@@ -259,11 +71,6 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
     if (first) open(first);
   });
 
-  const changeQuery = (next: string) => {
-    setQuery(next);
-    setActive(0);
-  };
-
   const toggleFilter = (key: ChipFilterKey, value: string) => {
     changeQuery(toggleQueryFilter(query, key, value));
   };
@@ -273,19 +80,6 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
     if (!input) return;
     input.focus();
     input.setSelectionRange(start, end);
-  };
-
-  const rebuild = async () => {
-    setRebuilding(true);
-    try {
-      const summary = await api['search.rebuild']({});
-      notify({ kind: 'success', message: t('index.rebuilt', { count: summary.indexed }) });
-      search.refresh();
-    } catch (error) {
-      notifyError(error);
-    } finally {
-      setRebuilding(false);
-    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -321,31 +115,8 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
     }
   };
 
-  const status = results?.status;
-  const indexing = search.indexing;
-  // Every note read, the index is still being put together: "6,000 of 6,000" would say it is done.
-  const building = ({ done, total }: { done: number; total: number }) =>
-    done >= total
-      ? t('index.finishing')
-      : t('index.building', { done: number.format(done), total: number.format(total) });
-  const indexLine = rebuilding
-    ? t('index.rebuilding')
-    : indexing
-      ? building(indexing)
-      : status?.state === 'loading'
-        ? t('index.loading')
-        : status?.state === 'building' && status.total > 0
-          ? building(status)
-          : null;
   const hasQuery = query.trim() !== '';
   const shownResults = results && results.query.trim() !== '' ? results : null;
-  const failure =
-    search.failure === null
-      ? null
-      : search.failure instanceof Error
-        ? search.failure.message
-        : String(search.failure);
-
   return (
     <div className="page search-page">
       <header className="page-header">
@@ -401,22 +172,13 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
         )}
         {shownResults && <SearchResultNotes results={shownResults} onSearch={changeQuery} />}
       </div>
-      <div className="search-index" role="status">
-        {indexLine}
-      </div>
-      {failure && (
-        <div className="search-failure">
-          <p role="alert">{t('failed', { message: failure })}</p>
-          <button
-            type="button"
-            className="button button-small"
-            disabled={rebuilding}
-            onClick={() => void rebuild()}
-          >
-            {t('index.rebuild')}
-          </button>
-        </div>
-      )}
+      <SearchIndexStatus
+        status={results?.status}
+        indexing={search.indexing}
+        failure={search.failure}
+        number={number}
+        onRebuilt={search.refresh}
+      />
 
       {results && (
         <SearchFilters
@@ -464,7 +226,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
               className={`search-hits${pending ? ' is-stale' : ''}`}
             >
               {hits.map((hit, index) => (
-                <HitRow
+                <SearchHitRow
                   key={hit.path}
                   hit={hit}
                   id={optionId(index)}
