@@ -84,7 +84,7 @@ export function OpenNote({
   const { navigate, rewriteHistory } = useNavigation();
   const { notify, notifyError } = useToasts();
 
-  const { session, editorRef, lastText, currentText, replaceText, onEditor } = useNoteSession({
+  const { session, editorRef, currentText, replaceText, onEditor } = useNoteSession({
     note,
     initialText,
     draftConflict,
