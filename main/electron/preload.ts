@@ -1,22 +1,22 @@
 /**
- * The sandboxed preload: exposes exactly the API methods of the contract (each one IPC channel)
- * and event subscription as `window.praxis`. Nothing else crosses, and events of unknown types
+ * The sandboxed preload: exposes exactly the API methods of the contract and the host's dialog
+ * methods (each one IPC channel) and event subscription as `window.praxis`. Nothing else crosses, and events of unknown types
  * are dropped.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { methodNames } from '../../shared/api/contract';
 import { apiEvents, type ApiEvent } from '../../shared/api/events';
+import { hostMethodNames } from '../../shared/api/hostMethods';
 import { IPC_EVENT_CHANNEL, ipcChannelOf, type PraxisBridge } from '../../shared/api/bridge';
 
-const api = Object.fromEntries(
-  methodNames.map((method) => [
-    method,
-    (args: unknown) => ipcRenderer.invoke(ipcChannelOf(method), args),
-  ]),
-) as PraxisBridge['api'];
+const invokers = <N extends string>(names: readonly N[]) =>
+  Object.fromEntries(
+    names.map((name) => [name, (args: unknown) => ipcRenderer.invoke(ipcChannelOf(name), args)]),
+  ) as Record<N, (args: unknown) => Promise<never>>;
 
 const bridge: PraxisBridge = {
-  api,
+  api: invokers(methodNames),
+  host: invokers(hostMethodNames),
   onEvent(listener) {
     const forward = (_event: IpcRendererEvent, message: ApiEvent) => {
       if (message && Object.hasOwn(apiEvents, message.type)) listener(message);

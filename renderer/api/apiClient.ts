@@ -2,6 +2,11 @@ import { ApiError, isApiErrorShape, type ApiResponse } from '../../shared/api/ap
 import type { PraxisBridge } from '../../shared/api/bridge';
 import { methodNames, type ApiMethods, type MethodName } from '../../shared/api/contract';
 import type { ApiEvent } from '../../shared/api/events';
+import {
+  hostMethodNames,
+  type HostMethodName,
+  type HostMethods,
+} from '../../shared/api/hostMethods';
 import { ELECTRON_VAULT_ORIGIN } from '../../shared/security/contentSecurityPolicy';
 
 declare global {
@@ -15,6 +20,8 @@ declare global {
 export interface ApiClient {
   /** One async function per API method; failures throw ApiError with a code. */
   api: ApiMethods;
+  /** The OS's save and open dialogs and file manager (or the web harness's stand-ins). */
+  host: HostMethods;
   onEvent(listener: (event: ApiEvent) => void): () => void;
   /** URL at which the renderer can show a vault file (an image in a note). */
   fileUrl(vaultPath: string): string;
@@ -24,6 +31,7 @@ export interface ApiClient {
 
 interface Transport {
   call(method: MethodName, args: unknown): Promise<ApiResponse<unknown>>;
+  callHost(method: HostMethodName, args: unknown): Promise<ApiResponse<unknown>>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
   fileUrl(vaultPath: string): string;
   edition: ApiClient['edition'];
@@ -42,8 +50,15 @@ function buildClient(transport: Transport): ApiClient {
       async (args: unknown) => unwrap(await transport.call(method, args ?? {})),
     ]),
   ) as ApiMethods;
+  const host = Object.fromEntries(
+    hostMethodNames.map((method) => [
+      method,
+      async (args: unknown) => unwrap(await transport.callHost(method, args ?? {})),
+    ]),
+  ) as HostMethods;
   return {
     api,
+    host,
     onEvent: transport.onEvent,
     fileUrl: transport.fileUrl,
     edition: transport.edition,
@@ -55,6 +70,7 @@ const encodePath = (vaultPath: string) => vaultPath.split('/').map(encodeURIComp
 function electronTransport(bridge: PraxisBridge): Transport {
   return {
     call: (method, args) => bridge.api[method](args),
+    callHost: (method, args) => bridge.host[method](args),
     onEvent: (listener) => bridge.onEvent(listener),
     fileUrl: (vaultPath) => `${ELECTRON_VAULT_ORIGIN}/${encodePath(vaultPath)}`,
     edition: 'desktop',
@@ -70,34 +86,37 @@ function httpTransport(): Transport {
   const listeners = new Set<(event: ApiEvent) => void>();
   let source: EventSource | null = null;
 
-  return {
-    async call(method, args) {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(args),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: {
-            code: 'UNAVAILABLE',
-            message: 'Praxis is not running any more. Start it again with `npm run web`.',
-          },
-        };
-      }
-      const body: unknown = await response.json().catch(() => null);
-      if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
-      const error = body && typeof body === 'object' && 'error' in body ? body.error : null;
+  const post = async (url: string, args: unknown): Promise<ApiResponse<unknown>> => {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+    } catch {
       return {
         ok: false,
-        error: isApiErrorShape(error)
-          ? error
-          : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
+        error: {
+          code: 'UNAVAILABLE',
+          message: 'Praxis is not running any more. Start it again with `npm run web`.',
+        },
       };
-    },
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (body && typeof body === 'object' && 'ok' in body) return body as ApiResponse<unknown>;
+    const error = body && typeof body === 'object' && 'error' in body ? body.error : null;
+    return {
+      ok: false,
+      error: isApiErrorShape(error)
+        ? error
+        : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
+    };
+  };
+
+  return {
+    call: (method, args) => post(`/api/${method}`, args),
+    callHost: (method, args) => post(`/host/${method}`, args),
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {

@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { ApiError } from '../../shared/api/apiError';
 import type { ApiMethods, MethodName } from '../../shared/api/contract';
 import type { ApiEvent } from '../../shared/api/events';
+import type { HostMethods } from '../../shared/api/hostMethods';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
 import { settingsSchema, type Settings } from '../../shared/api/settingsMethods';
 import type { ApiClient } from '../../renderer/api/apiClient';
@@ -41,6 +42,8 @@ export interface TestApp extends RenderResult {
 interface Options {
   notes?: NoteSummary[];
   api?: Partial<ApiMethods>;
+  /** The host's dialogs (default: every one cancelled, no file manager). */
+  host?: Partial<HostMethods>;
   route?: Route;
   settings?: Partial<Settings>;
 }
@@ -92,6 +95,12 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
   });
   const client: ApiClient = {
     api,
+    host: {
+      'host.chooseSavePath': async () => null,
+      'host.chooseOpenPath': async () => null,
+      'host.showInFolder': async () => false,
+      ...options.host,
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
