@@ -6,6 +6,7 @@ import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
+import { ExportPackCommand } from '../features/packs/export/ExportPackCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
 import { ActivityBar } from './ActivityBar';
@@ -177,6 +178,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
+      <ExportPackCommand />
     </div>
   );
 }

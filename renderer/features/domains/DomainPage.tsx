@@ -7,6 +7,7 @@ import type { RefactorReport } from '../../../shared/api/refactorMethods';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { toggleQueryFilter } from '../../../shared/search/queryFilters';
 import { useApiClient } from '../../api/ApiContext';
+import { useCommandRegistry } from '../../services/commands/CommandsContext';
 import { useNavigation } from '../../services/navigation';
 import { useDateFormat } from '../../services/useDateFormat';
 import { Icon } from '../../ui/Icon';
@@ -34,6 +35,8 @@ const PAGE_LIMIT = 10;
  */
 export function DomainPage({ slug }: { slug: string }) {
   const { t } = useTranslation('domains');
+  const { t: tPacks } = useTranslation('packs');
+  const commands = useCommandRegistry();
   const { api } = useApiClient();
   const { navigate, rewriteHistory } = useNavigation();
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -158,6 +161,11 @@ export function DomainPage({ slug }: { slug: string }) {
             >
               <Icon name="plus" size={14} />
               {t('page.create')}
+            </button>
+          )}
+          {data.noteCount > 0 && (
+            <button type="button" className="button" onClick={() => commands.run('packs.export')}>
+              {tPacks('export.domainAction')}
             </button>
           )}
           <button type="button" className="button" onClick={() => setDialog('rename')}>
