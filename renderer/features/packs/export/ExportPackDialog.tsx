@@ -97,6 +97,7 @@ export function ExportPackDialog({
   const [result, setResult] = useState<ExportResult | null>(null);
   const progress = useTaskProgress('packs.export', step === 'exporting');
   const doneRef = useRef<HTMLDivElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
 
   const definition = definitions.find((d) => d.id === definitionId) ?? null;
   const folders = useMemo(() => vaultFolders(byPath.keys()), [byPath]);
@@ -150,6 +151,8 @@ export function ExportPackDialog({
   const pending = selectionKey !== null && current === null;
 
   useEffect(() => {
+    // Each step starts where its work is: the title, then the result.
+    if (step === 'details') titleRef.current?.focus();
     if (step === 'done') doneRef.current?.focus();
   }, [step]);
 
@@ -403,9 +406,9 @@ export function ExportPackDialog({
               <input
                 {...control}
                 className="input"
+                ref={titleRef}
                 value={title}
                 maxLength={200}
-                data-autofocus
                 disabled={step === 'exporting'}
                 onChange={(event) => setTitle(event.target.value)}
               />
