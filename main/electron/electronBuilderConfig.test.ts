@@ -11,6 +11,7 @@ const config = YAML.parse(readFileSync(path.join(root, 'electron-builder.yml'), 
   files: string[];
   extraMetadata: { main: string };
   electronFuses: Record<string, boolean>;
+  fileAssociations: Record<string, string>[];
 };
 
 /** electron-builder's own check of a configuration, from the version `npm run dist` uses. */
@@ -54,5 +55,11 @@ describe('electron-builder.yml (packaging cannot run here; its configuration can
     };
     expect(config.extraMetadata.main).toBe(packageJson.main);
     expect(config.extraMetadata.main).toBe('dist/node/main.cjs');
+  });
+
+  it('opens .praxispack files with Praxis', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'praxispack', role: 'Viewer', rank: 'Owner' }),
+    ]);
   });
 });

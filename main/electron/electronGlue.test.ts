@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, type PraxisBridge } from '../../shared/api/bridge';
 import { methodNames } from '../../shared/api/contract';
+import { hostMethodNames } from '../../shared/api/hostMethods';
 import { appCommands } from '../../shared/commands/appCommands';
 import { makeTempVault } from '../../testing/core/tempVault';
 import {
@@ -74,9 +75,9 @@ describe('Electron glue (against a fake electron module)', () => {
     expect(files).toContain('Welcome to Praxis.md');
   });
 
-  it('registers exactly one IPC handler per contract method', () => {
+  it('registers exactly one IPC handler per contract and host method', () => {
     expect([...electron.fake.ipcHandlers.keys()].sort()).toEqual(
-      methodNames.map((m) => `praxis:${m}`).sort(),
+      [...methodNames, ...hostMethodNames].map((m) => `praxis:${m}`).sort(),
     );
   });
 
@@ -124,6 +125,68 @@ describe('Electron glue (against a fake electron module)', () => {
         payload: expect.objectContaining({ kind: 'added', path: 'From IPC.md', origin: 'app' }),
       },
     });
+  });
+
+  it('hands packs the OS opens to the window, which takes each once', async () => {
+    const app = electron.module.app as NodeJS.EventEmitter;
+    const fromFinder = path.join(root, 'Downloads', 'Basics-1.0.0.praxispack');
+    let prevented = false;
+    app.emit('open-file', { preventDefault: () => (prevented = true) }, fromFinder);
+    expect(prevented).toBe(true);
+    app.emit('second-instance', {}, ['praxis', '--flag', 'Other.praxispack'], root);
+    app.emit('second-instance', {}, ['praxis', 'notes.txt'], root);
+    const other = path.join(root, 'Other.praxispack');
+    const sent = window().webContents.sent.filter(
+      (m) => (m.message as { type: string }).type === 'packs.openRequested',
+    );
+    expect(sent.map((m) => m.message)).toEqual([
+      { type: 'packs.openRequested', payload: { path: fromFinder } },
+      { type: 'packs.openRequested', payload: { path: other } },
+    ]);
+
+    const take = electron.fake.ipcHandlers.get('praxis:host.takeOpenRequests')!;
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    expect(await take({ sender: new FakeWebContents(), senderFrame: null }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    expect(await take(ours, {})).toEqual({ ok: true, value: [fromFinder, other] });
+    expect(await take(ours, {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('asks where to save with the OS dialog, and shows only files chosen there in their folder', async () => {
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    const save = electron.fake.ipcHandlers.get('praxis:host.chooseSavePath')!;
+    const show = electron.fake.ipcHandlers.get('praxis:host.showInFolder')!;
+    const typed = path.join(root, 'exports', 'Basics');
+
+    electron.fake.dialogPath = null;
+    expect(await save(ours, { kind: 'pack', suggestedName: 'x.praxispack' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    electron.fake.dialogPath = typed;
+    expect(
+      await save(ours, { kind: 'pack', suggestedName: '../Basics: v1-1.0.0.praxispack' }),
+    ).toEqual({ ok: true, value: `${typed}.praxispack` });
+    const asked = electron.fake.fileDialogs.at(-1)!;
+    expect(asked.kind).toBe('save');
+    expect(asked.options).toMatchObject({
+      title: 'Export knowledge pack',
+      filters: [{ name: 'Knowledge packs', extensions: ['praxispack'] }],
+    });
+    expect(String((asked.options as { defaultPath: string }).defaultPath)).toMatch(
+      /[\\/]Basics - v1-1\.0\.0\.praxispack$/,
+    );
+    expect(await save(ours, { kind: 'program', suggestedName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+
+    expect(await show(ours, { path: `${typed}.praxispack` })).toEqual({ ok: true, value: true });
+    expect(await show(ours, { path: '/etc/passwd' })).toEqual({ ok: true, value: false });
+    expect(electron.fake.shownInFolder).toEqual([`${typed}.praxispack`]);
+    electron.fake.dialogPath = null;
   });
 
   it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', async () => {
@@ -235,11 +298,14 @@ describe('Electron glue (against a fake electron module)', () => {
   it('exposes exactly the contract methods in the preload, and drops unknown events', async () => {
     await import('./preload');
     const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
-    expect(Object.keys(bridge).sort()).toEqual(['api', 'onEvent', 'platform']);
+    expect(Object.keys(bridge).sort()).toEqual(['api', 'host', 'onEvent', 'platform']);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(bridge.host).sort()).toEqual([...hostMethodNames].sort());
     await bridge.api['notes.read']({ path: 'x.md' });
+    await bridge.host['host.showInFolder']({ path: '/x' });
     expect(electron.fake.invoked).toEqual([
       { channel: 'praxis:notes.read', args: { path: 'x.md' } },
+      { channel: 'praxis:host.showInFolder', args: { path: '/x' } },
     ]);
 
     const received: unknown[] = [];

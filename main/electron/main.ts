@@ -26,9 +26,12 @@ import { defaultVaultPath } from '../core/vault/vaultFolder';
 import { loadAppConfig, saveAppConfig } from './appConfig';
 import { buildAppMenuTemplate } from './appMenu';
 import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
+import { createHostDispatcher } from '../core/api/hostDispatcher';
+import { desktopHostHandlers, registerHostIpcHandlers } from './hostHandlers';
 import { registerIpcHandlers } from './ipcHandlers';
 import { mainWindowOptions } from './mainWindow';
 import { openVaultFile } from './openVaultFile';
+import { packFileFromArgv, PackOpenRequests } from './packOpenRequests';
 import { configureSpellchecker } from './spellchecker';
 import { hardenSession, hardenWebContents } from './webContentsSecurity';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
@@ -41,17 +44,35 @@ let core: PraxisCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 let spellcheck = false;
+/** `.praxispack` files the OS asked to open, until the window's import flow takes them. */
+const packRequests = new PackOpenRequests((file) =>
+  mainWindow?.webContents.send(IPC_EVENT_CHANNEL, {
+    type: 'packs.openRequested',
+    payload: { path: file },
+  }),
+);
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A pack double-clicked while Praxis runs (Windows, Linux) starts a second instance, which
+  // quits at once and hands its command line here.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const pack = packFileFromArgv(argv, workingDirectory);
+    if (pack) packRequests.add(pack);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
+  // macOS hands files over as events, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    packRequests.add(file);
+  });
+  const startPack = packFileFromArgv(process.argv, process.cwd());
+  if (startPack) packRequests.add(startPack);
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { openExternal: shell.openExternal, openVaultFile: openVaultLink }),
   );
@@ -71,6 +92,20 @@ async function start(): Promise<void> {
   spellcheck = configureSpellchecker(session.defaultSession, process.platform);
   registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
   registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
+  registerHostIpcHandlers(
+    ipcMain,
+    createHostDispatcher(
+      desktopHostHandlers({
+        dialog,
+        shell,
+        window: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+        t: () => createTranslator(uiLanguage(), 'desktop'),
+        takeOpenRequests: () => packRequests.take(),
+      }),
+    ),
+    isOurWindow,
+  );
 
   const userData = app.getPath('userData');
   const config = await loadAppConfig(userData);

@@ -17,6 +17,8 @@ export function createWebHost(exportsDir: string): HostDispatcher {
     },
     'host.chooseOpenPath': async () => null,
     'host.showInFolder': async () => false,
+    // A browser opens no files from the OS.
+    'host.takeOpenRequests': async () => [],
   });
 }
 

@@ -39,6 +39,13 @@ export const hostMethods = {
     z.object({ path: z.string().min(1).max(4096) }).strict(),
     z.boolean(),
   ),
+  /**
+   * Takes the `.praxispack` files the OS asked Praxis to open (a double-click, "Open with") that
+   * the window has not taken yet, oldest first. Each `packs.openRequested` event says one is
+   * waiting; taking them (rather than reading the event) means none is lost while the window is
+   * still starting, and none is handled twice.
+   */
+  'host.takeOpenRequests': defineMethod(z.object({}).strict(), z.array(z.string())),
 };
 
 export type HostMethodName = keyof typeof hostMethods;

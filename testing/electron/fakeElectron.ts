@@ -117,6 +117,9 @@ function createFakeElectron() {
     protocolHandlers: new Map<string, Handler>(),
     privilegedSchemes: [] as unknown[],
     menuTemplate: null as unknown,
+    /** Open and save dialogs shown, and the path the fake user answers them with. */
+    fileDialogs: [] as { kind: 'open' | 'save'; options: unknown }[],
+    dialogPath: null as string | null,
   };
   const module = {
     app,
@@ -175,7 +178,19 @@ function createFakeElectron() {
           checkboxChecked: false,
         };
       },
-      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      /** The fake user picks `fake.dialogPath` (null: cancels). */
+      showOpenDialog: async (...args: unknown[]) => {
+        fake.fileDialogs.push({ kind: 'open', options: args.at(-1) });
+        return fake.dialogPath === null
+          ? { canceled: true, filePaths: [] }
+          : { canceled: false, filePaths: [fake.dialogPath] };
+      },
+      showSaveDialog: async (...args: unknown[]) => {
+        fake.fileDialogs.push({ kind: 'save', options: args.at(-1) });
+        return fake.dialogPath === null
+          ? { canceled: true }
+          : { canceled: false, filePath: fake.dialogPath };
+      },
     },
     Menu: {
       buildFromTemplate: (template: unknown) => {

@@ -99,6 +99,7 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
       'host.chooseSavePath': async () => null,
       'host.chooseOpenPath': async () => null,
       'host.showInFolder': async () => false,
+      'host.takeOpenRequests': async () => [],
       ...options.host,
     },
     onEvent: (listener) => {
