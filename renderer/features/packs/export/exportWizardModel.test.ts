@@ -86,7 +86,7 @@ describe('the export wizard model', () => {
   });
 
   it('formats sizes', () => {
-    expect(formatBytes(812, 'en')).toBe('812 byte');
+    expect(formatBytes(812, 'en')).toBe('812 bytes');
     expect(formatBytes(4200, 'en')).toBe('4.2 kB');
     expect(formatBytes(1_300_000, 'en')).toBe('1.3 MB');
   });

@@ -96,7 +96,7 @@ export function versionProblem(
   return null;
 }
 
-/** Bytes as people read them, in the UI's language: `812 B`, `4.2 kB`, `1.3 MB`. */
+/** Bytes as people read them, in the UI's language: `812 bytes`, `4.2 kB`, `1.3 MB`. */
 export function formatBytes(bytes: number, language: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
   let value = bytes;
@@ -108,7 +108,8 @@ export function formatBytes(bytes: number, language: string): string {
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    // "812 bytes", "4.2 kB": bytes spelled out, larger units short.
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }
