@@ -28,6 +28,7 @@ import { TokenInput } from '../../../ui/TokenInput';
 import { DomainTokenField } from '../../domains/DomainTokenField';
 import { errorText } from '../../refactor/apiErrors';
 import { vaultFolders } from '../../templates/NewFromTemplateDialog';
+import { PackListRow } from '../PackListRow';
 import { ExportPreviewPanel } from './ExportPreviewPanel';
 import {
   criteriaOf,
@@ -346,22 +347,16 @@ export function ExportPackDialog({
             {criteria.notes.length > 0 && (
               <ul className="pack-list" aria-label={t('export.choose.picked')}>
                 {criteria.notes.map((path) => (
-                  <li key={path} className="pack-list-item pack-row">
-                    <span className="pack-row-text">
-                      <span className="pack-item-title">{byPath.get(path)?.title ?? path}</span>
-                      <span className="pack-item-detail">{path}</span>
-                    </span>
-                    <button
-                      type="button"
-                      className="button button-small"
-                      aria-label={t('export.choose.unpick', {
-                        title: byPath.get(path)?.title ?? path,
-                      })}
-                      onClick={() => update({ notes: criteria.notes.filter((p) => p !== path) })}
-                    >
-                      {t('export.choose.remove')}
-                    </button>
-                  </li>
+                  <PackListRow
+                    key={path}
+                    title={byPath.get(path)?.title ?? path}
+                    detail={path}
+                    action={{
+                      label: t('export.choose.remove'),
+                      name: t('export.choose.unpick', { title: byPath.get(path)?.title ?? path }),
+                      run: () => update({ notes: criteria.notes.filter((p) => p !== path) }),
+                    }}
+                  />
                 ))}
               </ul>
             )}

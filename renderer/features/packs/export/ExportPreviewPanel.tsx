@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ExportPreview } from '../../../../shared/api/packsMethods';
+import { PackListRow } from '../PackListRow';
 import { formatBytes } from './exportWizardModel';
 
 export interface ExportPreviewPanelProps {
@@ -19,9 +20,7 @@ export interface ExportPreviewPanelProps {
 export function ExportPreviewPanel({ preview, pending, error, onPick }: ExportPreviewPanelProps) {
   const { t, i18n } = useTranslation('packs');
   const size = (bytes: number) => formatBytes(bytes, i18n.language);
-  const brokenTargets = preview
-    ? [...new Set(preview.brokenLinks.filter((l) => l.to !== '').map((l) => l.to))]
-    : [];
+  const brokenTargets = preview ? [...new Set(preview.brokenLinks.map((l) => l.to))] : [];
   const privateLeftOut = preview?.leftOut.filter((n) => n.reason === 'private') ?? [];
   const otherLeftOut = preview?.leftOut.filter((n) => n.reason !== 'private') ?? [];
 
@@ -82,26 +81,16 @@ export function ExportPreviewPanel({ preview, pending, error, onPick }: ExportPr
           <p className="field-hint">{t('export.broken.hint')}</p>
           <ul className="pack-list" aria-labelledby="pack-broken-title">
             {preview.brokenLinks.map((link) => (
-              <li key={`${link.from}\n${link.to}`} className="pack-list-item pack-row">
-                <span className="pack-row-text">
-                  <span className="pack-item-title">
-                    {t('export.broken.link', { from: link.from, title: link.title })}
-                  </span>
-                  {link.private && (
-                    <span className="pack-item-detail">{t('export.broken.private')}</span>
-                  )}
-                </span>
-                {link.to !== '' && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={t('export.broken.addOne', { title: link.title })}
-                    onClick={() => onPick([link.to])}
-                  >
-                    {t('export.broken.add')}
-                  </button>
-                )}
-              </li>
+              <PackListRow
+                key={`${link.from}\n${link.to}`}
+                title={t('export.broken.link', { from: link.from, title: link.title })}
+                detail={link.private ? t('export.broken.private') : undefined}
+                action={{
+                  label: t('export.broken.add'),
+                  name: t('export.broken.addOne', { title: link.title }),
+                  run: () => onPick([link.to]),
+                }}
+              />
             ))}
           </ul>
           {brokenTargets.length > 1 && (
@@ -118,20 +107,16 @@ export function ExportPreviewPanel({ preview, pending, error, onPick }: ExportPr
           </h4>
           <ul className="pack-list" aria-labelledby="pack-private-title">
             {privateLeftOut.map((note) => (
-              <li key={note.path} className="pack-list-item pack-row">
-                <span className="pack-row-text">
-                  <span className="pack-item-title">{note.title}</span>
-                  <span className="pack-item-detail">{note.path}</span>
-                </span>
-                <button
-                  type="button"
-                  className="button button-small"
-                  aria-label={t('export.leftOut.pickOne', { title: note.title })}
-                  onClick={() => onPick([note.path])}
-                >
-                  {t('export.leftOut.pick')}
-                </button>
-              </li>
+              <PackListRow
+                key={note.path}
+                title={note.title}
+                detail={note.path}
+                action={{
+                  label: t('export.leftOut.pick'),
+                  name: t('export.leftOut.pickOne', { title: note.title }),
+                  run: () => onPick([note.path]),
+                }}
+              />
             ))}
           </ul>
         </>

@@ -7,6 +7,7 @@ import { useLiveQuery } from '../../../services/useLiveQuery';
 import { useToasts } from '../../../services/toasts';
 import { FormField } from '../../../ui/FormField';
 import { errorText } from '../../refactor/apiErrors';
+import { PackListRow } from '../PackListRow';
 
 /**
  * The vault's trusted publishers: each with its fingerprint words, removable; and adding one from
@@ -87,27 +88,23 @@ export function TrustedPublishers() {
       {publishers.length > 0 && (
         <ul className="pack-list" aria-labelledby="trusted-publishers-title">
           {publishers.map((p) => (
-            <li key={p.keyId} className="pack-list-item pack-row">
-              <span className="pack-row-text">
-                <span className="pack-item-title">
-                  {p.department}
-                  {p.person && ` · ${p.person}`}
-                </span>
-                <span className="pack-item-detail pack-words">{p.words.join(' ')}</span>
-                <span className="pack-item-detail">
+            <PackListRow
+              key={p.keyId}
+              title={p.person ? `${p.department} · ${p.person}` : p.department}
+              detail={
+                <>
+                  <span className="pack-words">{p.words.join(' ')}</span>
+                  <br />
                   {t('identity.trusted.addedAt', { date: dates.dateTime(p.addedAt) })} ·{' '}
                   {t(`identity.trusted.source.${p.source}`)}
-                </span>
-              </span>
-              <button
-                type="button"
-                className="button button-small"
-                aria-label={t('identity.trusted.removeOne', { department: p.department })}
-                onClick={() => void remove(p.keyId, p.department)}
-              >
-                {t('identity.trusted.remove')}
-              </button>
-            </li>
+                </>
+              }
+              action={{
+                label: t('identity.trusted.remove'),
+                name: t('identity.trusted.removeOne', { department: p.department }),
+                run: () => void remove(p.keyId, p.department),
+              }}
+            />
           ))}
         </ul>
       )}
