@@ -18,6 +18,11 @@ export interface PraxisHarness {
   vault: string;
   /** Absolute path of a file in the vault. */
   file(rel: string): string;
+  /**
+   * This test's profile folder (PRAXIS_PROFILE: the department identity), never the real
+   * user's; packs and keys the page saves go into its `exports/` folder.
+   */
+  profile: string;
 }
 
 interface HarnessOptions {
@@ -63,6 +68,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
     praxis: async ({ sample, vaultFiles, appOrigins }, use) => {
       const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-e2e-'));
       const vault = path.join(temp, 'vault');
+      const profile = path.join(temp, 'profile');
       for (const [rel, content] of Object.entries(vaultFiles)) {
         await fs.mkdir(path.dirname(path.join(vault, rel)), { recursive: true });
         await fs.writeFile(path.join(vault, rel), content);
@@ -71,7 +77,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
         process.execPath,
         ['dist/node/web.cjs', '--vault', vault, ...(sample ? [] : ['--no-sample'])],
         {
-          env: { ...process.env, PRAXIS_VALIDATE_RESULTS: '1' },
+          env: { ...process.env, PRAXIS_VALIDATE_RESULTS: '1', PRAXIS_PROFILE: profile },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );
@@ -84,6 +90,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
         token: parsed.searchParams.get('token')!,
         vault,
         file: (rel) => path.join(vault, ...rel.split('/')),
+        profile,
       });
       const exited =
         child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null;

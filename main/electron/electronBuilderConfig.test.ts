@@ -11,7 +11,7 @@ const config = YAML.parse(readFileSync(path.join(root, 'electron-builder.yml'), 
   files: string[];
   extraMetadata: { main: string };
   electronFuses: Record<string, boolean>;
-  fileAssociations: { ext: string; role: string }[];
+  fileAssociations: Record<string, string>[];
 };
 
 /** electron-builder's own check of a configuration, from the version `npm run dist` uses. */
@@ -57,7 +57,9 @@ describe('electron-builder.yml (packaging cannot run here; its configuration can
     expect(config.extraMetadata.main).toBe('dist/node/main.cjs');
   });
 
-  it('opens knowledge packs when one is double-clicked', () => {
-    expect(config.fileAssociations).toMatchObject([{ ext: 'praxispack', role: 'Viewer' }]);
+  it('opens .praxispack files with Praxis', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({ ext: 'praxispack', role: 'Viewer', rank: 'Owner' }),
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, type PraxisBridge } from '../../shared/api/bridge';
 import { methodNames } from '../../shared/api/contract';
+import { hostMethodNames } from '../../shared/api/hostMethods';
 import { appCommands } from '../../shared/commands/appCommands';
 import { makeTempVault } from '../../testing/core/tempVault';
 import {
@@ -74,9 +75,9 @@ describe('Electron glue (against a fake electron module)', () => {
     expect(files).toContain('Welcome to Praxis.md');
   });
 
-  it('registers exactly one IPC handler per contract method, and the pack dialog', () => {
+  it('registers exactly one IPC handler per contract and host method', () => {
     expect([...electron.fake.ipcHandlers.keys()].sort()).toEqual(
-      [...methodNames.map((m) => `praxis:${m}`), 'praxis-dialog:choosePack'].sort(),
+      [...methodNames, ...hostMethodNames].map((m) => `praxis:${m}`).sort(),
     );
   });
 
@@ -124,6 +125,69 @@ describe('Electron glue (against a fake electron module)', () => {
         payload: expect.objectContaining({ kind: 'added', path: 'From IPC.md', origin: 'app' }),
       },
     });
+  });
+
+  it('hands packs the OS opens to the window, which takes each once', async () => {
+    const app = electron.module.app as NodeJS.EventEmitter;
+    const fromFinder = path.join(root, 'Downloads', 'Basics-1.0.0.praxispack');
+    let prevented = false;
+    app.emit('open-file', { preventDefault: () => (prevented = true) }, fromFinder);
+    expect(prevented).toBe(true);
+    app.emit('open-file', { preventDefault: () => undefined }, path.join(root, 'notes.md'));
+    app.emit('second-instance', {}, ['praxis', '--flag', 'Other.praxispack'], root);
+    app.emit('second-instance', {}, ['praxis', 'notes.txt'], root);
+    const other = path.join(root, 'Other.praxispack');
+    const sent = window().webContents.sent.filter(
+      (m) => (m.message as { type: string }).type === 'packs.openRequested',
+    );
+    expect(sent.map((m) => m.message)).toEqual([
+      { type: 'packs.openRequested', payload: { path: fromFinder } },
+      { type: 'packs.openRequested', payload: { path: other } },
+    ]);
+
+    const take = electron.fake.ipcHandlers.get('praxis:host.takeOpenRequests')!;
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    expect(await take({ sender: new FakeWebContents(), senderFrame: null }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    expect(await take(ours, {})).toEqual({ ok: true, value: [fromFinder, other] });
+    expect(await take(ours, {})).toEqual({ ok: true, value: [] });
+  });
+
+  it('asks where to save with the OS dialog, and shows only files chosen there in their folder', async () => {
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    const save = electron.fake.ipcHandlers.get('praxis:host.chooseSavePath')!;
+    const show = electron.fake.ipcHandlers.get('praxis:host.showInFolder')!;
+    const typed = path.join(root, 'exports', 'Basics');
+
+    electron.fake.dialogPath = null;
+    expect(await save(ours, { kind: 'pack', suggestedName: 'x.praxispack' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    electron.fake.dialogPath = typed;
+    expect(
+      await save(ours, { kind: 'pack', suggestedName: '../Basics: v1-1.0.0.praxispack' }),
+    ).toEqual({ ok: true, value: `${typed}.praxispack` });
+    const asked = electron.fake.fileDialogs.at(-1)!;
+    expect(asked.kind).toBe('save');
+    expect(asked.options).toMatchObject({
+      title: 'Export knowledge pack',
+      filters: [{ name: 'Knowledge packs', extensions: ['praxispack'] }],
+    });
+    expect(String((asked.options as { defaultPath: string }).defaultPath)).toMatch(
+      /[\\/]Basics - v1-1\.0\.0\.praxispack$/,
+    );
+    expect(await save(ours, { kind: 'program', suggestedName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID' },
+    });
+
+    expect(await show(ours, { path: `${typed}.praxispack` })).toEqual({ ok: true, value: true });
+    expect(await show(ours, { path: '/etc/passwd' })).toEqual({ ok: true, value: false });
+    expect(electron.fake.shownInFolder).toEqual([`${typed}.praxispack`]);
+    electron.fake.dialogPath = null;
   });
 
   it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', async () => {
@@ -237,16 +301,18 @@ describe('Electron glue (against a fake electron module)', () => {
     const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
     expect(Object.keys(bridge).sort()).toEqual([
       'api',
-      'choosePackFile',
+      'host',
       'onEvent',
-      'onOpenPack',
       'pathForFile',
       'platform',
     ]);
     expect(Object.keys(bridge.api).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(bridge.host).sort()).toEqual([...hostMethodNames].sort());
     await bridge.api['notes.read']({ path: 'x.md' });
+    await bridge.host['host.showInFolder']({ path: '/x' });
     expect(electron.fake.invoked).toEqual([
       { channel: 'praxis:notes.read', args: { path: 'x.md' } },
+      { channel: 'praxis:host.showInFolder', args: { path: '/x' } },
     ]);
 
     const received: unknown[] = [];
@@ -263,34 +329,37 @@ describe('Electron glue (against a fake electron module)', () => {
   });
 
   it("chooses a pack with the OS's open dialog, for the Praxis window only", async () => {
-    await import('./preload');
-    const handler = electron.fake.ipcHandlers.get('praxis-dialog:choosePack')!;
+    const open = electron.fake.ipcHandlers.get('praxis:host.chooseOpenPath')!;
+    const show = electron.fake.ipcHandlers.get('praxis:host.showInFolder')!;
     const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/index.html' } };
     const other = { sender: new FakeWebContents(), senderFrame: { url: 'https://example.org/' } };
+    const pack = path.join(root, 'packs', 'Procurement.praxispack');
 
-    electron.fake.openDialogResult = {
-      canceled: false,
-      filePaths: ['/packs/Procurement.praxispack'],
-    };
-    expect(await handler(other)).toBeNull();
-    expect(electron.fake.openDialogs).toHaveLength(0);
-    expect(await handler(ours)).toBe('/packs/Procurement.praxispack');
-    expect(electron.fake.openDialogs.at(-1)).toMatchObject({
-      properties: ['openFile'],
-      filters: [{ name: 'Praxis knowledge pack', extensions: ['praxispack'] }],
+    electron.fake.dialogPath = pack;
+    const shown = electron.fake.fileDialogs.length;
+    expect(await open(other, { kind: 'pack' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
     });
-    electron.fake.openDialogResult = { canceled: false, filePaths: ['/packs/evil.exe'] };
-    expect(await handler(ours)).toBeNull();
-    electron.fake.openDialogResult = { canceled: true, filePaths: [] };
-    expect(await handler(ours)).toBeNull();
+    expect(electron.fake.fileDialogs).toHaveLength(shown);
+    expect(await open(ours, { kind: 'pack' })).toEqual({ ok: true, value: pack });
+    expect(electron.fake.fileDialogs.at(-1)).toMatchObject({
+      kind: 'open',
+      options: {
+        title: 'Open a knowledge pack',
+        properties: ['openFile'],
+        filters: [{ name: 'Knowledge packs', extensions: ['praxispack'] }],
+      },
+    });
+    // The chosen file is one the page may show in its folder.
+    expect(await show(ours, { path: pack })).toEqual({ ok: true, value: true });
+    electron.fake.dialogPath = null;
+    expect(await open(ours, { kind: 'pack' })).toEqual({ ok: true, value: null });
+  });
 
-    // The preload asks over its own channel and passes on only a path.
+  it("reads a dropped file's path in the preload", async () => {
+    await import('./preload');
     const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
-    electron.fake.invoked.length = 0;
-    await bridge.choosePackFile();
-    expect(electron.fake.invoked).toEqual([
-      { channel: 'praxis-dialog:choosePack', args: undefined },
-    ]);
     const dropped = Object.assign(new Blob(['x']), {
       name: 'p.praxispack',
       path: '/d/p.praxispack',
@@ -298,48 +367,15 @@ describe('Electron glue (against a fake electron module)', () => {
     expect(bridge.pathForFile(dropped as unknown as File)).toBe('/d/p.praxispack');
   });
 
-  it('puts "Import knowledge pack…" and "Undo the last import…" in the File menu', () => {
+  it('puts importing, exporting and undoing an import in the File menu', () => {
     const template = electron.fake.menuTemplate as {
       submenu?: { id?: string; label?: string }[];
     }[];
     const file = template.find((m) => m.submenu?.some((i) => i.id === 'note.new'))!;
     expect(file.submenu!.filter((i) => i.id?.startsWith('packs.'))).toMatchObject([
       { id: 'packs.import', label: 'Import knowledge pack…' },
+      { id: 'packs.export', label: 'Export knowledge pack…' },
       { id: 'packs.undoImport', label: 'Undo the last import…' },
     ]);
-  });
-
-  it('hands a double-clicked pack to the window, kept by the preload until the page listens', async () => {
-    await import('./preload');
-    const app = electron.module.app as NodeJS.EventEmitter;
-    const sent = () =>
-      window()
-        .webContents.sent.filter((m) => m.channel === 'praxis-open:pack')
-        .map((m) => m.message);
-    app.emit(
-      'second-instance',
-      {},
-      ['/opt/Praxis/praxis', '--flag', 'Downloads/P.praxispack'],
-      path.resolve('/home/o'),
-    );
-    const opened = { preventDefault: vi.fn() };
-    app.emit('open-file', opened, '/Users/o/Q.praxispack');
-    app.emit('open-file', { preventDefault: () => undefined }, '/Users/o/notes.md');
-    expect(opened.preventDefault).toHaveBeenCalled();
-    expect(sent()).toEqual([
-      path.resolve('/home/o/Downloads/P.praxispack'),
-      '/Users/o/Q.praxispack',
-    ]);
-
-    // The preload keeps what arrives before the page listens, then hands it over in order.
-    const bridge = electron.fake.exposed.get('praxis') as PraxisBridge;
-    const [deliver] = electron.fake.rendererListeners.get('praxis-open:pack')!;
-    deliver!({}, '/a/First.praxispack');
-    deliver!({}, { not: 'a path' });
-    const files: string[] = [];
-    const stop = bridge.onOpenPack((file) => files.push(file));
-    deliver!({}, '/a/Second.praxispack');
-    expect(files).toEqual(['/a/First.praxispack', '/a/Second.praxispack']);
-    stop();
   });
 });

@@ -16,7 +16,7 @@ import {
   shell,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_OPEN_PACK_CHANNEL } from '../../shared/api/bridge';
+import { IPC_EVENT_CHANNEL } from '../../shared/api/bridge';
 import { ApiError } from '../../shared/api/apiError';
 import { i18nResources, pickLanguage } from '../../shared/i18n/i18nResources';
 import { createTranslator } from '../../shared/i18n/translator';
@@ -26,11 +26,12 @@ import { defaultVaultPath } from '../core/vault/vaultFolder';
 import { loadAppConfig, saveAppConfig } from './appConfig';
 import { buildAppMenuTemplate } from './appMenu';
 import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
+import { createHostDispatcher } from '../core/api/hostDispatcher';
+import { desktopHostHandlers, registerHostIpcHandlers } from './hostHandlers';
 import { registerIpcHandlers } from './ipcHandlers';
 import { mainWindowOptions } from './mainWindow';
 import { openVaultFile } from './openVaultFile';
-import { packFilesIn } from './packFileArgs';
-import { registerPackFileDialog } from './packFileDialog';
+import { packFileFromArgv, PackOpenRequests } from './packOpenRequests';
 import { configureSpellchecker } from './spellchecker';
 import { hardenSession, hardenWebContents } from './webContentsSecurity';
 import { fitToDisplays, loadWindowState, saveWindowState } from './windowState';
@@ -43,26 +44,35 @@ let core: PraxisCore | null = null;
 let mainWindow: BrowserWindow | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 let spellcheck = false;
-/** Packs the OS asked to open (double-clicked) before the window could take them. */
-const packsToOpen = packFilesIn(process.argv.slice(1), process.cwd());
-let windowLoaded = false;
+/** `.praxispack` files the OS asked to open, until the window's import flow takes them. */
+const packRequests = new PackOpenRequests((file) =>
+  mainWindow?.webContents.send(IPC_EVENT_CHANNEL, {
+    type: 'packs.openRequested',
+    payload: { path: file },
+  }),
+);
 
 protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A pack double-clicked while Praxis runs (Windows, Linux) starts a second instance, which
+  // quits at once and hands its command line here.
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    for (const file of packFilesIn(argv.slice(1), workingDirectory)) openPack(file);
+    const pack = packFileFromArgv(argv, workingDirectory);
+    if (pack) packRequests.add(pack);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  // macOS hands a double-clicked file to the running app (also before it is ready).
+  // macOS hands files over as events, possibly before the app is ready.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (file.toLowerCase().endsWith('.praxispack')) openPack(file);
+    packRequests.add(file);
   });
+  const startPack = packFileFromArgv(process.argv, process.cwd());
+  if (startPack) packRequests.add(startPack);
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { openExternal: shell.openExternal, openVaultFile: openVaultLink }),
   );
@@ -82,14 +92,20 @@ async function start(): Promise<void> {
   spellcheck = configureSpellchecker(session.defaultSession, process.platform);
   registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
   registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
-  registerPackFileDialog(ipcMain, dialog, {
-    labels: () => {
-      const t = createTranslator(uiLanguage(), 'desktop');
-      return { title: t('packDialog.title'), filter: t('packDialog.filter') };
-    },
-    window: () => mainWindow,
-    isTrustedSender: isOurWindow,
-  });
+  registerHostIpcHandlers(
+    ipcMain,
+    createHostDispatcher(
+      desktopHostHandlers({
+        dialog,
+        shell,
+        window: () => mainWindow,
+        defaultFolder: () => app.getPath('documents'),
+        t: () => createTranslator(uiLanguage(), 'desktop'),
+        takeOpenRequests: () => packRequests.take(),
+      }),
+    ),
+    isOurWindow,
+  );
 
   const userData = app.getPath('userData');
   const config = await loadAppConfig(userData);
@@ -124,15 +140,6 @@ async function openVaultLink(rel: string): Promise<void> {
     window: () => mainWindow,
     t: createTranslator(uiLanguage(), 'desktop'),
   });
-}
-
-/**
- * A pack the OS asked to open goes to the window's import screen (the preload keeps it until the
- * page listens); one that arrives before the window has loaded waits for it.
- */
-function openPack(file: string): void {
-  if (mainWindow && windowLoaded) mainWindow.webContents.send(IPC_OPEN_PACK_CHANNEL, file);
-  else packsToOpen.push(file);
 }
 
 function isOurWindow(event: IpcMainInvokeEvent): boolean {
@@ -193,11 +200,8 @@ async function createWindow(userData: string): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
-    windowLoaded = false;
   });
   await mainWindow.loadURL(startUrl);
-  windowLoaded = true;
-  for (const file of packsToOpen.splice(0)) openPack(file);
 }
 
 function menuActions() {

@@ -6,20 +6,26 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/apiError';
 import { openPraxisCore } from '../core/praxisCore';
+import { defaultProfilePath } from '../core/packs/identityStore';
 import { defaultVaultPath } from '../core/vault/vaultFolder';
+import { createWebHost } from './webHost';
 import { startWebServer } from './webServer';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       vault: { type: 'string' },
+      exports: { type: 'string' },
       port: { type: 'string', default: '0' },
       'no-sample': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
-    console.log('Usage: npm run web -- [--vault DIR] [--port N] [--no-sample]');
+    console.log(
+      'Usage: npm run web -- [--vault DIR] [--exports DIR] [--port N] [--no-sample]\n' +
+        '  --exports DIR  where exported packs and keys are saved (default: <profile>/exports)',
+    );
     return;
   }
   const port = Number(values.port);
@@ -34,14 +40,20 @@ async function main(): Promise<void> {
     seed: !values['no-sample'],
     validateResults: process.env.PRAXIS_VALIDATE_RESULTS === '1',
   });
+  // A page cannot show a save dialog that yields a path: saved files go into one folder.
+  const exportsDir = values.exports
+    ? path.resolve(values.exports)
+    : path.join(defaultProfilePath(), 'exports');
   const server = await startWebServer({
     dispatch: core.dispatch,
+    host: createWebHost(exportsDir),
     subscribe: core.subscribe,
     vaultRoot: core.vaultPath,
     rendererDir: path.join(__dirname, '..', 'renderer'),
     port,
   });
   console.log(`Praxis is serving the vault ${core.vaultPath}`);
+  console.log(`Exported packs and keys are saved in ${exportsDir}`);
   console.log(`Open ${server.url}`);
   console.log('Press Ctrl+C to stop.');
 

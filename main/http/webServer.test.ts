@@ -9,6 +9,7 @@ import {
   STREAMED_GROWTH_LIMIT,
 } from '../../testing/core/memoryGrowth';
 import { makeTempVault } from '../../testing/core/tempVault';
+import { createWebHost } from './webHost';
 import { MAX_BODY_BYTES, startWebServer, type WebServer } from './webServer';
 
 const MB = 1024 * 1024;
@@ -105,6 +106,7 @@ describe('web transport', () => {
       subscribe: core.subscribe,
       vaultRoot: core.vaultPath,
       rendererDir,
+      host: createWebHost(path.join(vault.root, 'exports')),
     });
     const first = await request(server, { path: `/?token=${server.token}` });
     cookie = String(first.headers['set-cookie']?.[0]).split(';')[0]!;
@@ -189,6 +191,35 @@ describe('web transport', () => {
     // A cookie planted beside ours by another local page does not lock the user out.
     const planted = await call('notes.list', {}, { Cookie: `${wrongCookie}; ${cookie}` });
     expect(planted.status).toBe(200);
+  });
+
+  it('answers the host methods at /host/, with the same checks as the API', async () => {
+    const save = (headers: Record<string, string> = {}) =>
+      request(server, {
+        path: '/host/host.chooseSavePath',
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Cookie: cookie,
+          Origin: server.origin,
+          ...headers,
+        },
+        body: JSON.stringify({ kind: 'pack', suggestedName: 'Basics-1.0.0.praxispack' }),
+      });
+    const answer = await save();
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body).value).toBe(
+      path.join(path.dirname(vaultRoot), 'exports', 'Basics-1.0.0.praxispack'),
+    );
+    expect((await save({ Cookie: '' })).status).toBe(401);
+    expect((await save({ 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    const unknown = await request(server, {
+      path: '/host/notes.list',
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
+      body: '{}',
+    });
+    expect(unknown.status).toBe(404);
   });
 
   it('refuses requests for another host name (DNS rebinding)', async () => {

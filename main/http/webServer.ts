@@ -11,12 +11,15 @@ import { contentSecurityPolicy } from '../../shared/security/contentSecurityPoli
 import type { ApiDispatcher } from '../core/api/apiDispatcher';
 import { httpStatusOf } from '../core/errors/httpStatusOf';
 import { toErrorShape } from '../core/errors/toErrorShape';
+import type { HostDispatcher } from '../core/api/hostDispatcher';
 import { vaultFileResponse } from '../core/files/vaultFileResponse';
 import { PACK_UPLOAD_PATH, PackUploads } from './packUploads';
 import { SessionToken } from './sessionToken';
 
 export interface WebServerOptions {
   dispatch: ApiDispatcher;
+  /** The host methods (`POST /host/<method>`, see webHost.ts); none when absent. */
+  host?: HostDispatcher;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /** The vault (its real path), for attachments shown in notes (`GET /files/<path>`). */
   vaultRoot: string;
@@ -60,9 +63,10 @@ const PAGE_HEADERS = {
 };
 
 /**
- * The web transport of the API (the harness): the built renderer, `POST /api/<method>`, server-sent
- * events from `GET /api/events`, vault files from `GET /files/<path>` and knowledge packs the page
- * uploads to `POST /api/upload/pack` (see PackUploads), on 127.0.0.1 only. This
+ * The web transport of the API (the harness): the built renderer, `POST /api/<method>` (and
+ * `POST /host/<method>`, the stand-ins for the OS's dialogs), server-sent events from
+ * `GET /api/events`, vault files from `GET /files/<path>` and knowledge packs the page uploads to
+ * `POST /api/upload/pack` (see PackUploads), on 127.0.0.1 only. This
  * is how the e2e tests, and anyone without the Electron binary, run the real app on the real core.
  *
  * Who may call: the address printed at start carries a token; the first visit trades it for an
@@ -89,7 +93,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return sendError(response, 403, { code: 'UNAUTHORIZED', message: 'Unknown host.' });
       const url = new URL(request.url ?? '/', `http://${host}`);
       if (url.searchParams.has('token')) return tradeTokenForCookie(request, response, url);
-      if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/')) {
+      if (
+        url.pathname.startsWith('/api/') ||
+        url.pathname.startsWith('/host/') ||
+        url.pathname.startsWith('/files/')
+      ) {
         const crossSite = refusedSource(request, ownOrigins());
         if (crossSite)
           return sendError(response, 403, { code: 'UNAUTHORIZED', message: crossSite });
@@ -102,7 +110,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (url.pathname === '/api/events') return openEventStream(request, response);
         if (url.pathname.startsWith('/files/')) return await serveVaultFile(request, response, url);
         if (url.pathname === PACK_UPLOAD_PATH) return await receivePack(request, response);
-        return await serveApiCall(request, response, url);
+        return await serveApiCall(request, response, url, url.pathname.startsWith('/host/'));
       }
       if (request.method !== 'GET' && request.method !== 'HEAD')
         return sendError(response, 405, { code: 'INVALID', message: 'Method not allowed.' });
@@ -148,12 +156,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     request: http.IncomingMessage,
     response: http.ServerResponse,
     url: URL,
+    toHost: boolean,
   ): Promise<void> => {
     if (request.method !== 'POST')
       return sendError(response, 405, { code: 'INVALID', message: 'API calls use POST.' });
     if (!(request.headers['content-type'] ?? '').startsWith('application/json'))
       return sendError(response, 415, { code: 'INVALID', message: 'API calls send JSON.' });
-    const method = url.pathname.slice('/api/'.length);
+    const method = url.pathname.slice(toHost ? '/host/'.length : '/api/'.length);
     const body = await readBody(request);
     if (body === TOO_LARGE) {
       // The rest of the body is not read: the connection closes after this answer.
@@ -172,7 +181,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         message: 'The request body is not valid JSON.',
       });
     }
-    const result = await options.dispatch(method, args);
+    const result = toHost
+      ? await (options.host ?? noHost)(method, args)
+      : await options.dispatch(method, args);
     sendJson(response, result.ok ? 200 : httpStatusOf(result.error.code), result);
   };
 
@@ -302,6 +313,11 @@ function refusedSource(request: http.IncomingMessage, ownOrigins: string[]): str
     return 'Praxis answers only its own pages, not other sites or local pages.';
   return null;
 }
+
+const noHost: HostDispatcher = async () => ({
+  ok: false,
+  error: { code: 'UNAVAILABLE', message: 'This server has no dialogs.' },
+});
 
 const TOO_LARGE = Symbol('too large');
 

@@ -2,6 +2,11 @@ import { ApiError, isApiErrorShape, type ApiResponse } from '../../shared/api/ap
 import type { PraxisBridge } from '../../shared/api/bridge';
 import { methodNames, type ApiMethods, type MethodName } from '../../shared/api/contract';
 import type { ApiEvent } from '../../shared/api/events';
+import {
+  hostMethodNames,
+  type HostMethodName,
+  type HostMethods,
+} from '../../shared/api/hostMethods';
 import { ELECTRON_VAULT_ORIGIN } from '../../shared/security/contentSecurityPolicy';
 
 declare global {
@@ -15,6 +20,8 @@ declare global {
 export interface ApiClient {
   /** One async function per API method; failures throw ApiError with a code. */
   api: ApiMethods;
+  /** The OS's save and open dialogs and file manager (or the web harness's stand-ins). */
+  host: HostMethods;
   onEvent(listener: (event: ApiEvent) => void): () => void;
   /** URL at which the renderer can show a vault file (an image in a note). */
   fileUrl(vaultPath: string): string;
@@ -24,21 +31,20 @@ export interface ApiClient {
 }
 
 /**
- * How a knowledge pack the user chose reaches the core, which reads packs by path: the desktop
- * app has the OS's dialog and the paths of dropped files; a browser has neither, so the page
- * picks the file with a file input and uploads it to the harness, which answers where it put it.
+ * How a knowledge pack file the page holds (dropped on the window, or picked with a file input in
+ * a browser) reaches the core, which reads packs by path: the desktop app knows a dropped file's
+ * path; a browser does not, so the page uploads it to the harness, which answers where it put it.
+ * The OS's open dialog is `host.chooseOpenPath`; packs the OS asked to open come from
+ * `host.takeOpenRequests`.
  */
 export interface PackFileSource {
-  /** The OS's open dialog (desktop): a path, or null when cancelled. Null in a browser. */
-  choose: (() => Promise<string | null>) | null;
   /** The path the core can read a picked or dropped file at (ApiError when it cannot). */
   pathOf(file: File): Promise<string>;
-  /** Packs the OS asked to open (double-clicked; desktop only). Returns an unsubscribe. */
-  onOpened(listener: (file: string) => void): () => void;
 }
 
 interface Transport {
   call(method: MethodName, args: unknown): Promise<ApiResponse<unknown>>;
+  callHost(method: HostMethodName, args: unknown): Promise<ApiResponse<unknown>>;
   onEvent(listener: (event: ApiEvent) => void): () => void;
   fileUrl(vaultPath: string): string;
   edition: ApiClient['edition'];
@@ -58,8 +64,15 @@ function buildClient(transport: Transport): ApiClient {
       async (args: unknown) => unwrap(await transport.call(method, args ?? {})),
     ]),
   ) as ApiMethods;
+  const host = Object.fromEntries(
+    hostMethodNames.map((method) => [
+      method,
+      async (args: unknown) => unwrap(await transport.callHost(method, args ?? {})),
+    ]),
+  ) as HostMethods;
   return {
     api,
+    host,
     onEvent: transport.onEvent,
     fileUrl: transport.fileUrl,
     edition: transport.edition,
@@ -72,17 +85,16 @@ const encodePath = (vaultPath: string) => vaultPath.split('/').map(encodeURIComp
 function electronTransport(bridge: PraxisBridge): Transport {
   return {
     call: (method, args) => bridge.api[method](args),
+    callHost: (method, args) => bridge.host[method](args),
     onEvent: (listener) => bridge.onEvent(listener),
     fileUrl: (vaultPath) => `${ELECTRON_VAULT_ORIGIN}/${encodePath(vaultPath)}`,
     edition: 'desktop',
     packFiles: {
-      choose: () => bridge.choosePackFile(),
       pathOf: async (file) => {
         const path = bridge.pathForFile(file);
         if (!path) throw new ApiError('INVALID', 'This file has no place on disk Praxis can read.');
         return path;
       },
-      onOpened: (listener) => bridge.onOpenPack(listener),
     },
   };
 }
@@ -97,11 +109,8 @@ function httpTransport(): Transport {
   let source: EventSource | null = null;
 
   return {
-    call: (method, args) =>
-      post(`/api/${method}`, {
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(args),
-      }),
+    call: (method, args) => postJson(`/api/${method}`, args),
+    callHost: (method, args) => postJson(`/host/${method}`, args),
     onEvent(listener) {
       listeners.add(listener);
       if (!source) {
@@ -122,7 +131,6 @@ function httpTransport(): Transport {
     fileUrl: (vaultPath) => `/files/${encodePath(vaultPath)}`,
     edition: 'web',
     packFiles: {
-      choose: null,
       // main/http/packUploads.ts: the bytes go to the vault's pack staging; its path comes back.
       pathOf: async (file) => {
         const answer = await post('/api/upload/pack', {
@@ -135,8 +143,6 @@ function httpTransport(): Transport {
         const { file: path } = unwrap(answer) as { file: string };
         return path;
       },
-      // A browser is never asked by the OS to open a file.
-      onOpened: () => () => undefined,
     },
   };
 }
@@ -164,6 +170,11 @@ async function post(url: string, init: RequestInit): Promise<ApiResponse<unknown
       ? error
       : { code: 'INTERNAL', message: `Unexpected answer (${response.status}).` },
   };
+}
+
+/** A call to the harness: its arguments as JSON (the API's `/api/` and the host's `/host/`). */
+function postJson(url: string, args: unknown): Promise<ApiResponse<unknown>> {
+  return post(url, { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) });
 }
 
 export function createApiClient(): ApiClient {

@@ -4,10 +4,13 @@
  * and add a line here.
  *
  *   { id: 'journal', Component: JournalEntryActions },
+  { id: 'provenance', Component: NoteProvenance },
  */
 import { JournalEntryActions } from '../features/journal/JournalEntryActions';
+import { NoteProvenance } from '../features/packs/provenance/NoteProvenance';
 import type { NoteToolbarItem } from '../services/extensionPoints';
 
 export const noteToolbarItems: readonly NoteToolbarItem[] = [
   { id: 'journal', Component: JournalEntryActions },
+  { id: 'provenance', Component: NoteProvenance },
 ];

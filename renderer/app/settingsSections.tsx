@@ -6,6 +6,7 @@
  *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
  */
 import { JournalSettings } from '../features/journal/JournalSettings';
+import { IdentitySettings } from '../features/packs/identity/IdentitySettings';
 import { AppearanceSettings } from '../features/settings/AppearanceSettings';
 import { ShortcutsSettings } from '../features/settings/ShortcutsSettings';
 import { VaultSettings } from '../features/settings/VaultSettings';
@@ -15,5 +16,6 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },
   { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
   { id: 'journal', title: 'journal:settings.title', Component: JournalSettings },
+  { id: 'packs', title: 'packs:identity.sectionTitle', Component: IdentitySettings },
   { id: 'shortcuts', title: 'app:settings.shortcuts', Component: ShortcutsSettings },
 ];

@@ -40,6 +40,11 @@ export const apiEvents = {
   }),
   /** The UI language setting changed (the desktop menu follows it). */
   'settings.localeChanged': z.object({ locale: z.string().nullable() }),
+  /**
+   * The OS asked Praxis to open a `.praxispack` (a double-click, "Open with", a file given on the
+   * command line): the import flow takes it from here (Electron only).
+   */
+  'packs.openRequested': z.object({ path: z.string() }),
   /** A menu item asked the renderer to run a command (Electron only). */
   'app.command': z.object({ command: z.string() }),
 };

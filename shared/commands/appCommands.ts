@@ -25,6 +25,7 @@ export const appCommands = [
   { id: 'note.delete', menu: 'file' },
   { id: 'go.trash', menu: 'file' },
   { id: 'packs.import', menu: 'file', separatorBefore: true },
+  { id: 'packs.export', menu: 'file' },
   { id: 'packs.undoImport', menu: 'file' },
   { id: 'go.settings', accelerator: 'CmdOrCtrl+,', menu: 'file', separatorBefore: true },
   { id: 'go.quickSwitcher', accelerator: 'CmdOrCtrl+O', menu: 'go' },

@@ -112,15 +112,14 @@ function createFakeElectron() {
     errorBoxes,
     /** The index of the button the fake user clicks in the next questions (default: the default). */
     messageBoxResponse: null as number | null,
-    /** What the fake user picks in the next open dialogs (default: they cancel). */
-    openDialogResult: { canceled: true, filePaths: [] as string[] },
-    /** Open dialogs shown: their options. */
-    openDialogs: [] as unknown[],
     session,
     rendererListeners,
     protocolHandlers: new Map<string, Handler>(),
     privilegedSchemes: [] as unknown[],
     menuTemplate: null as unknown,
+    /** Open and save dialogs shown, and the path the fake user answers them with. */
+    fileDialogs: [] as { kind: 'open' | 'save'; options: unknown }[],
+    dialogPath: null as string | null,
   };
   const module = {
     app,
@@ -179,9 +178,18 @@ function createFakeElectron() {
           checkboxChecked: false,
         };
       },
+      /** The fake user picks `fake.dialogPath` (null: cancels). */
       showOpenDialog: async (...args: unknown[]) => {
-        fake.openDialogs.push(args.at(-1));
-        return fake.openDialogResult;
+        fake.fileDialogs.push({ kind: 'open', options: args.at(-1) });
+        return fake.dialogPath === null
+          ? { canceled: true, filePaths: [] }
+          : { canceled: false, filePaths: [fake.dialogPath] };
+      },
+      showSaveDialog: async (...args: unknown[]) => {
+        fake.fileDialogs.push({ kind: 'save', options: args.at(-1) });
+        return fake.dialogPath === null
+          ? { canceled: true }
+          : { canceled: false, filePath: fake.dialogPath };
       },
     },
     Menu: {

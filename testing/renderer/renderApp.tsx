@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { ApiError } from '../../shared/api/apiError';
 import type { ApiMethods, MethodName } from '../../shared/api/contract';
 import type { ApiEvent } from '../../shared/api/events';
+import type { HostMethods } from '../../shared/api/hostMethods';
 import type { NoteSummary } from '../../shared/api/noteSchemas';
 import { settingsSchema, type Settings } from '../../shared/api/settingsMethods';
 import type { ApiClient } from '../../renderer/api/apiClient';
@@ -41,10 +42,14 @@ export interface TestApp extends RenderResult {
 interface Options {
   notes?: NoteSummary[];
   api?: Partial<ApiMethods>;
+  /** The host's dialogs (default: every one cancelled, no file manager). */
+  host?: Partial<HostMethods>;
   route?: Route;
   settings?: Partial<Settings>;
-  /** How picked or dropped pack files reach the core (default: none can). */
+  /** How dropped or picked pack files reach the core (default: none can). */
   packFiles?: Partial<ApiClient['packFiles']>;
+  /** Which app the renderer believes it runs in (default: `web`). */
+  edition?: ApiClient['edition'];
 }
 
 /** jsdom has no modal dialogs; enough of them for ui/Dialog.tsx. */
@@ -94,18 +99,23 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
   });
   const client: ApiClient = {
     api,
+    host: {
+      'host.chooseSavePath': async () => null,
+      'host.chooseOpenPath': async () => null,
+      'host.showInFolder': async () => false,
+      'host.takeOpenRequests': async () => [],
+      ...options.host,
+    },
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     fileUrl: (p) => `/files/${p}`,
-    edition: 'web',
+    edition: options.edition ?? 'web',
     packFiles: {
-      choose: null,
       pathOf: async () => {
         throw new ApiError('UNAVAILABLE', 'Files cannot be read in this test.');
       },
-      onOpened: () => () => undefined,
       ...options.packFiles,
     },
   };

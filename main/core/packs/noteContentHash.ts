@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { ORIGIN_KEY } from '../../../shared/packs/noteOrigin';
 import { splitFrontMatter } from '../vault/frontMatter';
 
-/** The front-matter key imported notes carry their provenance in. */
-export const ORIGIN_KEY = 'origin';
+/** The front-matter key imported notes carry their provenance in (one home: shared/packs). */
+export { ORIGIN_KEY };
 
 /** A note's text parsed for a pack: its front matter and body, or why it cannot be read. */
 export interface ParsedPackNote {

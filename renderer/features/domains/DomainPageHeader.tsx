@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DomainPage as DomainPageData } from '../../../shared/api/domainsMethods';
 import { toggleQueryFilter } from '../../../shared/search/queryFilters';
+import { useCommandRegistry } from '../../services/commands/CommandsContext';
 import { useNavigation } from '../../services/navigation';
 import { Icon } from '../../ui/Icon';
 import { DomainSwatch } from './DomainSwatch';
@@ -15,6 +16,8 @@ export function DomainPageHeader({
   onOpen(dialog: DomainDialog): void;
 }) {
   const { t } = useTranslation('domains');
+  const { t: tPacks } = useTranslation('packs');
+  const commands = useCommandRegistry();
   const { navigate } = useNavigation();
   const domain = data.domain;
   const name = domain?.name ?? data.slug;
@@ -73,6 +76,11 @@ export function DomainPageHeader({
           <button type="button" className="button button-primary" onClick={() => onOpen('create')}>
             <Icon name="plus" size={14} />
             {t('page.create')}
+          </button>
+        )}
+        {data.noteCount > 0 && (
+          <button type="button" className="button" onClick={() => commands.run('packs.export')}>
+            {tPacks('export.domainAction')}
           </button>
         )}
         <button type="button" className="button" onClick={() => onOpen('rename')}>

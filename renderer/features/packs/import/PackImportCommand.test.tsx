@@ -156,7 +156,8 @@ describe('importing a knowledge pack', () => {
         'packs.apply': apply,
         'packs.discardPlan': discard,
       },
-      packFiles: { choose: async () => FILE },
+      edition: 'desktop',
+      host: { 'host.chooseOpenPath': async () => FILE },
     });
     act(() => void app.registry.run('packs.import'));
     const dialog = await screen.findByRole('dialog', { name: 'Import “Procurement” 1.1.0' });
@@ -192,12 +193,15 @@ describe('importing a knowledge pack', () => {
     const discard = vi.fn(async () => ({}));
     const plan = vi.fn(async () => planOf('unsigned'));
     let chosen: string | null = null;
+    const chooseOpenPath = vi.fn(async () => chosen);
     const app = await renderApp(<PackImportCommand />, {
       api: { 'packs.plan': plan, 'packs.discardPlan': discard },
-      packFiles: { choose: async () => chosen },
+      edition: 'desktop',
+      host: { 'host.chooseOpenPath': chooseOpenPath },
     });
     act(() => void app.registry.run('packs.import'));
     await act(async () => undefined);
+    expect(chooseOpenPath).toHaveBeenCalledWith({ kind: 'pack' });
     expect(plan).not.toHaveBeenCalled();
     expect(screen.queryByRole('dialog')).toBeNull();
 
@@ -223,7 +227,8 @@ describe('importing a knowledge pack', () => {
           throw new ApiError('INVALID', problem.message, problem);
         },
       },
-      packFiles: { choose: async () => FILE },
+      edition: 'desktop',
+      host: { 'host.chooseOpenPath': async () => FILE },
     });
     act(() => void app.registry.run('packs.import'));
     const dialog = await screen.findByRole('dialog', { name: 'This pack cannot be imported' });
@@ -260,21 +265,28 @@ describe('importing a knowledge pack', () => {
 });
 
 describe('a pack double-clicked in the OS', () => {
-  it('opens at its plan', async () => {
-    let opened: ((file: string) => void) | null = null;
-    const plan = vi.fn(async () => planOf('trusted'));
-    await renderApp(<PackImportCommand />, {
+  it('opens at its plan, whether it was waiting when the window started or came later', async () => {
+    const waiting = ['/Users/o/Procurement-1.1.0.praxispack'];
+    const plan = vi.fn(async ({ file }: { file: string }) => ({ ...planOf('trusted'), file }));
+    const app = await renderApp(<PackImportCommand />, {
       api: { 'packs.plan': plan, 'packs.discardPlan': async () => ({}) },
-      packFiles: {
-        onOpened: (listener) => {
-          opened = listener;
-          return () => (opened = null);
-        },
-      },
+      edition: 'desktop',
+      host: { 'host.takeOpenRequests': async () => waiting.splice(0) },
     });
-    act(() => opened!('/Users/o/Procurement-1.1.0.praxispack'));
     await screen.findByRole('dialog', { name: 'Import “Procurement” 1.1.0' });
     expect(plan).toHaveBeenCalledWith({ file: '/Users/o/Procurement-1.1.0.praxispack' });
+
+    waiting.push('/Users/o/Procurement-1.2.0.praxispack');
+    act(() =>
+      app.emit({
+        type: 'packs.openRequested',
+        payload: { path: '/Users/o/Procurement-1.2.0.praxispack' },
+      }),
+    );
+    await waitFor(() =>
+      expect(plan).toHaveBeenLastCalledWith({ file: '/Users/o/Procurement-1.2.0.praxispack' }),
+    );
+    expect(plan).toHaveBeenCalledTimes(2);
   });
 });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiClient } from '../../../api/ApiContext';
 import { useCommandHandler } from '../../../services/commands/CommandsContext';
+import { usePackOpenRequests } from '../../../services/usePackOpenRequests';
 import { useToasts } from '../../../services/toasts';
 import { PackImportDialog } from './PackImportDialog';
 import { UndoImportDialog } from './UndoImportDialog';
@@ -15,13 +16,13 @@ interface Opening {
 
 /**
  * Importing knowledge packs, for the whole window: "Import knowledge pack…" (File menu, command
- * palette) opens the OS's dialog in the desktop app and a file input in a browser; a pack
- * dropped on the window, or double-clicked in the OS (desktop), opens too; "Undo the last
- * import…" asks first. Each opens its dialog.
+ * palette) opens the OS's dialog in the desktop app (`host.chooseOpenPath`) and a file input in a
+ * browser; a pack dropped on the window, or double-clicked in the OS (desktop, taken with
+ * `host.takeOpenRequests`), opens too; "Undo the last import…" asks first. Each opens its dialog.
  */
 export function PackImportCommand() {
   const { t } = useTranslation('packs');
-  const { packFiles } = useApiClient();
+  const { edition, host, packFiles } = useApiClient();
   const { notify, notifyError } = useToasts();
   const input = useRef<HTMLInputElement>(null);
   const nextKey = useRef(1);
@@ -41,9 +42,9 @@ export function PackImportCommand() {
   );
 
   useCommandHandler('packs.import', async () => {
-    if (!packFiles.choose) return input.current?.click();
+    if (edition === 'web') return input.current?.click();
     try {
-      const file = await packFiles.choose();
+      const file = await host['host.chooseOpenPath']({ kind: 'pack' });
       if (file) open(async () => file);
     } catch (error) {
       notifyError(error);
@@ -51,7 +52,7 @@ export function PackImportCommand() {
   });
   useCommandHandler('packs.undoImport', () => setUndoOpen(true));
   usePackDrop(openFile);
-  useEffect(() => packFiles.onOpened((file) => open(async () => file)), [open, packFiles]);
+  usePackOpenRequests((file) => open(async () => file));
 
   // A pack chosen again after its dialog closed is still a change of the input.
   useEffect(() => {

@@ -1,0 +1,19 @@
+import type { HostFileKind } from '../api/hostMethods';
+import { noteFileNameFor } from '../notes/noteFileName';
+
+export const hostFileExtensions: Record<HostFileKind, string> = {
+  pack: '.praxispack',
+  publicKey: '.pub',
+};
+
+/**
+ * A file name safe on every platform for a file of `kind`, from the name the UI suggests (a pack
+ * `Procurement basics-1.2.0.praxispack`): no folders, no characters a file system refuses, and
+ * the kind's extension, whatever the suggestion ended with.
+ */
+export function hostFileName(kind: HostFileKind, suggested: string): string {
+  const extension = hostFileExtensions[kind];
+  const base = suggested.slice(suggested.replace(/\\/g, '/').lastIndexOf('/') + 1);
+  const stem = base.toLowerCase().endsWith(extension) ? base.slice(0, -extension.length) : base;
+  return `${noteFileNameFor(stem, kind === 'pack' ? 'pack' : 'public key')}${extension}`;
+}
