@@ -1,6 +1,5 @@
 import path from 'node:path';
-
-const PACK_EXTENSION = '.praxispack';
+import { PACK_EXTENSION } from '../../shared/packs/packManifest';
 
 /**
  * The `.praxispack` file in a command line, or null: how Windows and Linux hand Praxis a file

@@ -1,8 +1,9 @@
 import type { HostFileKind } from '../api/hostMethods';
 import { noteFileNameFor } from '../notes/noteFileName';
+import { PACK_EXTENSION } from '../packs/packManifest';
 
 export const hostFileExtensions: Record<HostFileKind, string> = {
-  pack: '.praxispack',
+  pack: PACK_EXTENSION,
   publicKey: '.pub',
 };
 

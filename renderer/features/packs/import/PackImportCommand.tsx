@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PACK_EXTENSION } from '../../../../shared/packs/packManifest';
 import { useApiClient } from '../../../api/ApiContext';
 import { useCommandHandler } from '../../../services/commands/CommandsContext';
 import { usePackOpenRequests } from '../../../services/usePackOpenRequests';
@@ -34,7 +35,7 @@ export function PackImportCommand() {
   }, []);
   const openFile = useCallback(
     (file: File) => {
-      if (!file.name.toLowerCase().endsWith('.praxispack'))
+      if (!file.name.toLowerCase().endsWith(PACK_EXTENSION))
         return notify({ kind: 'error', message: t('import.notAPackFile') });
       open(() => packFiles.pathOf(file));
     },
