@@ -179,10 +179,15 @@ describe('knowledge packs: a round trip between two vaults', () => {
       expect(copy).toContain('[[Framework agreements]]');
       expect(splitFrontMatter(copy).data!.id).not.toBe(splitFrontMatter(local).data!.id);
 
-      const search = await target.call('search.query', {
-        query: 'from:"ministry of finance" thresholds',
-      });
-      expect(search.hits.map((h) => h.path)).toEqual(['ours/Scoring matrix.md']);
+      // The index takes the import in behind the answer (it may still be building at first).
+      await expect
+        .poll(async () => {
+          const search = await target.call('search.query', {
+            query: 'from:"ministry of finance" thresholds',
+          });
+          return search.hits.map((h) => h.path);
+        })
+        .toEqual(['ours/Scoring matrix.md']);
 
       const records = await target.call('packs.imports');
       expect(records.map((r) => r.version)).toEqual(['1.1.0', '1.0.0']);
