@@ -10,6 +10,7 @@ import { loadLanguageDetector, type LanguageDetector } from './languageDetector'
 import type { SearchDocument } from './searchDocument';
 import { SearchEngine } from './searchEngine';
 import { runToEnd } from './segmentBuilder';
+import { searchDocument } from './testNotes';
 
 let dir: string;
 let detector: LanguageDetector;
@@ -28,21 +29,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function note(notePath: string, title: string, body: string, extra: Partial<SearchDocument> = {}) {
-  return {
-    path: notePath,
-    title,
-    body,
-    headings: [],
-    tags: [],
-    domains: [],
-    type: 'note',
-    created: null,
-    updated: '2026-01-01',
-    from: null,
-    ...extra,
-  } satisfies SearchDocument;
-}
+const note = searchDocument;
 
 /** Filler that no query below uses, so notes have comparable lengths. */
 const filler =

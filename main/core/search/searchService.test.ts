@@ -6,7 +6,7 @@ import { NoteRepository } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
 import { SearchService, type SearchProgress } from './searchService';
 import type { SearchSource } from './searchSource';
-import { testNotes, writeTestVault } from './testNotes';
+import { searchDocument, testNotes, writeTestVault } from './testNotes';
 
 /**
  * Each test starts a search worker, which loads the language detector's data before it indexes:
@@ -61,18 +61,13 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
   });
 
   it('answers from the first notes read while a first build is still running', async () => {
-    const notes = Array.from({ length: 40 }, (_, i) => ({
-      path: `generated/Note ${i}.md`,
-      title: `Note ${i}`,
-      body: `Keyword${i} and the shared word aardvark.`,
-      headings: [],
-      tags: [],
-      domains: [],
-      type: 'note',
-      created: null,
-      updated: '2026-01-01',
-      from: null,
-    }));
+    const notes = Array.from({ length: 40 }, (_, i) =>
+      searchDocument(
+        `generated/Note ${i}.md`,
+        `Note ${i}`,
+        `Keyword${i} and the shared word aardvark.`,
+      ),
+    );
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     const source: SearchSource = {

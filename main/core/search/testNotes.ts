@@ -103,6 +103,28 @@ export function toDocument(note: TestNote, modified = '2026-01-01T00:00:00.000Z'
 
 export const testDocuments = (): SearchDocument[] => testNotes.map((n) => toDocument(n));
 
+/** A search document written out directly: a plain note, with `extra` fields overriding. */
+export function searchDocument(
+  notePath: string,
+  title: string,
+  body: string,
+  extra: Partial<SearchDocument> = {},
+): SearchDocument {
+  return {
+    path: notePath,
+    title,
+    body,
+    headings: [],
+    tags: [],
+    domains: [],
+    type: 'note',
+    created: null,
+    updated: '2026-01-01',
+    from: null,
+    ...extra,
+  };
+}
+
 /** Writes the notes as files of a vault folder. */
 export async function writeTestVault(vault: string, notes: TestNote[] = testNotes): Promise<void> {
   for (const note of notes) {
