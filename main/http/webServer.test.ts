@@ -483,7 +483,10 @@ describe('web transport', () => {
           let buffer = '';
           res.on('data', (chunk) => {
             buffer += chunk;
-            const frame = buffer.split('\n\n').find((f) => f.startsWith('data: '));
+            // Other events (the index's progress) may come first; this test is about the note's.
+            const frame = buffer
+              .split('\n\n')
+              .find((f) => f.startsWith('data: ') && f.includes('"notes.changed"'));
             if (frame) {
               req.destroy();
               resolve(frame.slice(6));

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoteRepository } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
@@ -176,6 +177,58 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
       'procurement/Framework agreements.md',
     ]);
     expect((await second.search('*')).total).toBe(7);
+  });
+
+  it('closes in the middle of a first build without an unhandled rejection', async () => {
+    // A worker still busy with the first batch when the app closes: it answers only after a while.
+    const slowWorker = `
+      const { parentPort } = require('node:worker_threads');
+      const held = [];
+      parentPort.on('message', ({ id, type }) => {
+        const reply = (value) => parentPort.postMessage({ kind: 'response', id, ok: true, value });
+        if (type === 'open') reply({ status: 'missing' });
+        else if (type === 'buildBatch') held.push(reply);
+        else if (type === 'close')
+          setTimeout(() => { for (const r of held) r(null); reply(null); }, 200);
+        else reply(type === 'stats' ? { notes: 0 } : null);
+      });`;
+    const notes = Array.from({ length: 64 }, (_, i) =>
+      searchDocument(`generated/Note ${i}.md`, `Note ${i}`, `Body ${i}.`),
+    );
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let gated!: () => void;
+    const reachedGate = new Promise<void>((resolve) => (gated = resolve));
+    const source: SearchSource = {
+      list: () => notes.map((n) => ({ path: n.path, fingerprint: 'v1' })),
+      async read(notePath) {
+        if (notePath === 'generated/Note 48.md') {
+          gated();
+          await gate;
+        }
+        return { doc: notes.find((n) => n.path === notePath)!, fingerprint: 'v1' };
+      },
+    };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const service = SearchService.open({
+        indexDir,
+        source,
+        createWorker: () => new Worker(slowWorker, { eval: true }),
+      });
+      await reachedGate;
+      // The next batch is sent after the close, while the first is still unanswered.
+      const closing = service.close();
+      release();
+      await closing;
+      await expect(service.whenReady()).rejects.toThrow();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('compacts in the background after many edits, and stays correct', async () => {

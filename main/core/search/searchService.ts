@@ -301,6 +301,9 @@ export class SearchService {
         this.#progress(label);
         return v;
       });
+      // Awaited below; until then a rejection (the service closed mid-build) must not count as
+      // unhandled while the next notes are read.
+      sending.catch(() => undefined);
       inFlight.push(sending);
       batch = [];
       batchSize = 0;

@@ -43,3 +43,27 @@ it('Enter renames once: leaving the field for the text does not commit the title
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(onCommit).toHaveBeenCalledTimes(1);
 });
+
+it('a title typed while a rename is finishing is kept and renamed after it', async () => {
+  let finishFirst!: (ok: boolean) => void;
+  const onCommit = vi
+    .fn<(title: string) => Promise<boolean>>()
+    .mockImplementationOnce(() => new Promise((resolve) => (finishFirst = resolve)))
+    .mockResolvedValue(false);
+  render(
+    <I18nextProvider i18n={await initI18n('en')}>
+      <Harness onCommit={onCommit} />
+    </I18nextProvider>,
+  );
+  const field = screen.getByRole<HTMLTextAreaElement>('textbox');
+  field.focus();
+  fireEvent.change(field, { target: { value: 'Q: what is tagged?' } });
+  fireEvent.keyDown(field, { key: 'Enter' });
+  // The first rename is still following its file when the next title is typed and committed.
+  field.focus();
+  fireEvent.change(field, { target: { value: 'Plan' } });
+  fireEvent.keyDown(field, { key: 'Enter' });
+  finishFirst(true);
+  await waitFor(() => expect(onCommit).toHaveBeenCalledTimes(2));
+  expect(onCommit).toHaveBeenLastCalledWith('Plan');
+});

@@ -42,6 +42,8 @@ export function NoteTitle({
     setEditing(value);
   };
   const pending = useRef<Promise<boolean> | null>(null);
+  /** Typed into since the last commit: the end of a rename must not throw that text away. */
+  const typed = useRef(false);
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -49,11 +51,15 @@ export function NoteTitle({
     field.current?.select();
   }, [focusRequest]);
 
-  /** One rename at a time: a blur while the rename dialog is open joins the pending one. */
+  /**
+   * One rename at a time: a blur while the rename dialog is open joins the pending one, and a
+   * title typed while a rename was finishing is committed after it.
+   */
   const commit = (): Promise<boolean> => {
-    if (pending.current) return pending.current;
+    if (pending.current) return pending.current.then((ok) => (typed.current ? commit() : ok));
     if (editingNow.current === null) return Promise.resolve(true);
     const next = editingNow.current.replace(/\s+/g, ' ').trim();
+    typed.current = false;
     if (next === title) {
       setDraft(null);
       return Promise.resolve(true);
@@ -62,7 +68,7 @@ export function NoteTitle({
     editingNow.current = null;
     pending.current = onCommit(next)
       .then((ok) => {
-        setDraft(null);
+        if (!typed.current) setDraft(null);
         return ok;
       })
       .finally(() => {
@@ -87,7 +93,10 @@ export function NoteTitle({
           disabled={disabled}
           spellCheck
           onFocus={() => setDraft(draft)}
-          onChange={(event) => setDraft(event.target.value.replace(/[\r\n]+/g, ' '))}
+          onChange={(event) => {
+            typed.current = true;
+            setDraft(event.target.value.replace(/[\r\n]+/g, ' '));
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
@@ -96,6 +105,7 @@ export function NoteTitle({
               });
             } else if (event.key === 'Escape') {
               event.preventDefault();
+              typed.current = false;
               setDraft(title);
             }
           }}
