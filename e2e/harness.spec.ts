@@ -13,6 +13,24 @@ test('the web harness serves the app on the seeded sample vault', async ({ page,
   await expect(notes.getByText('Welcome to Praxis')).toBeVisible();
 });
 
+test('the page asks for nothing the harness does not have (the favicon included)', async ({
+  page,
+  praxis,
+}) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(praxis.url);
+  await expect(page.getByRole('navigation', { name: 'Notes' })).toBeVisible();
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(icon).toBeTruthy();
+  const served = await page.request.get(new URL(icon!, page.url()).href);
+  expect(served.status()).toBe(200);
+  expect(served.headers()['content-type']).toContain('image/svg+xml');
+  expect(failed).toEqual([]);
+});
+
 test('an API call without the token is refused', async ({ request, praxis }) => {
   const refused = await request.post(`${praxis.origin}/api/notes.list`, { data: {} });
   expect(refused.status()).toBe(401);

@@ -7,6 +7,7 @@ import {
   ELECTRON_VAULT_ORIGIN,
 } from '../../shared/security/contentSecurityPolicy';
 import { vaultFileResponse } from '../core/files/vaultFileResponse';
+import { rendererFileType } from '../core/files/rendererFileTypes';
 
 export const APP_SCHEME = 'praxis';
 
@@ -14,12 +15,6 @@ export const APP_SCHEME = 'praxis';
 export const appSchemePrivileges = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
-};
-
-const RENDERER_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
 };
 
 /**
@@ -68,7 +63,7 @@ export function registerAppProtocol(
     if (!data) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(data), {
       headers: {
-        'Content-Type': RENDERER_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'Content-Type': rendererFileType(path.extname(file)),
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
       },

@@ -13,6 +13,7 @@ import { httpStatusOf } from '../core/errors/httpStatusOf';
 import { toErrorShape } from '../core/errors/toErrorShape';
 import type { HostDispatcher } from '../core/api/hostDispatcher';
 import { vaultFileResponse } from '../core/files/vaultFileResponse';
+import { rendererFileType } from '../core/files/rendererFileTypes';
 import { PACK_UPLOAD_PATH, PackUploads } from './packUploads';
 import { SessionToken } from './sessionToken';
 
@@ -43,15 +44,6 @@ export interface WebServer {
 const HOST = '127.0.0.1';
 /** The largest API call accepted: a note body at its 10-million-character limit, escaped. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024;
-
-/** Types of the renderer's own built files (vault files get vaultFileResponse's allow-list). */
-const STATIC_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-};
 
 const PAGE_HEADERS = {
   'Content-Security-Policy': contentSecurityPolicy(),
@@ -255,7 +247,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     response.writeHead(200, {
       ...PAGE_HEADERS,
-      'Content-Type': STATIC_TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Content-Type': rendererFileType(path.extname(file)),
       'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
     });
     response.end(data);

@@ -6,6 +6,11 @@ export interface DateFormat {
   dateTime(iso: string): string;
   /** e.g. "3 minutes ago", "yesterday"; falls back to `dateTime` beyond a week. */
   relative(iso: string, now?: number): string;
+  /**
+   * The relative form within a week, else null: a sentence needs "on 12 Mar" for a date but no
+   * preposition before "3 minutes ago" ("actualizada hace 5 minutos", not "el hace 5 minutos").
+   */
+  recent(iso: string, now?: number): string | null;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -26,16 +31,17 @@ export function useDateFormat(): DateFormat {
       const date = new Date(iso);
       return Number.isNaN(date.getTime()) ? iso : absolute.format(date);
     };
-    const relative = (iso: string, now = Date.now()) => {
+    const recent = (iso: string, now = Date.now()): string | null => {
       const time = new Date(iso).getTime();
-      if (Number.isNaN(time)) return iso;
+      if (Number.isNaN(time)) return null;
       let value = (time - now) / 1000;
       for (const [unit, size] of UNITS) {
         if (Math.abs(value) < size) return relativeFormat.format(Math.round(value), unit);
         value /= size;
       }
-      return dateTime(iso);
+      return null;
     };
-    return { dateTime, relative };
+    const relative = (iso: string, now = Date.now()) => recent(iso, now) ?? dateTime(iso);
+    return { dateTime, relative, recent };
   }, [language]);
 }

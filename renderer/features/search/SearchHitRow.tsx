@@ -18,6 +18,7 @@ export function SearchHitRow({
   const { t } = useTranslation('search');
   const { t: tn } = useTranslation('notes');
   const date = useDateFormat();
+  const recent = date.recent(hit.updated);
   const title = hit.snippets.find((s) => s.field === 'title');
   const body = hit.snippets.find((s) => s.field === 'body');
   const folder = hit.path.includes('/') ? hit.path.slice(0, hit.path.lastIndexOf('/')) : '';
@@ -38,7 +39,11 @@ export function SearchHitRow({
       <span className="search-hit-meta" id={`${id}-meta`}>
         {folder && <span>{t('hit.folder', { folder })}</span>}
         <span>{tn(`fields.types.${hit.type}`, { defaultValue: hit.type })}</span>
-        <span>{t('hit.updated', { date: date.relative(hit.updated) })}</span>
+        <span>
+          {recent
+            ? t('hit.updated', { date: recent })
+            : t('hit.updatedOn', { date: date.dateTime(hit.updated) })}
+        </span>
       </span>
       <span className="search-hit-snippet" id={`${id}-snippet`}>
         {body && <SnippetText text={body.text} highlights={body.highlights} />}
