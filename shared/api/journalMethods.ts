@@ -133,12 +133,17 @@ export const activityWeekSchema = z.object({
   /** Entries dated in the week. */
   entries: z.number().int(),
   /**
-   * The week's entries by domain, for a stacked chart. An entry touching k domains adds 1/k to
-   * each (`share`), so a week's shares add up to its entries; `entries` counts every entry that
-   * touched the domain. `domain` null gathers entries without any domain.
+   * The week's entries by domain, for a stacked chart. Each entry is stacked once, whole, under
+   * the first domain it touches (`share`, a whole number), so a week's shares add up to its
+   * entries; `entries` counts every entry that touched the domain. `domain` null gathers entries
+   * without any domain.
    */
   byDomain: z.array(
-    z.object({ domain: z.string().nullable(), share: z.number(), entries: z.number().int() }),
+    z.object({
+      domain: z.string().nullable(),
+      share: z.number().int(),
+      entries: z.number().int(),
+    }),
   ),
 });
 

@@ -21,9 +21,9 @@ export interface JournalActivityDeps {
  * holding `today` (locale weeks), split by domain for a stacked chart, and the streak. Entries
  * dated after `today` (written ahead) are not activity yet.
  *
- * An entry counts towards every domain it touches (its own and its links', `entryDomains`): in
- * `entries` fully, in `share` by 1/k of k domains, so that a week's stack is as tall as its
- * number of entries.
+ * An entry counts towards every domain it touches (its own and its links', `entryDomains`) in
+ * `entries`, and is stacked once, whole, under the first of them (`share`): a week's stack is as
+ * tall as its number of entries and no bar shows half an entry.
  */
 export function buildJournalActivity(
   { repository, linkGraph, journal, settings }: JournalActivityDeps,
@@ -42,9 +42,9 @@ export function buildJournalActivity(
     for (const entry of entries) {
       const domains: (string | null)[] = entryDomains(entry.path, repository, linkGraph);
       if (domains.length === 0) domains.push(null);
-      for (const domain of domains) {
+      for (const [index, domain] of domains.entries()) {
         const counts = byDomain.get(domain) ?? { share: 0, entries: 0 };
-        counts.share += 1 / domains.length;
+        if (index === 0) counts.share += 1;
         counts.entries += 1;
         byDomain.set(domain, counts);
         totals.set(domain, (totals.get(domain) ?? 0) + 1);
@@ -57,7 +57,7 @@ export function buildJournalActivity(
       entries: entries.length,
       byDomain: [...byDomain].map(([domain, counts]) => ({
         domain,
-        share: Math.round(counts.share * 1000) / 1000,
+        share: counts.share,
         entries: counts.entries,
       })),
     });

@@ -10,8 +10,8 @@ const activity: JournalActivity = {
       label: '2024-W04',
       entries: 2,
       byDomain: [
-        { domain: 'procurement', share: 1.5, entries: 2 },
-        { domain: 'hr-and-talent', share: 0.5, entries: 1 },
+        { domain: 'procurement', share: 2, entries: 2 },
+        { domain: 'hr-and-talent', share: 0, entries: 1 },
       ],
     },
     { start: '2024-01-29', end: '2024-02-04', label: '2024-W05', entries: 0, byDomain: [] },
@@ -50,8 +50,8 @@ describe('activityChartModel', () => {
       'Imported',
       'No domain',
     ]);
-    expect(model.series[0]!.shares).toEqual([1.5, 0, 1]);
-    expect(model.series[1]!.shares).toEqual([0.5, 0, 0]);
+    expect(model.series[0]!.shares).toEqual([2, 0, 1]);
+    expect(model.series[1]!.shares).toEqual([0, 0, 0]);
     model.weeks.forEach((week, i) => {
       const stack = model.series.reduce((sum, s) => sum + s.shares[i]!, 0);
       expect(stack).toBeCloseTo(week.entries);

@@ -46,8 +46,8 @@ export interface ActivityChartOptions {
 /**
  * What the activity chart and its table show: one bar per week, stacked by domain in the
  * order the core gives (most entries first, no domain last), each domain in its registry
- * colour. Stacks use `share`, so a bar is as tall as the week's entries even when an entry
- * touches several domains; the table and tooltips give each domain's whole entries.
+ * colour. Stacks use `share` (each entry once, whole), so a bar is as tall as the week's entries
+ * even when an entry touches several domains; the table and tooltips give each domain's entries.
  */
 export function activityChartModel(
   activity: JournalActivity,
