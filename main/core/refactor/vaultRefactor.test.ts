@@ -7,7 +7,7 @@ import { readText, snapshotFolder } from '../../../testing/core/tempVault';
 import { failureOf, openTestCore, openTestCores } from '../../../testing/core/testCore';
 import type { TransactionIo } from '../vault/fileTransaction';
 
-const NOTES = 1_200;
+const NOTES = 400;
 
 /** File-system calls for transactions that fail at the `failAt`-th rename, when armed. */
 function failingIo() {
@@ -40,7 +40,7 @@ async function notesOf(root: string): Promise<Map<string, string>> {
   return new Map([...all].filter(([p]) => !p.startsWith('.praxis')));
 }
 
-// Each test writes a vault of 1,200 notes and rewrites most of it, more than once.
+// Each test writes a vault of hundreds of notes and rewrites most of it, more than once.
 describe('vault-wide renames and merges across a generated vault', { timeout: 120_000 }, () => {
   const openCore = openTestCores();
   const open = async (files: Record<string, string>) => {
@@ -171,7 +171,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
       dryRun: true,
     });
     expect(preview).toMatchObject({ id: null, dryRun: true, kind: 'tag.merge' });
-    expect(preview.files.length).toBeGreaterThan(800);
+    expect(preview.files.length).toBeGreaterThan(NOTES * 0.6);
     expect(await snapshotFolder(t.root)).toEqual(before);
 
     t.faults.failAfter(preview.files.length - 1);
@@ -200,7 +200,7 @@ describe('vault-wide renames and merges across a generated vault', { timeout: 12
   it('renames a domain in every note and in the list atomically: a failure changes nothing, db.json included', async () => {
     const t = await open(files);
     const before = await snapshotFolder(t.root);
-    t.faults.failAfter(500);
+    t.faults.failAfter(Math.floor(NOTES / 3));
     const error = await failureOf(
       t.call('domains.rename', { from: 'digital-services', to: 'digital' }),
     );
