@@ -213,6 +213,26 @@ export class PackService {
     });
   }
 
+  /**
+   * Verifies a pack and plans its import as `plan` does, keeping nothing (the pack inbox's
+   * background check): the staged copy is deleted before it answers, no progress is reported,
+   * and nothing is written to the notes. Only I/O errors on the file itself throw.
+   */
+  async check(file: string): Promise<{ report: PackVerification; plan: ImportPlan | null }> {
+    const stagingDir = await this.#makeStagingDir();
+    try {
+      const { verified, report } = await verifyPack(path.resolve(file), {
+        limits: this.#limits,
+        stagingDir,
+        trusted: (id, key) => this.trust.find(id, key),
+      });
+      if (!verified) return { report, plan: null };
+      return { report, plan: (await planImport(this.#deps, verified, 'inbox-check')).plan };
+    } finally {
+      await fs.rm(stagingDir, { recursive: true, force: true });
+    }
+  }
+
   /** Applies a plan made by `plan` (see applyImport), then forgets it. */
   apply(planId: string): Promise<ImportRecord> {
     return this.#exclusive(async () => {
