@@ -3,9 +3,9 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { expect, test } from './fixtures';
+import { tabTo } from './keyboard';
 import { runCommand } from './noteHelpers';
 
 const run = promisify(execFile);
@@ -41,15 +41,6 @@ async function sharedFolderWithPack(): Promise<{ share: string; cleanup(): Promi
   const published = new Date(Date.now() - 10 * 60_000);
   await fs.utimes(file, published, published);
   return { share, cleanup: () => fs.rm(work, { recursive: true, force: true }) };
-}
-
-/** Presses Tab until `target` has focus (as a keyboard user does), failing after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 test('keyboard only: subscribe a folder, see the pack it offers, open it on the plan screen', async ({
