@@ -47,6 +47,8 @@ test('keyboard only: subscribe a folder, see the pack it offers, open it on the 
   page,
   praxis,
 }) => {
+  // Two real CLI runs make the pack before the page opens.
+  test.setTimeout(120_000);
   const { share, cleanup } = await sharedFolderWithPack();
   try {
     await page.goto(praxis.url);
@@ -54,7 +56,11 @@ test('keyboard only: subscribe a folder, see the pack it offers, open it on the 
     const section = page.getByRole('region', { name: 'Subscribed folders' });
     await expect(section).toContainText('This vault subscribes to no folder yet.');
 
-    // Subscribe: the web harness has no folder dialog, so the path is typed.
+    // The section from the table of contents, then its field: the web harness has no folder
+    // dialog, so the path is typed.
+    const toc = page.getByRole('navigation', { name: 'Sections' });
+    await tabTo(page, toc.getByRole('link', { name: 'Subscribed folders' }));
+    await page.keyboard.press('Enter');
     const field = section.getByRole('textbox', { name: 'Folder to subscribe to' });
     await tabTo(page, field);
     await page.keyboard.type(share);
