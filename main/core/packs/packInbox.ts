@@ -113,7 +113,8 @@ export class PackInbox {
   readonly #tracked = new Map<string, Tracked>();
   #folders: InboxFolder[] = [];
   #checkedAt: string | null = null;
-  #signature = '';
+  /** What the renderer was last told of (an empty inbox needs no news). */
+  #signature = JSON.stringify([[], []]);
   #running = false;
   #closed = false;
   #scan: Promise<void> | null = null;
