@@ -3,10 +3,10 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Locator, Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { rawZip, syntheticPack, testKey } from '../testing/core/rawZip';
 import { expect, test } from './fixtures';
+import { tabTo } from './keyboard';
 import { editor, openWithSwitcher, runCommand } from './noteHelpers';
 
 const run = promisify(execFile);
@@ -67,15 +67,6 @@ async function signedPack(): Promise<SignedPack> {
     file,
   );
   return { file, fingerprint, cleanup: () => fs.rm(work, { recursive: true, force: true }) };
-}
-
-/** Presses Tab until `target` has focus (as a keyboard user does), failing after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 30): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
 }
 
 test('keyboard only: open a signed pack, trust its publisher, read the plan, import it and undo it', async ({

@@ -197,4 +197,58 @@ describe('praxis keys, trust and pack', () => {
     );
     expect(noSelection.code).toBe(2);
   });
+
+  it('pack inbox subscribes a folder and lists what it offers, importing nothing', async () => {
+    const share = path.join(work, 'share');
+    await fs.mkdir(share);
+    const none = await praxis(profile, 'pack', 'inbox', '--vault', target);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/subscribes to no folder/);
+
+    const exported = await praxis(
+      profile,
+      ...['pack', 'export', '--vault', source, '--domain', 'procurement'],
+      ...['--title', 'Procurement lessons', '--out', path.join(share, 'p.praxispack')],
+    );
+    expect(exported.code).toBe(0);
+    // Published a while ago (a sync client keeps the publisher's time): settled.
+    const old = new Date(Date.now() - 60_000);
+    await fs.utimes(path.join(share, 'p.praxispack'), old, old);
+    await fs.writeFile(path.join(share, 'half.praxispack'), 'PK\u0003\u0004 cut short');
+    await fs.utimes(path.join(share, 'half.praxispack'), old, old);
+
+    const listed = await praxis(
+      profile,
+      ...['pack', 'inbox', '--vault', target, '--subscribe', share, '--json'],
+    );
+    expect(listed.code).toBe(0);
+    const inbox = JSON.parse(listed.stdout);
+    expect(inbox).toMatchObject({
+      folders: [{ path: share, status: 'watching', packs: 2 }],
+      offering: 1,
+    });
+    expect(inbox.entries).toMatchObject([
+      {
+        name: 'p.praxispack',
+        state: 'new',
+        pack: { title: 'Procurement lessons', version: '1.0.0' },
+        signature: 'unsigned',
+        changes: { notes: { new: 2 } },
+      },
+      { name: 'half.praxispack', state: 'incomplete' },
+    ]);
+
+    // The subscription is kept in the vault; the text form says what each file is.
+    const text = await praxis(profile, 'pack', 'inbox', '--vault', target);
+    expect(text.stdout).toContain('"Procurement lessons" 1.0.0 — NEW');
+    expect(text.stdout).toContain('would add 2 notes');
+    expect(text.stdout).toContain('half.praxispack — still being copied');
+    expect(await fs.readdir(target)).toEqual(['.praxis']);
+
+    const dropped = await praxis(
+      profile,
+      ...['pack', 'inbox', '--vault', target, '--unsubscribe', share],
+    );
+    expect(dropped.stdout).toMatch(/subscribes to no folder/);
+  });
 });

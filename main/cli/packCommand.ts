@@ -1,5 +1,5 @@
 /**
- * `praxis pack export|verify|import|undo`: knowledge packs for IT staff and scripts. Every
+ * `praxis pack export|verify|import|undo|inbox`: knowledge packs for IT staff and scripts. Every
  * refusal exits non-zero with a one-line reason first (on stderr); `--json` prints a plan or a
  * verification as JSON on stdout.
  */
@@ -15,6 +15,7 @@ import {
   type SignatureStatus,
 } from '../../shared/api/packsMethods';
 import { packFileSchema } from '../../shared/api/keysMethods';
+import type { InboxState, PackInbox } from '../../shared/api/packInboxMethods';
 import { verifyPack } from '../core/packs/verifyPack';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 import { formatBytes, plural, readTrustedPublishers, withVaultCore } from './packCliSupport';
@@ -23,12 +24,14 @@ const USAGE = [
   'praxis pack verify FILE [--vault DIR] [--json]',
   'praxis pack import FILE --vault DIR [--json] [--yes]',
   'praxis pack undo --vault DIR',
+  'praxis pack inbox --vault DIR [--subscribe FOLDER]… [--unsubscribe FOLDER]… [--json]',
   'praxis pack export --vault DIR (--all | --domain D | --tag T | --query Q | --note PATH)… [--follow-links] --title T [--version X.Y.Z] [--sign] --out FILE.praxispack',
 ].join('\n');
 
 export const packCommand: CliCommand = {
   name: 'pack',
-  summary: 'Export, verify, import or undo the import of a knowledge pack',
+  summary:
+    'Export, verify, import or undo the import of a knowledge pack; list what subscribed folders offer',
   usage: USAGE,
   async run(context) {
     const [action, ...argv] = context.argv;
@@ -41,9 +44,11 @@ export const packCommand: CliCommand = {
         return importAction({ ...context, argv });
       case 'undo':
         return undoAction({ ...context, argv });
+      case 'inbox':
+        return inboxAction({ ...context, argv });
       default:
         throw new UsageError(
-          action ? `unknown action "${action}".` : 'export, verify, import or undo?',
+          action ? `unknown action "${action}".` : 'export, verify, import, undo or inbox?',
         );
     }
   },
@@ -197,6 +202,83 @@ async function undoAction({ argv, stdout }: CliContext): Promise<number> {
     `Undid the import of "${record.title}" ${record.version}: ${plural(record.written.length, 'file')} put back as they were.\n`,
   );
   return 0;
+}
+
+/**
+ * Looks at the vault's subscribed folders once (after changing them, if asked) and lists what
+ * they offer; imports nothing. Exits 0 whatever the packs are: refusals are part of the list.
+ */
+async function inboxAction({ argv, stdout }: CliContext): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      vault: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      subscribe: { type: 'string', multiple: true, default: [] },
+      unsubscribe: { type: 'string', multiple: true, default: [] },
+      profile: { type: 'string' },
+    },
+  });
+  if (!values.vault) throw new UsageError('--vault DIR is required.');
+  const inbox = await withVaultCore(values.vault, values.profile, stdout, async (core) => {
+    const { packInbox } = core.services;
+    if (values.subscribe.length > 0 || values.unsubscribe.length > 0) {
+      const dropped = new Set(values.unsubscribe.map((f) => path.resolve(f)));
+      const folders = [
+        ...packInbox.settings.folders.filter((f) => !dropped.has(f)),
+        ...values.subscribe.map((f) => path.resolve(f)),
+      ];
+      await packInbox.setFolders(folders);
+    }
+    return packInbox.refresh();
+  });
+  stdout.write(values.json ? `${JSON.stringify(inbox, null, 2)}\n` : describeInbox(inbox));
+  return 0;
+}
+
+const INBOX_STATE_WORDS: Record<InboxState, string> = {
+  checking: 'not checked yet',
+  new: 'NEW',
+  update: 'NEWER VERSION',
+  imported: 'imported',
+  older: 'older than the version imported',
+  tampered: 'TAMPERED: refused',
+  refused: 'refused',
+  incomplete: 'still being copied: looked at again later',
+  damaged: 'incomplete for a long time: the copy probably failed',
+};
+
+function describeInbox(inbox: PackInbox): string {
+  if (inbox.folders.length === 0)
+    return 'This vault subscribes to no folder. Add one with --subscribe FOLDER.\n';
+  const lines: string[] = [];
+  for (const folder of inbox.folders) {
+    lines.push(
+      folder.status === 'watching'
+        ? `${folder.path}: ${plural(folder.packs, 'pack file')}`
+        : `${folder.path}: ${folder.status} (tried again at every look)`,
+    );
+    for (const entry of inbox.entries.filter((e) => e.folder === folder.path)) {
+      const title = entry.pack ? `"${entry.pack.title}" ${entry.pack.version}` : entry.name;
+      lines.push(`  ${title} — ${INBOX_STATE_WORDS[entry.state]}`);
+      if (entry.pack && entry.publisher)
+        lines.push(
+          `    ${entry.name}, from ${entry.publisher.department} — ${STATUS_WORDS[entry.signature ?? 'invalid']}`,
+        );
+      else lines.push(`    ${entry.name}`);
+      if (entry.changes && (entry.state === 'new' || entry.state === 'update')) {
+        const { notes, attachments } = entry.changes;
+        lines.push(
+          `    would add ${plural(notes.new, 'note')}, update ${notes.update}, put ${notes.conflict} beside local edits (conflicts), leave ${notes.unchanged}; ${plural(attachments, 'attachment')} to add or replace`,
+        );
+      }
+      if (entry.problem && entry.state !== 'incomplete') lines.push(`    ${entry.problem.message}`);
+    }
+  }
+  lines.push(
+    `${plural(inbox.offering, 'pack')} to take. Nothing was imported: open one with praxis pack import FILE --vault DIR.`,
+  );
+  return `${lines.join('\n')}\n`;
 }
 
 function onePackFile(positionals: string[]): string {

@@ -11,6 +11,7 @@ import type { VaultRefactor } from './refactor/vaultRefactor';
 import type { TagService } from './tags/tagService';
 import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
+import type { PackInbox } from './packs/packInbox';
 import type { PackService } from './packs/packService';
 
 /**
@@ -40,4 +41,6 @@ export interface CoreServices {
   search: VaultSearch;
   /** Knowledge packs: identity, trust, export, import (main/core/packs). */
   packs: PackService;
+  /** The packs offered in the folders this vault subscribes to (verified, never imported). */
+  packInbox: PackInbox;
 }

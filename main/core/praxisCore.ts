@@ -15,7 +15,11 @@ import { createTemplatesHandlers } from './api/templatesHandlers';
 import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
 import { createSearchHandlers } from './api/searchHandlers';
-import { createKeysHandlers, createPacksHandlers } from './api/packsHandlers';
+import {
+  createKeysHandlers,
+  createPackInboxHandlers,
+  createPacksHandlers,
+} from './api/packsHandlers';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
@@ -36,6 +40,7 @@ import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
 import { defaultProfilePath } from './packs/identityStore';
+import { PackInbox, type PackInboxTimings } from './packs/packInbox';
 import { PackService } from './packs/packService';
 import { prepareVaultFolder } from './vault/vaultFolder';
 import { seedSampleVault } from './seed/sampleVault';
@@ -60,6 +65,8 @@ export interface OpenCoreOptions {
   profilePath?: string;
   /** The zone the vault's days are counted in (default: this computer's). */
   timeZone?: string;
+  /** How the pack inbox waits for files being copied (tests shorten it). */
+  packInbox?: PackInboxTimings;
 }
 
 /** One open vault with everything the API needs. */
@@ -219,6 +226,16 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   });
   opened.push('the knowledge packs', () => packs.close());
   await packs.cleanUp();
+  const packInbox = new PackInbox({
+    ...options.packInbox,
+    store,
+    events,
+    check: (file) => packs.check(file),
+    now: () => clock.now(),
+  });
+  opened.push('the pack inbox', () => packInbox.close());
+  // Subscribed folders are watched with the vault; the CLI and tests look when they ask.
+  if (options.watch !== false) packInbox.start();
 
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
@@ -255,6 +272,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     templates,
     search,
     packs,
+    packInbox,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -268,6 +286,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createJournalHandlers(services),
     ...createSearchHandlers(services),
     ...createPacksHandlers(services),
+    ...createPackInboxHandlers(services),
     ...createKeysHandlers(services),
   };
   return {

@@ -4,6 +4,7 @@ import { sidebarPanes } from './sidebarPanes';
 import { Icon, type IconName } from '../ui/Icon';
 import { shortcutLabel } from '../services/commands/shortcutLabel';
 import { useNavigation } from '../services/navigation';
+import { usePackInboxOffering } from '../features/packs/inbox/usePackInbox';
 
 interface ActivityBarProps {
   pane: string;
@@ -21,6 +22,8 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
   const { route, navigate } = useNavigation();
   const [focusIndex, setFocusIndex] = useState(0);
   const barRef = useRef<HTMLDivElement>(null);
+  // Packs offered in the folders this vault subscribes to (Settings › Subscribed folders).
+  const offering = usePackInboxOffering();
 
   const items: {
     id: string;
@@ -30,6 +33,8 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
     current?: boolean;
     /** Shown in the tooltip. */
     shortcut?: string | null;
+    /** A count shown on the button (and said in its name). */
+    badge?: number;
     run(): void;
   }[] = [
     ...sidebarPanes.map((p) => ({
@@ -57,7 +62,8 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
     {
       id: 'settings',
       icon: 'settings',
-      label: t('commands:go.settings'),
+      label: offering > 0 ? t('packs:inbox.badge', { count: offering }) : t('commands:go.settings'),
+      badge: offering,
       current: route.view === 'settings',
       shortcut: shortcutLabel('go.settings'),
       run: () => navigate({ view: 'settings' }),
@@ -109,6 +115,11 @@ export function ActivityBar({ pane, sidebarOpen, onPane }: ActivityBarProps) {
             onClick={item.run}
           >
             <Icon name={item.icon} size={20} />
+            {item.badge ? (
+              <span className="activity-badge" aria-hidden="true">
+                {item.badge > 99 ? '99+' : item.badge}
+              </span>
+            ) : null}
           </button>
         ))}
       </div>

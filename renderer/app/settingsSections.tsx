@@ -7,6 +7,7 @@
  */
 import { JournalSettings } from '../features/journal/JournalSettings';
 import { IdentitySettings } from '../features/packs/identity/IdentitySettings';
+import { PackInboxSettings } from '../features/packs/inbox/PackInboxSettings';
 import { AppearanceSettings } from '../features/settings/AppearanceSettings';
 import { ShortcutsSettings } from '../features/settings/ShortcutsSettings';
 import { VaultSettings } from '../features/settings/VaultSettings';
@@ -17,5 +18,6 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
   { id: 'journal', title: 'journal:settings.title', Component: JournalSettings },
   { id: 'packs', title: 'packs:identity.sectionTitle', Component: IdentitySettings },
+  { id: 'pack-inbox', title: 'packs:inbox.sectionTitle', Component: PackInboxSettings },
   { id: 'shortcuts', title: 'app:settings.shortcuts', Component: ShortcutsSettings },
 ];

@@ -10,6 +10,7 @@ import { refactorMethods } from './refactorMethods';
 import { journalMethods } from './journalMethods';
 import { searchMethods } from './searchMethods';
 import { packsMethods } from './packsMethods';
+import { packInboxMethods } from './packInboxMethods';
 import { keysMethods } from './keysMethods';
 
 /**
@@ -31,6 +32,7 @@ export const apiContract = {
   ...journalMethods,
   ...searchMethods,
   ...packsMethods,
+  ...packInboxMethods,
   ...keysMethods,
 };
 

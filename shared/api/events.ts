@@ -45,6 +45,11 @@ export const apiEvents = {
    * command line): the import flow takes it from here (Electron only).
    */
   'packs.openRequested': z.object({ path: z.string() }),
+  /**
+   * The pack inbox changed (a pack appeared, finished copying, was imported…): refetch
+   * `packs.inbox.list`. `offering` is its count of new packs and newer versions (the badge).
+   */
+  'packs.inboxChanged': z.object({ offering: z.number().int() }),
   /** A menu item asked the renderer to run a command (Electron only). */
   'app.command': z.object({ command: z.string() }),
 };

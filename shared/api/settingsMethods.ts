@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './defineMethod';
+import { packInboxSettingsSchema } from './packInboxMethods';
 
 /** A reflection prompt as the settings store it: one line, trimmed. */
 const journalPromptSchema = z
@@ -36,6 +37,11 @@ export const settingsSchema = z.object({
   /** Layout and other UI state the renderer remembers (panel sizes, recent notes…). */
   ui: z.record(z.string(), z.json()).default({}),
   journal: journalSettingsSchema.prefault({}),
+  /**
+   * Folders whose packs are announced (packs.inbox.*; changed only through
+   * `packs.inbox.folders.set`, which checks them). Unreadable values fall back to none.
+   */
+  packInbox: packInboxSettingsSchema.prefault({}).catch(() => packInboxSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

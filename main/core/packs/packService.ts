@@ -193,13 +193,7 @@ export class PackService {
       const planId = `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}`;
       const stagingDir = await this.#makeStagingDir();
       try {
-        const { verified, report } = await verifyPack(path.resolve(file), {
-          limits: this.#limits,
-          stagingDir,
-          trusted: (id, key) => this.trust.find(id, key),
-          onProgress: (done, total) =>
-            this.#progress('packs.verify', 'Checking the pack', done, total),
-        });
+        const { verified, report } = await this.#verifyInto(file, stagingDir, true);
         if (!verified) throw new ApiError('INVALID', report.problem!.message, report.problem);
         const prepared = await planImport(this.#deps, verified, planId);
         this.#plans.set(planId, { prepared, stagingDir, expires: Date.now() + PLAN_LIFETIME_MS });
@@ -211,6 +205,22 @@ export class PackService {
         throw error;
       }
     });
+  }
+
+  /**
+   * Verifies a pack and plans its import as `plan` does, keeping nothing (the pack inbox's
+   * background check): the staged copy is deleted before it answers, no progress is reported,
+   * and nothing is written to the notes. Only I/O errors on the file itself throw.
+   */
+  async check(file: string): Promise<{ report: PackVerification; plan: ImportPlan | null }> {
+    const stagingDir = await this.#makeStagingDir();
+    try {
+      const { verified, report } = await this.#verifyInto(file, stagingDir, false);
+      if (!verified) return { report, plan: null };
+      return { report, plan: (await planImport(this.#deps, verified, 'inbox-check')).plan };
+    } finally {
+      await fs.rm(stagingDir, { recursive: true, force: true });
+    }
   }
 
   /** Applies a plan made by `plan` (see applyImport), then forgets it. */
@@ -253,6 +263,19 @@ export class PackService {
 
   trustedPublishers(): TrustedPublisher[] {
     return this.#deps.store.data.trustedPublishers.map(withFingerprint);
+  }
+
+  /** Verifies a pack, staging its files in `stagingDir`, against this vault's trust. */
+  #verifyInto(file: string, stagingDir: string, reportProgress: boolean) {
+    return verifyPack(path.resolve(file), {
+      limits: this.#limits,
+      stagingDir,
+      trusted: (id, key) => this.trust.find(id, key),
+      ...(reportProgress && {
+        onProgress: (done: number, total: number) =>
+          this.#progress('packs.verify', 'Checking the pack', done, total),
+      }),
+    });
   }
 
   #importDeps() {
