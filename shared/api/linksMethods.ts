@@ -59,6 +59,8 @@ export const unlinkedMentionSchema = z.object({
   text: z.string(),
   /** 1-based line of the words in the file. */
   line: z.number().int(),
+  /** 0-based line of the words in the note's body (after front matter), as routes count it. */
+  bodyLine: z.number().int(),
   /** The paragraph (or list item, heading, table row) around it, cut to a window when long. */
   paragraph: z.string(),
   /** `[start, end)` of the words in `paragraph`. */

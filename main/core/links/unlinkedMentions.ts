@@ -210,6 +210,7 @@ function toMention(file: SourceFile, mention: FoundMention): UnlinkedMention {
   const after = to < mention.blockEnd ? '…' : '';
   const paragraph = `${before}${body.slice(from, to)}${after}`;
   const offset = before.length - from;
+  const bodyLine = countLineBreaks(body, mention.start);
   return {
     source: file.path,
     sourceTitle: file.title,
@@ -217,7 +218,8 @@ function toMention(file: SourceFile, mention: FoundMention): UnlinkedMention {
     start: file.bodyOffset + mention.start,
     end: file.bodyOffset + mention.end,
     text: body.slice(mention.start, mention.end),
-    line: file.bodyStartLine + countLineBreaks(body, mention.start),
+    line: file.bodyStartLine + bodyLine,
+    bodyLine,
     paragraph,
     highlight: [mention.start + offset, mention.end + offset],
   };
