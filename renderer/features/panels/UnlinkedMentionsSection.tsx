@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnlinkedMention } from '../../../shared/api/linksMethods';
 import { useApiClient } from '../../api/ApiContext';
@@ -6,6 +6,7 @@ import { useNavigation } from '../../services/navigation';
 import { useToasts } from '../../services/toasts';
 import type { RightPanelSectionProps } from '../../services/extensionPoints';
 import { useRefactorRunner } from '../refactor/useRefactorRunner';
+import { SourceGroups } from './SourceGroups';
 
 /** Saves and outside edits come in bursts; one reload after the burst is enough. */
 const RELOAD_DELAY_MS = 300;
@@ -65,11 +66,6 @@ export function UnlinkedMentionsSection({ path }: RightPanelSectionProps) {
   const { undo } = useRefactorRunner();
   const [{ status, mentions }, reload] = useUnlinkedMentions(path);
   const [linking, setLinking] = useState<string | null>(null);
-  const groups = useMemo(() => {
-    const bySource = new Map<string, UnlinkedMention[]>();
-    for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
-    return [...bySource.values()];
-  }, [mentions]);
 
   const link = async (mention: UnlinkedMention) => {
     if (linking !== null) return;
@@ -96,65 +92,49 @@ export function UnlinkedMentionsSection({ path }: RightPanelSectionProps) {
     }
   };
 
-  if (status === 'ready' && groups.length === 0)
+  if (status === 'ready' && mentions.length === 0)
     return <p className="panel-empty">{t('panel.noMentions')}</p>;
 
   return (
-    <ul className="backlinks mentions">
-      {groups.map((group) => {
-        const first = group[0]!;
+    <SourceGroups
+      className="backlinks mentions"
+      items={mentions}
+      renderItem={(mention) => {
+        const [from, to] = mention.highlight;
+        const key = `${mention.source}:${mention.start}`;
         return (
-          <li key={first.source} className="backlink-group">
+          <li key={key} className="mention-row">
             <button
               type="button"
-              className="panel-link backlink-source"
-              title={first.source}
-              onClick={() => navigate({ view: 'note', path: first.source })}
+              className="backlink-paragraph"
+              onClick={() =>
+                navigate({
+                  view: 'note',
+                  path: mention.source,
+                  anchor: mention.text,
+                  line: mention.bodyLine,
+                })
+              }
             >
-              {first.sourceTitle}
-              {group.length > 1 && <span className="count-badge">{group.length}</span>}
+              {mention.paragraph.slice(0, from)}
+              <mark>{mention.paragraph.slice(from, to)}</mark>
+              {mention.paragraph.slice(to)}
             </button>
-            <ul>
-              {group.map((mention) => {
-                const [from, to] = mention.highlight;
-                const key = `${mention.source}:${mention.start}`;
-                return (
-                  <li key={key} className="mention-row">
-                    <button
-                      type="button"
-                      className="backlink-paragraph"
-                      onClick={() =>
-                        navigate({
-                          view: 'note',
-                          path: mention.source,
-                          anchor: mention.text,
-                          line: mention.bodyLine,
-                        })
-                      }
-                    >
-                      {mention.paragraph.slice(0, from)}
-                      <mark>{mention.paragraph.slice(from, to)}</mark>
-                      {mention.paragraph.slice(to)}
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-small mention-link"
-                      aria-label={t('panel.linkMention', {
-                        words: mention.text,
-                        source: mention.sourceTitle,
-                      })}
-                      aria-busy={linking === key}
-                      onClick={() => void link(mention)}
-                    >
-                      {t('panel.link')}
-                    </button>
-                  </li>
-                );
+            <button
+              type="button"
+              className="button button-small mention-link"
+              aria-label={t('panel.linkMention', {
+                words: mention.text,
+                source: mention.sourceTitle,
               })}
-            </ul>
+              aria-busy={linking === key}
+              onClick={() => void link(mention)}
+            >
+              {t('panel.link')}
+            </button>
           </li>
         );
-      })}
-    </ul>
+      }}
+    />
   );
 }
