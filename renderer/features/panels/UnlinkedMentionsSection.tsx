@@ -16,7 +16,8 @@ const LOADING: Mentions = { status: 'loading', mentions: [] };
 
 /**
  * Where other notes mention the note at `path` in plain text without linking it, reloaded after
- * any note changes (a new mention can appear anywhere).
+ * any other note changes (a new mention can appear anywhere) and when this one is renamed or
+ * gets new aliases.
  */
 function useUnlinkedMentions(path: string): [Mentions, () => void] {
   const { api, onEvent } = useApiClient();
@@ -39,8 +40,17 @@ function useUnlinkedMentions(path: string): [Mentions, () => void] {
       }
     };
     void load();
+    // Saving this note changes its mentions elsewhere only when its title or aliases change.
+    let identity: string | null = null;
     const stop = onEvent((event) => {
       if (event.type !== 'notes.changed') return;
+      const { summary } = event.payload;
+      if (event.payload.path === path && summary !== null) {
+        const now = [summary.title, ...summary.aliases].join('\n');
+        const same = identity === now;
+        identity = now;
+        if (same) return;
+      }
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
     });
