@@ -31,8 +31,9 @@ export interface UnlinkedMentionsDeps {
 export const MAX_MENTIONS = 500;
 /** Characters of paragraph shown around a mention. */
 const PARAGRAPH_MAX = 400;
-/** Files read at once. */
+/** Files read at once, and between checks of whether the list is full. */
 const READ_CONCURRENCY = 16;
+const READ_BATCH = 64;
 
 /** Where other notes mention `target` without linking it, by source path then position. */
 export async function unlinkedMentions(
@@ -49,12 +50,19 @@ export async function unlinkedMentions(
   const candidates = (await candidatePaths(deps, names))
     .filter((path) => path !== target && !isTemplatePath(path) && repository.has(path))
     .sort(compareStrings);
-  const perNote = await mapLimit(candidates, READ_CONCURRENCY, async (source) => {
-    const file = await readSource(repository, source, keys);
-    if (file === null) return [];
-    return file.found.map((mention) => toMention(file, mention));
-  });
-  return perNote.flat().slice(0, MAX_MENTIONS);
+  // In batches, in path order, stopping once the list is full: a name as common as "Set" is
+  // in thousands of notes, and reading them all would only make a longer list to cut.
+  const out: UnlinkedMention[] = [];
+  for (let i = 0; i < candidates.length && out.length < MAX_MENTIONS; i += READ_BATCH) {
+    const batch = candidates.slice(i, i + READ_BATCH);
+    const perNote = await mapLimit(batch, READ_CONCURRENCY, async (source) => {
+      const file = await readSource(repository, source, keys);
+      if (file === null) return [];
+      return file.found.map((mention) => toMention(file, mention));
+    });
+    out.push(...perNote.flat());
+  }
+  return out.slice(0, MAX_MENTIONS);
 }
 
 /**
