@@ -7,6 +7,7 @@
 import { BacklinksSection } from '../features/panels/BacklinksSection';
 import { OutgoingSection } from '../features/panels/OutgoingSection';
 import { OutlineSection } from '../features/panels/OutlineSection';
+import { UnlinkedMentionsSection } from '../features/panels/UnlinkedMentionsSection';
 import { UnresolvedSection } from '../features/panels/UnresolvedSection';
 import type { RightPanelSection } from '../services/extensionPoints';
 
@@ -19,6 +20,7 @@ export const rightPanelSections: readonly RightPanelSection[] = [
     count: (links) => (links.status === 'ready' ? links.backlinks.length : null),
     Component: BacklinksSection,
   },
+  { id: 'mentions', title: 'app:panel.unlinkedMentions', Component: UnlinkedMentionsSection },
   {
     id: 'outgoing',
     title: 'app:panel.outgoing',

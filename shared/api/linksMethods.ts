@@ -42,9 +42,70 @@ export type UnresolvedLink = z.infer<typeof unresolvedLinkSchema>;
 
 const onePath = z.object({ path: vaultPathSchema }).strict();
 
+/**
+ * A place where another note names this one — its title or an alias, compared ignoring case and
+ * accents, as whole words — in plain text, without linking it (never inside code, links, front
+ * matter or comments).
+ */
+export const unlinkedMentionSchema = z.object({
+  source: z.string(),
+  sourceTitle: z.string(),
+  /** The source's version the offsets belong to (`links.linkMention`'s `expectedVersion`). */
+  version: z.string(),
+  /** `[start, end)` of the words in the source file's text (front matter included). */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The words as written there. */
+  text: z.string(),
+  /** 1-based line of the words in the file. */
+  line: z.number().int(),
+  /** 0-based line of the words in the note's body (after front matter), as routes count it. */
+  bodyLine: z.number().int(),
+  /** The paragraph (or list item, heading, table row) around it, cut to a window when long. */
+  paragraph: z.string(),
+  /** `[start, end)` of the words in `paragraph`. */
+  highlight: z.tuple([z.number().int(), z.number().int()]),
+});
+export type UnlinkedMention = z.infer<typeof unlinkedMentionSchema>;
+
+export const linkMentionReportSchema = z.object({
+  /** The recorded change, for `refactor.undo`; null when it could not be recorded. */
+  id: z.string().nullable(),
+  source: z.string(),
+  /** The link written in place of the words, e.g. `[[Contratación|contratacion]]`. */
+  link: z.string(),
+  /** The source's version after the change. */
+  version: z.string(),
+});
+export type LinkMentionReport = z.infer<typeof linkMentionReportSchema>;
+
 export const linksMethods = {
   'links.backlinks': defineMethod(onePath, z.array(backlinkSchema)),
   'links.outgoing': defineMethod(onePath, z.array(outgoingLinkSchema)),
+  /**
+   * Where other notes mention the note at `path` without linking it, by source then position
+   * (at most 500).
+   */
+  'links.unlinkedMentions': defineMethod(onePath, z.array(unlinkedMentionSchema)),
+  /**
+   * Turns one unlinked mention (`start`/`end` from `links.unlinkedMentions`) in `source` into a
+   * link to `target`: `[[Title]]`, or `[[Title|words as written]]` when they differ. Every other
+   * byte of the file stays as it is. CONFLICT if `source` is no longer at `expectedVersion`;
+   * INVALID if the words there are no longer an unlinked mention of `target`. Recorded like the
+   * vault-wide changes, so `refactor.undo` puts the words back.
+   */
+  'links.linkMention': defineMethod(
+    z
+      .object({
+        source: vaultPathSchema,
+        start: z.number().int().min(0),
+        end: z.number().int().min(0),
+        target: vaultPathSchema,
+        expectedVersion: z.string().max(200),
+      })
+      .strict(),
+    linkMentionReportSchema,
+  ),
   /** Every link in the vault that resolves to nothing. */
   'links.unresolved': defineMethod(z.object({}).strict(), z.array(unresolvedLinkSchema)),
   /** Attachments (every file in the vault that is not a note), as vault-relative paths. */

@@ -3,11 +3,12 @@ import type { linksMethods } from '../../../shared/api/linksMethods';
 import { ApiError } from '../../../shared/api/apiError';
 import { parseNotePath } from '../vault/vaultPaths';
 import type { CoreServices } from '../coreServices';
+import { linkMention, unlinkedMentions } from '../links/unlinkedMentions';
 
-export function createLinksHandlers({
-  repository,
-  linkGraph,
-}: CoreServices): Pick<ApiHandlers, keyof typeof linksMethods> {
+export function createLinksHandlers(
+  services: CoreServices,
+): Pick<ApiHandlers, keyof typeof linksMethods> {
+  const { repository, linkGraph } = services;
   const existing = (pathArg: string): string => {
     const rel = parseNotePath(pathArg);
     if (!repository.has(rel)) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
@@ -17,6 +18,13 @@ export function createLinksHandlers({
     'links.backlinks': async ({ path }) => linkGraph.backlinks(existing(path)),
     'links.outgoing': async ({ path }) => linkGraph.outgoing(existing(path)),
     'links.unresolved': async () => linkGraph.unresolved(),
+    'links.unlinkedMentions': ({ path }) => unlinkedMentions(services, existing(path)),
+    'links.linkMention': (args) =>
+      linkMention(services, {
+        ...args,
+        source: existing(args.source),
+        target: existing(args.target),
+      }),
     'attachments.list': async () => repository.attachments(),
   };
 }

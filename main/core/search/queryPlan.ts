@@ -16,16 +16,11 @@ import {
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { tagMatches } from '../../../shared/tags/tagMatch';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
+import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import type { DocRecord } from './docRecord';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
-import {
-  anyLanguage,
-  foldDiacritics,
-  forEachWord,
-  type AnalyzerLanguage,
-  type TextAnalyzer,
-} from './textAnalyzer';
+import { anyLanguage, forEachWord, type AnalyzerLanguage, type TextAnalyzer } from './textAnalyzer';
 
 export interface TermVariant {
   term: string;

@@ -8,7 +8,7 @@ import { lunrTokenSet } from './lunrPatched';
 import type { SearchDocument } from './searchDocument';
 import { SearchEngine, type CompactionPolicy } from './searchEngine';
 import { runToEnd } from './segmentBuilder';
-import { testDocuments } from './testNotes';
+import { searchDocument, testDocuments } from './testNotes';
 
 let dir: string;
 const engines: SearchEngine[] = [];
@@ -482,5 +482,24 @@ describe('lunr#314 in the Praxis index', () => {
     expect(paths(results)).toEqual(['digits.md']);
     expect(results.warnings).toEqual([]);
     expect(paths(engine.search('c*1e'))).toEqual(['digits.md']);
+  });
+});
+
+describe('matchingPaths', () => {
+  it('gives every note a query finds, beyond one page, main segment and delta alike', async () => {
+    const docs = Array.from({ length: 150 }, (_, i) =>
+      searchDocument(
+        `n/Note ${i}.md`,
+        `Note ${i}`,
+        i % 3 === 0 ? 'the public tender rules' : 'other',
+      ),
+    );
+    const engine = await buildEngine(docs);
+    engine.upsert(searchDocument('d/Late.md', 'Late', 'Public tenders, late.'), 'v2');
+    const found = engine.matchingPaths('"public tender"');
+    expect(found).toHaveLength(51);
+    expect(found).toContain('d/Late.md');
+    expect(found).not.toContain('n/Note 1.md');
+    expect(engine.matchingPaths('"tender public"')).toEqual([]);
   });
 });

@@ -42,17 +42,13 @@ import {
   type ScoredNote,
 } from './queryExecutor';
 import { planQuery, type QueryPlan, type TermDictionary, type TermVariant } from './queryPlan';
+import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import type { LanguageDetector } from './languageDetector';
 import type { SearchDocument } from './searchDocument';
 import { SegmentBuilder } from './segmentBuilder';
 import { IndexCorruptError, readSegment, writeSegment } from './segmentFiles';
 import { bodySnippet, titleSnippet, wordOffset, type BodyWindow } from './snippetBuilder';
-import {
-  analyzerVersion,
-  foldDiacritics,
-  TextAnalyzer,
-  type AnalyzerLanguage,
-} from './textAnalyzer';
+import { analyzerVersion, TextAnalyzer, type AnalyzerLanguage } from './textAnalyzer';
 import type { StoredText } from './textStore';
 import { tokenSetAccepts } from './tokenSetAccepts';
 import { topK } from './topK';
@@ -880,6 +876,19 @@ export class SearchEngine {
       facets: facetsOf(notes, this.#facetIndex()),
       tookMs: performance.now() - started,
     };
+  }
+
+  /**
+   * Every note (by path) that `query` finds, unranked and without snippets: for features that
+   * use the index to narrow down which notes to read (unlinked mentions). A query that cannot run
+   * finds nothing.
+   */
+  matchingPaths(query: string): string[] {
+    const plan = planQuery(query, this.analyzer, this.#dictionary(query), {
+      prefixLastWord: false,
+    });
+    if (plan.problems.some((p) => p.severity === 'error')) return [];
+    return executePlan(this.#view(), plan, this.#scratch).notes.map((note) => note.record.path);
   }
 
   close(): void {

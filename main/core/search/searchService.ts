@@ -339,6 +339,11 @@ export class SearchService {
     return { ...results, status: this.status };
   }
 
+  /** The notes any of `queries` finds, unranked, from what is searchable now. */
+  matchingPaths(queries: string[]): Promise<string[]> {
+    return this.#request('matchingPaths', { queries });
+  }
+
   /** Indexes a created or changed note; resolves when it is searchable. */
   async upsert(doc: SearchDocument, fingerprint: string): Promise<void> {
     this.#noteLiveChange(doc.path);

@@ -202,6 +202,12 @@ export class SearchWorkerHost {
       const engine = this.#ready;
       return { ...engine.search(query, options), notes: engine.noteCount };
     },
+    matchingPaths: ({ queries }) => {
+      const engine = this.#ready;
+      const paths = new Set<string>();
+      for (const query of queries) for (const path of engine.matchingPaths(query)) paths.add(path);
+      return [...paths];
+    },
     stats: () => {
       const engine = this.#ready;
       return {

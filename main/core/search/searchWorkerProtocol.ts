@@ -37,6 +37,8 @@ export interface RequestMap {
     args: { query: string; options: SearchOptions };
     result: Omit<SearchResults, 'status'> & { notes: number };
   };
+  /** The notes any of `queries` finds, unranked (see SearchEngine.matchingPaths). */
+  matchingPaths: { args: { queries: string[] }; result: string[] };
   stats: { args: Record<string, never>; result: WorkerStats };
   flush: { args: { compact: boolean }; result: null };
   close: { args: Record<string, never>; result: null };

@@ -4,8 +4,8 @@
  * marked for a search of `gestión`, and wildcard or fuzzy expansions are marked too.
  */
 import type { SearchSnippet } from '../../../shared/search/searchResults';
+import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import {
-  foldDiacritics,
   forEachWord,
   isWordCodeUnit,
   type AnalyzerLanguage,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, normalizeLanguage, TextAnalyzer } from './textAnalyzer';
+import { foldDiacritics } from '../../../shared/text/foldDiacritics';
+import { normalizeLanguage, TextAnalyzer } from './textAnalyzer';
 
 function terms(text: string, language: 'en' | 'es' | 'ca' | 'none' = 'en'): [string, number][] {
   const out: [string, number][] = [];

@@ -9,11 +9,11 @@
  * word, the same as `installar`). Positions count every word, stop words included, so that phrase
  * matching can check adjacency.
  */
+import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import { stemCatalan } from './catalanStemmer';
 import { catalanStopWords } from './catalanStopWords';
 import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
-
 import type { AnalyzerLanguage } from './analyzerLanguage';
 
 export { analyzerLanguages, type AnalyzerLanguage } from './analyzerLanguage';
@@ -74,30 +74,6 @@ export function isWordCodeUnit(code: number): boolean {
     charClass[code] = cls;
   }
   return cls === 1;
-}
-
-const nonAscii = /[^\u0000-\u007f]/; // eslint-disable-line no-control-regex
-const combiningMarks = /\p{M}/gu;
-/** Letters that Unicode does not decompose but readers treat as plain Latin letters. */
-const extraFolds: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ı: 'i',
-  þ: 'th',
-};
-const extraFoldPattern = /[ßæœøłđıþ]/g;
-
-/** `Gestión` → `Gestion`: strips accents and other combining marks. */
-export function foldDiacritics(text: string): string {
-  if (!nonAscii.test(text)) return text;
-  return text
-    .normalize('NFD')
-    .replace(combiningMarks, '')
-    .replace(extraFoldPattern, (ch) => extraFolds[ch] ?? ch);
 }
 
 /** Calls `visit(start, end)` for every word of `text`, with offsets into `text` itself. */

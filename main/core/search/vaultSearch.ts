@@ -130,6 +130,16 @@ export class VaultSearch {
     return this.#service.search(query, options);
   }
 
+  /**
+   * The notes any of `queries` finds, unranked; null until every note is searchable (the caller
+   * then reads the notes itself rather than miss those not indexed yet).
+   */
+  async matchingPaths(queries: string[]): Promise<string[] | null> {
+    this.#assertWorking();
+    if (this.#service.status.state !== 'ready') return null;
+    return this.#service.matchingPaths(queries);
+  }
+
   status(): SearchStatus {
     const service = this.#service;
     return {
