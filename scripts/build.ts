@@ -6,9 +6,9 @@
  *   tsx scripts/build.ts            build all
  *   tsx scripts/build.ts --node     only the Node bundles (fast; the CLI and tests use them)
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 
 /** Entry points: output name → source. Workers are bundled as entries of their own. */
 export const nodeEntries: Record<string, string> = {
@@ -18,6 +18,27 @@ export const nodeEntries: Record<string, string> = {
   web: 'main/http/webMain.ts',
   // Found by createSearchWorker() next to whichever bundle starts it.
   searchWorker: 'main/core/search/searchWorker.ts',
+};
+
+/**
+ * jsdom (the DOM the HTML edition renders notes in) resolves its synchronous-XHR worker file
+ * when it loads, which a bundle does not have. The edition never makes a request, so the
+ * bundled jsdom gets no worker: a synchronous XHR would fail, nothing else changes.
+ */
+const jsdomSyncXhrPlugin: Plugin = {
+  name: 'jsdom-sync-xhr',
+  setup(context) {
+    context.onLoad(
+      { filter: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        return {
+          contents: source.replace('require.resolve("./xhr-sync-worker.js")', 'null'),
+          loader: 'js',
+        };
+      },
+    );
+  },
 };
 
 const common: BuildOptions = {
@@ -37,9 +58,21 @@ const common: BuildOptions = {
   banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * Files the HTML edition inlines in every page it writes (main/core/packs/html/editionAssets.ts
+ * reads them beside the bundle): lunr's own runtime and the page's script.
+ */
+export const editionAssets: Record<string, string> = {
+  'lunr.min.js': 'node_modules/lunr/lunr.min.js',
+  'editionRuntime.js': 'main/core/packs/html/editionRuntime.js',
+};
+
 async function buildNode(): Promise<void> {
   await rm('dist/node', { recursive: true, force: true });
-  await build({ ...common, entryPoints: nodeEntries });
+  await build({ ...common, entryPoints: nodeEntries, plugins: [jsdomSyncXhrPlugin] });
+  await mkdir('dist/node/edition', { recursive: true });
+  for (const [name, from] of Object.entries(editionAssets))
+    await copyFile(from, `dist/node/edition/${name}`);
 }
 
 async function main(): Promise<void> {
