@@ -9,6 +9,9 @@
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 
 /** Entry points: output name → source. Workers are bundled as entries of their own. */
 export const nodeEntries: Record<string, string> = {
@@ -21,23 +24,34 @@ export const nodeEntries: Record<string, string> = {
 };
 
 /**
- * jsdom (the DOM the HTML edition renders notes in) resolves its synchronous-XHR worker file
- * when it loads, which a bundle does not have. The edition never makes a request, so the
- * bundled jsdom gets no worker: a synchronous XHR would fail, nothing else changes.
+ * jsdom (the DOM the HTML edition renders notes in) reads two files of its own when it loads,
+ * which a bundle does not have beside it: its default stylesheet is inlined as text, and its
+ * synchronous-XHR worker is left out (the edition never makes a request; a synchronous XHR
+ * would fail, nothing else changes).
  */
-const jsdomSyncXhrPlugin: Plugin = {
-  name: 'jsdom-sync-xhr',
+const jsdomFilesPlugin: Plugin = {
+  name: 'jsdom-files',
   setup(context) {
-    context.onLoad(
-      { filter: /jsdom[\\/]lib[\\/]jsdom[\\/]living[\\/]xhr[\\/]XMLHttpRequest-impl\.js$/ },
-      async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        return {
-          contents: source.replace('require.resolve("./xhr-sync-worker.js")', 'null'),
-          loader: 'js',
-        };
-      },
-    );
+    // css-tree's ES module build finds its data with createRequire at run time, which a bundle
+    // cannot follow; its CommonJS build requires it statically. One copy for every importer.
+    const cssTree = createRequire(import.meta.url).resolve('css-tree');
+    context.onResolve({ filter: /^css-tree$/ }, () => ({ path: cssTree }));
+    const jsdomLib = /jsdom[\\/]lib[\\/]jsdom[\\/]/;
+    context.onLoad({ filter: /XMLHttpRequest-impl\.js$|computed-style\.js$/ }, async (args) => {
+      if (!jsdomLib.test(args.path)) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      const contents = args.path.endsWith('computed-style.js')
+        ? source.replace(
+            /fs\.readFileSync\(\s*path\.resolve\(__dirname, "(\.\.\/\.\.\/\.\.\/browser\/default-stylesheet\.css)"\),\s*\{ encoding: "utf-8" \}\s*\)/,
+            (_call, file: string) =>
+              JSON.stringify(readFileSync(path.resolve(path.dirname(args.path), file), 'utf8')),
+          )
+        : source.replace('require.resolve("./xhr-sync-worker.js")', 'null');
+      // A jsdom that reads its files differently must fail the build, not the exported page.
+      if (/xhr-sync-worker\.js"\)|readFileSync\(/.test(contents))
+        throw new Error(`jsdom's own files are read differently now in ${args.path}`);
+      return { contents, loader: 'js' };
+    });
   },
 };
 
@@ -69,7 +83,7 @@ export const editionAssets: Record<string, string> = {
 
 async function buildNode(): Promise<void> {
   await rm('dist/node', { recursive: true, force: true });
-  await build({ ...common, entryPoints: nodeEntries, plugins: [jsdomSyncXhrPlugin] });
+  await build({ ...common, entryPoints: nodeEntries, plugins: [jsdomFilesPlugin] });
   await mkdir('dist/node/edition', { recursive: true });
   for (const [name, from] of Object.entries(editionAssets))
     await copyFile(from, `dist/node/edition/${name}`);

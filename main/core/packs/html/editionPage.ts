@@ -127,10 +127,18 @@ ${types
 <p>${escapeHtml(t('edition.attachmentsIntro'))}</p>
 <ul>${note.attachments.map((a) => `<li>${escapeHtml(a.name)}${a.size === null ? '' : ` (${formatBytes(a.size)})`}</li>`).join('')}</ul>
 </section>`;
-      return `<article class="note" id="note-${note.slug}" hidden aria-labelledby="title-${note.slug}">
-<h1 id="title-${note.slug}" class="note-title">${escapeHtml(note.title)}</h1>
+      // A note that opens with its title as a heading keeps it as the article's only title.
+      const own = /^<h1 id="([^"]+)">([^<]*)<\/h1>/.exec(note.html);
+      const titled = own !== null && own[2] === escapeHtml(note.title);
+      const titleId = titled ? own[1]! : `title-${note.slug}`;
+      const heading = titled
+        ? own[0]
+        : `<h1 id="${titleId}" class="note-title">${escapeHtml(note.title)}</h1>`;
+      const body = titled ? note.html.slice(own[0].length) : note.html;
+      return `<article class="note" id="note-${note.slug}" hidden aria-labelledby="${titleId}">
+${heading}
 <p class="note-facts">${facts}</p>
-<div class="note-body">${note.html}</div>
+<div class="note-body">${body}</div>
 ${attachments}
 </article>`;
     })

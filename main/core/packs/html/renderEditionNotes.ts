@@ -159,7 +159,9 @@ export async function renderEditionNotes(
             t('edition.attachmentHint', { name: noteNameOf(vaultPath) }),
             'attachment-ref',
           );
-        } else if (!/^(?:https?|mailto):/i.test(link.getAttribute('href') ?? '')) {
+        } else if (/^(?:https?|mailto):/i.test(link.getAttribute('href') ?? '')) {
+          link.removeAttribute('class');
+        } else {
           link.removeAttribute('href');
         }
       }
