@@ -13,7 +13,7 @@ import { isPackVersion, nextPackVersion } from '../../../../shared/packs/packVer
 import { writeFileAtomic } from '../../vault/atomicWrite';
 import { splitFrontMatter } from '../../vault/frontMatter';
 import { resolveInsideVault } from '../../vault/vaultPaths';
-import type { ExportDeps } from '../exportPack';
+import { emptySelectionError, findDefinition, type ExportDeps } from '../exportPack';
 import { keyFingerprint } from '../keyFingerprint';
 import { resolveSelection } from '../packSelection';
 import { readEditionScripts } from './editionAssets';
@@ -41,12 +41,7 @@ export async function exportHtmlEdition(
       'NOT_FOUND',
       `There is no folder ${path.dirname(out)} to write the page to.`,
     );
-  const definition =
-    args.definitionId !== null
-      ? store.data.packDefinitions.find((d) => d.id === args.definitionId)
-      : store.data.packDefinitions.find(
-          (d) => d.title.trim().toLowerCase() === args.title.trim().toLowerCase(),
-        );
+  const definition = findDefinition(store, args);
   const version = args.version ?? definition?.lastVersion ?? nextPackVersion(null);
   if (!isPackVersion(version))
     throw new ApiError(
@@ -57,11 +52,7 @@ export async function exportHtmlEdition(
   const signing = args.sign ? await identities.signingKey() : null;
   const identity = signing?.identity ?? (await identities.current());
   const selection = await resolveSelection(deps, args.selection);
-  if (selection.notes.length === 0)
-    throw new ApiError(
-      'INVALID',
-      'The selection holds no note that can be exported. Choose notes by domain, tag, search, folder or by hand.',
-    );
+  if (selection.notes.length === 0) throw emptySelectionError();
   deps.onProgress?.(0, selection.notes.length, 'Rendering the notes');
 
   const summaries = new Map(repository.list().map((s) => [s.path, s]));
@@ -119,7 +110,6 @@ export async function exportHtmlEdition(
     keyId: signing ? signing.identity.keyId : null,
   };
   const fingerprint = publisher.keyId ? keyFingerprint(publisher.keyId) : null;
-  const typeNames = createTranslator(args.language, 'notes');
   const page = editionPage({
     language: args.language,
     title: args.title,
@@ -137,7 +127,7 @@ export async function exportHtmlEdition(
     runtimeSource: scripts.runtime,
     t,
     typeName: (type) => {
-      const name = typeNames(`types.${type}`);
+      const name = tNotes(`types.${type}`);
       return name === `types.${type}` ? type : name;
     },
   });
