@@ -77,6 +77,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The HTML edition's page script runs in the reader's browser, after lunr's own runtime.
+    files: ['main/core/packs/html/editionRuntime.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { document: 'readonly', window: 'readonly', location: 'readonly', lunr: 'readonly' },
+    },
+  },
+  {
     // shared/ is pure TypeScript used on both sides: no Node, no Electron, neither side's code.
     files: ['shared/**/*.ts'],
     rules: noImports(

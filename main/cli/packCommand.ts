@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api/apiError';
 import {
+  exportHtmlEditionArgsSchema,
   exportPackArgsSchema,
   type ImportPlan,
   type ImportRecord,
@@ -26,6 +27,7 @@ const USAGE = [
   'praxis pack undo --vault DIR',
   'praxis pack inbox --vault DIR [--subscribe FOLDER]… [--unsubscribe FOLDER]… [--json]',
   'praxis pack export --vault DIR (--all | --domain D | --tag T | --query Q | --note PATH)… [--follow-links] --title T [--version X.Y.Z] [--sign] --out FILE.praxispack',
+  'praxis pack export … --format html [--language en|es|ca] --out FILE.html   (the HTML edition)',
 ].join('\n');
 
 export const packCommand: CliCommand = {
@@ -74,17 +76,22 @@ async function exportAction({ argv, stdout }: CliContext): Promise<number> {
       department: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
+      format: { type: 'string', default: 'pack' },
+      language: { type: 'string', default: 'en' },
     },
   });
+  const html = values.format === 'html';
+  if (!html && values.format !== 'pack')
+    throw new UsageError(`--format is pack or html, not "${values.format}".`);
   if (!values.vault) throw new UsageError('--vault DIR is required.');
   if (!values.title?.trim()) throw new UsageError('--title T is required.');
-  if (!values.out) throw new UsageError('--out FILE.praxispack is required.');
+  if (!values.out) throw new UsageError(`--out FILE.${html ? 'html' : 'praxispack'} is required.`);
   const chosen =
     values.all ||
     [values.domain, values.tag, values.query, values.folder, values.note].some((l) => l.length > 0);
   if (!chosen)
     throw new UsageError('Choose the notes: --all, --domain D, --tag T, --query Q or --note PATH.');
-  const parsed = exportPackArgsSchema.safeParse({
+  const fields = {
     title: values.title,
     description: values.description,
     licence: values.licence,
@@ -101,7 +108,13 @@ async function exportAction({ argv, stdout }: CliContext): Promise<number> {
       notes: values.note,
       followLinks: values['follow-links'],
     },
-  });
+  };
+  if (html)
+    return exportHtmlAction(values.vault, values.profile, stdout, {
+      ...fields,
+      language: values.language,
+    });
+  const parsed = exportPackArgsSchema.safeParse(fields);
   if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error).split('\n')[0]!);
   const result = await withVaultCore(values.vault, values.profile, stdout, (core) =>
     core.services.packs.export(parsed.data),
@@ -119,6 +132,30 @@ async function exportAction({ argv, stdout }: CliContext): Promise<number> {
     lines.push(
       `  ${plural(result.brokenLinks, 'link')} to notes left out of the pack will not resolve`,
     );
+  stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+async function exportHtmlAction(
+  vault: string,
+  profile: string | undefined,
+  stdout: CliContext['stdout'],
+  fields: Record<string, unknown>,
+): Promise<number> {
+  const parsed = exportHtmlEditionArgsSchema.safeParse(fields);
+  if (!parsed.success) throw new UsageError(z.prettifyError(parsed.error).split('\n')[0]!);
+  const result = await withVaultCore(vault, profile, stdout, (core) =>
+    core.services.packs.exportHtml(parsed.data),
+  );
+  const lines = [
+    `Wrote ${result.file} (${formatBytes(result.bytes)}; the notes' markdown is ${formatBytes(result.markdownBytes)})`,
+    `  HTML edition of "${result.title}" ${result.version}: ${plural(result.notes, 'note')}, ${plural(result.imagesInlined, 'image')} inlined, ${plural(result.attachmentsListed, 'attachment')} listed`,
+    result.publisher.fingerprint
+      ? `  shows the fingerprint ${result.publisher.fingerprint.fingerprint} of ${result.publisher.department}; the page itself is not verifiable: share the .praxispack too`
+      : `  not signed (publisher: ${result.publisher.department})`,
+  ];
+  if (result.brokenLinks > 0)
+    lines.push(`  ${plural(result.brokenLinks, 'link')} to notes left out are shown as plain text`);
   stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -13,7 +13,7 @@ import { chromium } from '@playwright/test';
 
 const entry = `
 import { LinkResolver } from './shared/links/linkResolver';
-import { renderMarkdown } from './renderer/features/preview/renderMarkdown';
+import { renderMarkdown } from './shared/markdown/renderMarkdown';
 import { resolverFor } from './renderer/state/vaultLookups';
 import { diffLines, mergeThreeWay, splitLines } from './renderer/features/note/conflict/lineDiff';
 

@@ -8,7 +8,7 @@ import { defineMethod } from './defineMethod';
  * Electron's dialogs and shell (main/electron/hostHandlers.ts), the web harness with a fixed
  * exports folder and no file manager (main/http/webHost.ts).
  */
-export const hostFileKindSchema = z.enum(['pack', 'publicKey']);
+export const hostFileKindSchema = z.enum(['pack', 'publicKey', 'htmlEdition']);
 export type HostFileKind = z.infer<typeof hostFileKindSchema>;
 
 export const hostMethods = {

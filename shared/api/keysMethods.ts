@@ -69,6 +69,7 @@ const absoluteFile = (extension: string) =>
 
 export const keyFileSchema = absoluteFile('.pub');
 export const packFileSchema = absoluteFile('.praxispack');
+export const htmlFileSchema = absoluteFile('.html');
 const keyIdArg = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const keysMethods = {

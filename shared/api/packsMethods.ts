@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { defineMethod } from './defineMethod';
-import { fingerprintSchema, packFileSchema, trustedPublisherSchema } from './keysMethods';
+import {
+  fingerprintSchema,
+  htmlFileSchema,
+  packFileSchema,
+  trustedPublisherSchema,
+} from './keysMethods';
+import { supportedLanguages } from '../i18n/i18nResources';
 import { isoDateTimeSchema, vaultPathSchema } from './noteSchemas';
 
 /**
@@ -230,6 +236,36 @@ export const exportPackArgsSchema = z
   })
   .strict();
 
+/**
+ * The HTML edition of a pack: the same selection and text fields, written as one self-contained
+ * page for readers without Praxis. It shows the version given, else the pack's last exported
+ * version (else the first), and the fingerprint of this user's key when `sign` is set; it
+ * changes nothing in the vault and records no version.
+ */
+export const exportHtmlEditionArgsSchema = exportPackArgsSchema.extend({
+  /** Where to write the page (a `.html` path, chosen with a save dialog). */
+  out: htmlFileSchema,
+  /** The language of the page's own words (headings, search, hints). */
+  language: z.enum(supportedLanguages).default('en'),
+});
+
+export const exportHtmlEditionResultSchema = z.object({
+  file: z.string(),
+  version: z.string(),
+  title: z.string(),
+  notes: z.number().int(),
+  /** Images shown in the page (as `data:` URIs). */
+  imagesInlined: z.number().int(),
+  /** Attachments named in the page but not in it (they travel in the .praxispack). */
+  attachmentsListed: z.number().int(),
+  /** Size of the page, and of the notes' markdown it was made from. */
+  bytes: z.number().int(),
+  markdownBytes: z.number().int(),
+  publisher: packPublisherInfoSchema,
+  brokenLinks: z.number().int(),
+});
+export type ExportHtmlEditionResult = z.infer<typeof exportHtmlEditionResultSchema>;
+
 export const exportResultSchema = z.object({
   file: z.string(),
   packId: z.string(),
@@ -351,6 +387,8 @@ export const packsMethods = {
    * then the zip is written beside `out` and renamed into place. Progress: `packs.export`.
    */
   'packs.export': defineMethod(exportPackArgsSchema, exportResultSchema),
+  /** Writes the selection as one self-contained HTML page (the HTML edition). */
+  'packs.exportHtml': defineMethod(exportHtmlEditionArgsSchema, exportHtmlEditionResultSchema),
   /** Checks a pack completely (limits, names, checksums, signature), writing nothing. */
   'packs.verify': defineMethod(z.object({ file: packFileSchema }).strict(), packVerificationSchema),
   /**

@@ -5,6 +5,14 @@ import { PACK_EXTENSION } from '../packs/packManifest';
 export const hostFileExtensions: Record<HostFileKind, string> = {
   pack: PACK_EXTENSION,
   publicKey: '.pub',
+  htmlEdition: '.html',
+};
+
+/** The name of a file whose suggested name has nothing left once made safe. */
+const fallbackNames: Record<HostFileKind, string> = {
+  pack: 'pack',
+  publicKey: 'public key',
+  htmlEdition: 'pack',
 };
 
 /**
@@ -16,5 +24,5 @@ export function hostFileName(kind: HostFileKind, suggested: string): string {
   const extension = hostFileExtensions[kind];
   const base = suggested.slice(suggested.replace(/\\/g, '/').lastIndexOf('/') + 1);
   const stem = base.toLowerCase().endsWith(extension) ? base.slice(0, -extension.length) : base;
-  return `${noteFileNameFor(stem, kind === 'pack' ? 'pack' : 'public key')}${extension}`;
+  return `${noteFileNameFor(stem, fallbackNames[kind])}${extension}`;
 }

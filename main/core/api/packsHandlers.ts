@@ -17,6 +17,7 @@ export function createPacksHandlers({
     'packs.preview': ({ selection }) => packs.preview(selection),
     'packs.definitions': async () => packs.definitions(),
     'packs.export': (args) => packs.export(args),
+    'packs.exportHtml': (args) => packs.exportHtml(args),
     'packs.verify': ({ file }) => packs.verify(file),
     'packs.plan': ({ file }) => packs.plan(file),
     'packs.apply': ({ planId }) => thenInbox(packInbox, packs.apply(planId)),

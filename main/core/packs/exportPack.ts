@@ -76,11 +76,7 @@ export async function exportPack(deps: ExportDeps, args: ExportPackArgs): Promis
   const identity = signing?.identity ?? (await identities.current());
 
   const selection = await resolveSelection(deps, args.selection);
-  if (selection.notes.length === 0)
-    throw new ApiError(
-      'INVALID',
-      'The selection holds no note that can be exported. Choose notes by domain, tag, search, folder or by hand.',
-    );
+  if (selection.notes.length === 0) throw emptySelectionError();
 
   const idsAdded = await ensureIds(deps, selection.notes);
 
@@ -180,8 +176,19 @@ export async function exportPack(deps: ExportDeps, args: ExportPackArgs): Promis
   };
 }
 
+/** Why an export whose selection holds no exportable note is refused. */
+export function emptySelectionError(): ApiError {
+  return new ApiError(
+    'INVALID',
+    'The selection holds no note that can be exported. Choose notes by domain, tag, search, folder or by hand.',
+  );
+}
+
 /** The definition an export continues: by id if given, else the one with the same title. */
-function findDefinition(store: MetadataStore, args: ExportPackArgs): PackDefinition | null {
+export function findDefinition(
+  store: MetadataStore,
+  args: Pick<ExportPackArgs, 'definitionId' | 'title'>,
+): PackDefinition | null {
   const definitions = store.data.packDefinitions;
   if (args.definitionId !== null) {
     const found = definitions.find((d) => d.id === args.definitionId);

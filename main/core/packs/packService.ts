@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/apiError';
 import type { Identity, PublisherKey, TrustedPublisher } from '../../../shared/api/keysMethods';
 import type {
   ExportPreview,
+  ExportHtmlEditionResult,
   ExportResult,
   ImportPlan,
   ImportRecord,
@@ -20,6 +21,7 @@ import type { MetadataStore } from '../store/metadataStore';
 import type { NoteRepository } from '../vault/noteRepository';
 import { applyImport, removeOrphanUndoFiles, undoLastImport } from './applyImport';
 import { exportPack, type ExportPackArgs } from './exportPack';
+import { exportHtmlEdition, type ExportHtmlEditionArgs } from './html/exportHtmlEdition';
 import { IdentityStore, readPublicKeyFile } from './identityStore';
 import { keyFingerprint } from './keyFingerprint';
 import { DEFAULT_PACK_LIMITS, type PackLimits } from './packLimits';
@@ -163,6 +165,21 @@ export class PackService {
   export(args: ExportPackArgs): Promise<ExportResult> {
     return this.#exclusive(() =>
       exportPack(
+        {
+          ...this.#deps,
+          identities: this.identities,
+          now: this.#now,
+          onProgress: (done, total, label) => this.#progress('packs.export', label, done, total),
+        },
+        args,
+      ),
+    );
+  }
+
+  /** Writes the selection's HTML edition (one self-contained page); the vault is only read. */
+  exportHtml(args: ExportHtmlEditionArgs): Promise<ExportHtmlEditionResult> {
+    return this.#exclusive(() =>
+      exportHtmlEdition(
         {
           ...this.#deps,
           identities: this.identities,

@@ -3,7 +3,7 @@ import type { LinkResolver } from '../../../shared/links/linkResolver';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
 import type { EditorLink } from '../editor/linkAtPosition';
-import { hasScheme, isExternalUrl, resolveVaultHref } from '../preview/vaultHref';
+import { hasScheme, isExternalUrl, resolveVaultHref } from '../../../shared/markdown/vaultHref';
 import type { CreateRequest } from './CreateNoteDialog';
 import type { NoteSession } from './noteSession';
 

@@ -15,7 +15,7 @@ import {
   renderMarkdown,
   sectionOf,
   type PreviewLabels,
-} from './renderMarkdown';
+} from '../../../shared/markdown/renderMarkdown';
 
 /** Embeds inside embeds are shown down to this depth. */
 const MAX_EMBED_DEPTH = 3;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LinkResolver } from '../../../shared/links/linkResolver';
 import { highlightCodeBlocks } from './highlightCodeBlocks';
-import { renderMarkdown } from './renderMarkdown';
+import { renderMarkdown } from '../../../shared/markdown/renderMarkdown';
 
 const ctx = { path: 'a.md', resolver: new LinkResolver(), fileUrl: (p: string) => p };
 

@@ -10,11 +10,13 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Identity } from '../../../../shared/api/keysMethods';
 import type {
+  ExportHtmlEditionResult,
   ExportPreview,
   ExportResult,
   PackDefinitionView,
   PackSelectionInput,
 } from '../../../../shared/api/packsMethods';
+import { pickLanguage } from '../../../../shared/i18n/i18nResources';
 import { comparePackVersions } from '../../../../shared/packs/packVersion';
 import { normalizeTag } from '../../../../shared/tags/tagNames';
 import { useApiClient } from '../../../api/ApiContext';
@@ -54,6 +56,10 @@ export interface ExportPackDialogProps {
 }
 
 type Step = 'choose' | 'details' | 'exporting' | 'done';
+/** What the wizard writes: a pack, or the same selection as one HTML page (the HTML edition). */
+type ExportFormat = 'pack' | 'html';
+type Exported =
+  { format: 'pack'; result: ExportResult } | { format: 'html'; result: ExportHtmlEditionResult };
 const NEW_PACK = '';
 const PREVIEW_DELAY_MS = 300;
 
@@ -95,7 +101,9 @@ export function ExportPackDialog({
   const [titleError, setTitleError] = useState<string | null>(null);
   const [versionError, setVersionError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [format, setFormat] = useState<ExportFormat>('pack');
+  const [exported, setExported] = useState<Exported | null>(null);
+  const result = exported?.result ?? null;
   const progress = useTaskProgress('packs.export', step === 'exporting');
   const doneRef = useRef<HTMLDivElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -201,9 +209,10 @@ export function ExportPackDialog({
     setFormError(null);
     const chosenTitle = title.trim();
     const titleProblem = chosenTitle === '' ? t('export.details.titleRequired') : null;
+    // An HTML edition may show the version already published; a pack must be a newer one.
     const problem = versionProblem(
       version.trim(),
-      definition?.lastVersion ?? null,
+      format === 'html' ? null : (definition?.lastVersion ?? null),
       comparePackVersions,
     );
     const versionText =
@@ -218,8 +227,12 @@ export function ExportPackDialog({
     let out: string | null;
     try {
       out = await host['host.chooseSavePath']({
-        kind: 'pack',
-        suggestedName: packFileName(chosenTitle, version.trim()),
+        kind: format === 'html' ? 'htmlEdition' : 'pack',
+        // The host gives the name its kind's extension.
+        suggestedName:
+          format === 'html'
+            ? `${chosenTitle}-${version.trim()}`
+            : packFileName(chosenTitle, version.trim()),
       });
     } catch (error) {
       setFormError(errorText(error, t('export.failed')));
@@ -228,7 +241,7 @@ export function ExportPackDialog({
     if (out === null) return;
     setStep('exporting');
     try {
-      const exported = await api['packs.export']({
+      const args = {
         definitionId: definition?.id ?? null,
         title: chosenTitle,
         description,
@@ -237,8 +250,18 @@ export function ExportPackDialog({
         selection: selectionOf(criteria),
         sign: sign && identity !== null,
         out,
-      });
-      setResult(exported);
+      };
+      setExported(
+        format === 'html'
+          ? {
+              format,
+              result: await api['packs.exportHtml']({
+                ...args,
+                language: pickLanguage(i18n.language),
+              }),
+            }
+          : { format, result: await api['packs.export'](args) },
+      );
       setStep('done');
     } catch (error) {
       setFormError(errorText(error, t('export.failed')));
@@ -444,6 +467,24 @@ export function ExportPackDialog({
               />
             )}
           </FormField>
+          <fieldset className="pack-format">
+            <legend>{t('export.details.format')}</legend>
+            {(['pack', 'html'] as const).map((choice) => (
+              <label key={choice} className="pack-check">
+                <input
+                  type="radio"
+                  name="pack-format"
+                  value={choice}
+                  checked={format === choice}
+                  disabled={step === 'exporting'}
+                  onChange={() => setFormat(choice)}
+                />
+                {choice === 'pack'
+                  ? t('export.details.formatPack')
+                  : t('export.details.formatHtml')}
+              </label>
+            ))}
+          </fieldset>
           <label className="pack-check">
             <input
               type="checkbox"
@@ -514,32 +555,68 @@ export function ExportPackDialog({
           </div>
         </form>
       )}
-      {step === 'done' && result && (
+      {step === 'done' && exported?.format === 'html' && (
+        <div className="pack-done" ref={doneRef} tabIndex={-1} aria-labelledby="pack-done-title">
+          <p id="pack-done-title" className="pack-done-title" role="status">
+            {t('export.done.title', { file: fileName })}
+          </p>
+          <p>
+            {t('export.done.htmlSummary', {
+              notes: exported.result.notes,
+              count: exported.result.notes,
+              size: size(exported.result.bytes),
+            })}
+          </p>
+          <p>{t('export.done.htmlNotVerifiable')}</p>
+          {exported.result.brokenLinks > 0 && (
+            <p>{t('export.done.brokenLinks', { count: exported.result.brokenLinks })}</p>
+          )}
+          <p className="pack-file">
+            {t('export.done.savedIn')} <code className="pack-path">{exported.result.file}</code>
+          </p>
+          {formError && (
+            <p className="field-error" role="alert">
+              {formError}
+            </p>
+          )}
+          <div className="dialog-actions">
+            {client.edition === 'desktop' && (
+              <button type="button" className="button" onClick={() => void showInFolder()}>
+                {t('export.done.showInFolder')}
+              </button>
+            )}
+            <button type="button" className="button button-primary" onClick={onClose}>
+              {t('export.done.close')}
+            </button>
+          </div>
+        </div>
+      )}
+      {step === 'done' && exported?.format === 'pack' && (
         <div className="pack-done" ref={doneRef} tabIndex={-1} aria-labelledby="pack-done-title">
           <p id="pack-done-title" className="pack-done-title" role="status">
             {t('export.done.title', { file: fileName })}
           </p>
           <p>
             {t('export.done.summary', {
-              notes: result.notes,
-              count: result.notes,
-              attachments: result.attachments,
-              size: size(result.bytes),
+              notes: exported.result.notes,
+              count: exported.result.notes,
+              attachments: exported.result.attachments,
+              size: size(exported.result.bytes),
             })}
           </p>
           <p>
-            {result.signed
-              ? t('export.done.signed', { department: result.publisher.department })
+            {exported.result.signed
+              ? t('export.done.signed', { department: exported.result.publisher.department })
               : t('export.done.unsigned')}
           </p>
-          {result.brokenLinks > 0 && (
-            <p>{t('export.done.brokenLinks', { count: result.brokenLinks })}</p>
+          {exported.result.brokenLinks > 0 && (
+            <p>{t('export.done.brokenLinks', { count: exported.result.brokenLinks })}</p>
           )}
-          {result.idsAdded.length > 0 && (
-            <p>{t('export.done.idsAdded', { count: result.idsAdded.length })}</p>
+          {exported.result.idsAdded.length > 0 && (
+            <p>{t('export.done.idsAdded', { count: exported.result.idsAdded.length })}</p>
           )}
           <p className="pack-file">
-            {t('export.done.savedIn')} <code className="pack-path">{result.file}</code>
+            {t('export.done.savedIn')} <code className="pack-path">{exported.result.file}</code>
           </p>
           {formError && (
             <p className="field-error" role="alert">

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LinkResolver } from '../../../shared/links/linkResolver';
+import { LinkResolver } from '../links/linkResolver';
 import { renderMarkdown } from './renderMarkdown';
 
 /**

@@ -1,5 +1,6 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { LinkResolver } from '../../../shared/links/linkResolver';
+import { LinkResolver } from '../links/linkResolver';
 import { blockOf, renderMarkdown, sectionOf, type RenderContext } from './renderMarkdown';
 
 const resolver = new LinkResolver(

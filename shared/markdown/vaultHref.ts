@@ -1,5 +1,5 @@
-import type { LinkResolver } from '../../../shared/links/linkResolver';
-import { vaultDestination, vaultPathOf } from '../../../shared/links/markdownLinks';
+import type { LinkResolver } from '../links/linkResolver';
+import { vaultDestination, vaultPathOf } from '../links/markdownLinks';
 
 /** Where a link or image written in a note leads, once looked up in the vault. */
 export type VaultTarget =

@@ -1,4 +1,4 @@
-import DOMPurify, { type Config } from 'dompurify';
+import DOMPurify, { type Config, type WindowLike } from 'dompurify';
 import { isPipelineOnlyAttribute, MARK_ATTRIBUTE } from './pipelineMarks';
 
 /**
@@ -113,11 +113,16 @@ function keptValue(node: Element, name: string, value: string): string | null {
   return LOADS_SOMETHING.test(local.replace(LOCAL_URL, '')) ? null : local;
 }
 
-let purifier: ReturnType<typeof DOMPurify> | null = null;
+type Purifier = ReturnType<typeof DOMPurify>;
 
-function getPurifier(): ReturnType<typeof DOMPurify> {
-  if (purifier) return purifier;
-  purifier = DOMPurify(window);
+/** One configured DOMPurify per window (the page's; a jsdom window when exporting in Node). */
+const purifiers = new WeakMap<WindowLike, Purifier>();
+
+function getPurifier(view: WindowLike): Purifier {
+  const existing = purifiers.get(view);
+  if (existing) return existing;
+  const purifier = DOMPurify(view);
+  purifiers.set(view, purifier);
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     const value = keptValue(node, data.attrName, data.attrValue);
     if (value === null) data.keepAttr = false;
@@ -137,13 +142,14 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
  * Sanitises HTML from untrusted markdown into the `<body>` of an inert document (one with no
  * browsing context: nothing in it loads or runs), where the pipeline can finish it before it is
  * serialised and shown. No script, frame, plugin, form, style or event handler survives, and
- * URLs are limited as described at `ALLOWED_URI`.
+ * URLs are limited as described at `ALLOWED_URI`. `view` is the window whose DOM parses it: the
+ * page's in the app, a jsdom window where the HTML edition is exported in Node.
  */
-export function sanitizeToInertBody(html: string): HTMLElement {
-  return getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
+export function sanitizeToInertBody(html: string, view: WindowLike = window): HTMLElement {
+  return getPurifier(view).sanitize(html, { ...CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
 /** The same sanitising, as a string (for HTML that needs no further work). */
-export function sanitizeHtml(html: string): string {
-  return sanitizeToInertBody(html).innerHTML;
+export function sanitizeHtml(html: string, view: WindowLike = window): string {
+  return sanitizeToInertBody(html, view).innerHTML;
 }

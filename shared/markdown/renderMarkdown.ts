@@ -1,7 +1,8 @@
 import { Marked, type Token, type Tokens, type TokenizerAndRendererExtension } from 'marked';
-import type { LinkResolver } from '../../../shared/links/linkResolver';
-import { parseWikiLinks, type WikiLink } from '../../../shared/links/wikiLinks';
-import { headingSlug } from '../../services/markdownHeadings';
+import type { WindowLike } from 'dompurify';
+import type { LinkResolver } from '../links/linkResolver';
+import { parseWikiLinks, type WikiLink } from '../links/wikiLinks';
+import { headingSlug } from './headingSlug';
 import { PipelineMarks } from './pipelineMarks';
 import { sanitizeToInertBody } from './sanitizeHtml';
 import { embedKind, hasScheme, isExternalUrl, resolveVaultHref } from './vaultHref';
@@ -31,6 +32,8 @@ export interface RenderContext {
   /** Where the app serves a vault file (`useApiClient().fileUrl`). */
   fileUrl(vaultPath: string): string;
   labels?: PreviewLabels;
+  /** The window whose DOM parses and sanitises (default: the page's; jsdom's in Node). */
+  view?: WindowLike;
 }
 
 /** Prefix of heading ids, so a heading never shares an id with anything of the app. */
@@ -338,13 +341,17 @@ function finish(body: HTMLElement, ctx: RenderContext): void {
   }
 }
 
+// Node's constants by value: in Node.js the pipeline runs in a jsdom window with no global `Node`.
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
 function lastTextNode(element: Element): Text | null {
   let node: Node | null = element.lastChild;
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE) {
       if ((node as Text).data.trim() !== '') return node as Text;
       node = node.previousSibling;
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
+    } else if (node.nodeType === ELEMENT_NODE) {
       const tag = (node as Element).tagName;
       // A nested list ends the item's own text.
       if (tag === 'UL' || tag === 'OL') {
@@ -385,7 +392,7 @@ function tagsAsText(tokens: Token[]): Token[] {
 export function renderMarkdown(markdown: string, ctx: RenderContext): string {
   const marks = new PipelineMarks();
   const html = createMarked(ctx, marks).parse(markdown, { async: false });
-  const body = sanitizeToInertBody(html);
+  const body = sanitizeToInertBody(html, ctx.view);
   marks.apply(body);
   finish(body, ctx);
   return body.innerHTML;
