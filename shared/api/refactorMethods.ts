@@ -17,6 +17,7 @@ export const refactorKindSchema = z.enum([
   'domain.merge',
   'domain.delete',
   'note.rename',
+  'folder.rename',
 ]);
 export type RefactorKind = z.infer<typeof refactorKindSchema>;
 

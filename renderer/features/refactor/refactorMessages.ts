@@ -25,6 +25,7 @@ const ACTION_KEYS: Record<RefactorKind, string> = {
   'domain.merge': 'domainMerge',
   'domain.delete': 'domainDelete',
   'note.rename': 'noteRename',
+  'folder.rename': 'folderRename',
 };
 
 function isTagKind(kind: RefactorKind): boolean {
@@ -51,7 +52,7 @@ export function refactorAction(
   const show = (subject: string) =>
     tag
       ? `#${subject}`
-      : report.kind === 'note.rename'
+      : report.kind === 'note.rename' || report.kind === 'folder.rename'
         ? t('report.noteRef', { name: subject })
         : t('report.domainRef', { name: naming.domainName(subject) });
   // After a slug change the list knows the domain by its new slug only: name it by that.
