@@ -26,7 +26,19 @@ export interface TreeViewProps {
   onExpandedChange(id: string, expanded: boolean): void;
   /** Accessible text of a row's badge, e.g. "12 notes". */
   countLabel(count: number): string;
+  /**
+   * Asks for the row's context menu: a right click, Shift+F10 or the menu key, at the pointer or
+   * below the row.
+   */
+  onContextMenu?(node: TreeNode, at: { x: number; y: number }): void;
+  /**
+   * Makes notes draggable: `onDrop` is called when one is dropped on a group (or on a note, whose
+   * group is then `parentId`'s).
+   */
+  onDrop?(dragged: TreeNode, target: TreeNode | null): void;
 }
+
+const DRAG_TYPE = 'application/x-praxis-tree-node';
 
 /**
  * A tree following the WAI-ARIA tree pattern, windowed so that tens of thousands of rows stay
@@ -44,7 +56,10 @@ export function TreeView({
   onOpen,
   onExpandedChange,
   countLabel,
+  onContextMenu,
+  onDrop,
 }: TreeViewProps) {
+  const [dropId, setDropId] = useState<string | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { start, end, totalHeight, scrollIntoView } = useVirtualRows(
     scrollRef,
@@ -116,6 +131,15 @@ export function TreeView({
     const row = rows[activeIndex]!;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / TREE_ROW_HEIGHT));
     let handled = true;
+    if (onContextMenu && ((event.key === 'F10' && event.shiftKey) || event.key === 'ContextMenu')) {
+      const box = scrollRef.current
+        ?.querySelector<HTMLElement>(`[data-index="${activeIndex}"]`)
+        ?.getBoundingClientRect();
+      onContextMenu(row.node, { x: (box?.left ?? 0) + 24, y: box?.bottom ?? 0 });
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
         moveTo(activeIndex + 1);
@@ -196,12 +220,48 @@ export function TreeView({
           const isGroup = node.kind === 'group';
           const hasChildren = isGroup && (node.children?.length ?? 0) > 0;
           const selectable = !isGroup || openGroups;
+          // A note dropped on a note goes to that note's folder.
+          const dropTarget = isGroup
+            ? node
+            : (rows[indexOf.get(row.parentId ?? '') ?? -1]?.node ?? null);
           return (
             <div
               key={node.id}
               role="treeitem"
               data-index={index}
-              className={`tree-row${index === selectedIndex ? ' is-selected' : ''}`}
+              className={`tree-row${index === selectedIndex ? ' is-selected' : ''}${
+                dropId !== null && dropId === (dropTarget?.id ?? '') ? ' is-drop-target' : ''
+              }`}
+              draggable={onDrop !== undefined && !isGroup}
+              onDragStart={(event) => {
+                event.dataTransfer.setData(DRAG_TYPE, node.id);
+                event.dataTransfer.effectAllowed = 'move';
+              }}
+              onDragOver={(event) => {
+                if (!onDrop || !event.dataTransfer.types.includes(DRAG_TYPE)) return;
+                event.preventDefault();
+                event.dataTransfer.dropEffect = 'move';
+                setDropId(dropTarget?.id ?? '');
+              }}
+              onDragLeave={() => setDropId(null)}
+              onDrop={(event) => {
+                const draggedId = event.dataTransfer.getData(DRAG_TYPE);
+                setDropId(null);
+                const dragged = rows[indexOf.get(draggedId) ?? -1]?.node;
+                if (!onDrop || !dragged) return;
+                event.preventDefault();
+                onDrop(dragged, dropTarget);
+              }}
+              onContextMenu={
+                onContextMenu
+                  ? (event) => {
+                      event.preventDefault();
+                      focusPending.current = true;
+                      setActiveId(node.id);
+                      onContextMenu(node, { x: event.clientX, y: event.clientY });
+                    }
+                  : undefined
+              }
               tabIndex={index === activeIndex ? 0 : -1}
               aria-level={row.level}
               aria-setsize={row.setSize}

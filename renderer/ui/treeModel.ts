@@ -45,8 +45,14 @@ function sortNodes(nodes: TreeNode[]): TreeNode[] {
   );
 }
 
-/** Folders of the vault (folders first, then notes by title, both in natural order). */
-export function buildFolderTree(notes: readonly NoteSummary[]): TreeNode[] {
+/**
+ * Folders of the vault (folders first, then notes by title, both in natural order). `emptyFolders`
+ * adds folders that hold no note (just created, or holding only attachments).
+ */
+export function buildFolderTree(
+  notes: readonly NoteSummary[],
+  emptyFolders: readonly string[] = [],
+): TreeNode[] {
   const root: TreeNode = { id: 'folder:', kind: 'group', label: '', path: '', children: [] };
   const folders = new Map<string, TreeNode>([['', root]]);
 
@@ -68,6 +74,7 @@ export function buildFolderTree(notes: readonly NoteSummary[]): TreeNode[] {
     return folder;
   };
 
+  for (const folder of emptyFolders) if (folder !== '') folderFor(folder);
   for (const note of notes) {
     const slash = note.path.lastIndexOf('/');
     const folder = folderFor(slash < 0 ? '' : note.path.slice(0, slash));

@@ -50,6 +50,24 @@ export const renameReportSchema = z.object({
 });
 export type RenameReport = z.infer<typeof renameReportSchema>;
 
+/** What `folders.rename` did, or would do on a dry run. */
+export const folderChangeReportSchema = z.object({
+  /** The recorded change, for `refactor.undo`; null for a dry run. */
+  id: z.string().nullable(),
+  dryRun: z.boolean(),
+  from: z.string(),
+  to: z.string(),
+  /** Notes moved (sub-folders included). */
+  notes: z.number().int(),
+  /** Links rewritten to point at the notes' new places. */
+  links: z.number().int(),
+  notUtf8: notUtf8Schema,
+});
+export type FolderChangeReport = z.infer<typeof folderChangeReportSchema>;
+
+/** A folder path relative to the vault (`/`-separated); the core checks it stays inside. */
+const folderPathSchema = z.string().min(1, 'A folder needs a name.').max(1024);
+
 export const notesMethods = {
   /** Every note in the vault. */
   'notes.list': defineMethod(none, z.array(noteSummarySchema)),
@@ -137,6 +155,33 @@ export const notesMethods = {
 
   /** Moves the note to `.praxis/trash/`. */
   'notes.delete': defineMethod(z.object({ path: vaultPathSchema }).strict(), trashEntrySchema),
+
+  /** Every folder of the vault, empty ones included (hidden folders left out), sorted. */
+  'folders.list': defineMethod(none, z.array(z.string())),
+
+  /** Creates an empty folder (and its parents). Fails with EXISTS if it is there already. */
+  'folders.create': defineMethod(
+    z.object({ path: folderPathSchema }).strict(),
+    z.object({ path: z.string() }),
+  ),
+
+  /**
+   * Renames or moves a folder: every note in it (sub-folders included) moves along and every
+   * link to them is rewritten. One change for `refactor.undo`. Fails with EXISTS if `to` exists.
+   */
+  'folders.rename': defineMethod(
+    z.object({ from: folderPathSchema, to: folderPathSchema, dryRun: dryRunSchema }).strict(),
+    folderChangeReportSchema,
+  ),
+
+  /**
+   * Moves every note in the folder (sub-folders included) to the trash, each restorable, and
+   * removes the folders left empty. Other files (attachments) stay, with the folders holding them.
+   */
+  'folders.delete': defineMethod(
+    z.object({ path: folderPathSchema }).strict(),
+    z.object({ folder: z.string(), trashed: z.number().int(), kept: z.boolean() }),
+  ),
 
   'trash.list': defineMethod(none, z.array(trashEntrySchema)),
 

@@ -18,6 +18,7 @@ export const refactorKindSchema = z.enum([
   'domain.delete',
   'note.rename',
   'note.linkMention',
+  'folder.rename',
 ]);
 export type RefactorKind = z.infer<typeof refactorKindSchema>;
 

@@ -56,3 +56,8 @@ export function folderOf(path: string): string {
 export function joinPath(folder: string, name: string): string {
   return folder === '' ? name : `${folder}/${name}`;
 }
+
+/** The path a note takes when moved into `folder` (`''` for the top of the vault), keeping its file name. */
+export function notePathInFolder(notePath: string, folder: string): string {
+  return joinPath(folder, `${noteNameOf(notePath)}.md`);
+}

@@ -2,12 +2,14 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { notesMethods } from '../../../shared/api/notesMethods';
 import { moveNote, planNoteMove } from '../notes/moveNote';
 import { renameNote } from '../notes/renameNote';
+import { createFolder, deleteFolder, listFolders, renameFolder } from '../notes/folderOperations';
 import type { CoreServices } from '../coreServices';
 
 export function createNotesHandlers({
   repository,
   linkGraph,
   refactor,
+  refactorHistory,
 }: CoreServices): Pick<ApiHandlers, keyof typeof notesMethods> {
   return {
     'notes.list': async () => repository.list(),
@@ -22,6 +24,11 @@ export function createNotesHandlers({
     'notes.move': ({ from, to }) => moveNote(repository, linkGraph, from, to),
     'notes.rename': (args) => renameNote({ repository, linkGraph, refactor }, args),
     'notes.delete': ({ path }) => repository.trash(path),
+    'folders.list': () => listFolders(repository.realRoot),
+    'folders.create': async ({ path }) => ({ path: await createFolder(repository.realRoot, path) }),
+    'folders.rename': (args) =>
+      renameFolder({ repository, linkGraph, refactor, refactorHistory }, args),
+    'folders.delete': ({ path }) => deleteFolder(repository, path),
     'trash.list': () => repository.trashList(),
     'trash.restore': ({ id }) => repository.restore(id),
     'trash.purge': async ({ id }) => {

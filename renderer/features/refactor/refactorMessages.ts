@@ -26,6 +26,7 @@ const ACTION_KEYS: Record<RefactorKind, string> = {
   'domain.delete': 'domainDelete',
   'note.rename': 'noteRename',
   'note.linkMention': 'noteLinkMention',
+  'folder.rename': 'folderRename',
 };
 
 function isTagKind(kind: RefactorKind): boolean {
@@ -52,7 +53,9 @@ export function refactorAction(
   const show = (subject: string) =>
     tag
       ? `#${subject}`
-      : report.kind === 'note.rename' || report.kind === 'note.linkMention'
+      : report.kind === 'note.rename' ||
+          report.kind === 'note.linkMention' ||
+          report.kind === 'folder.rename'
         ? t('report.noteRef', { name: subject })
         : t('report.domainRef', { name: naming.domainName(subject) });
   // After a slug change the list knows the domain by its new slug only: name it by that.

@@ -60,6 +60,54 @@ describe('rankNotes', () => {
     ]);
   });
 
+  it('lists only notes matching every word of the query', () => {
+    const words = buildNoteIndex([
+      note('gita.md'),
+      note('gitk.md'),
+      note('git am.md'),
+      note('git commit-tree.md'),
+      note('common/git.md'),
+    ]);
+    expect(rankNotes(words, 'git comm', []).map((r) => r.note.title)).toEqual([
+      'git commit-tree',
+      'git',
+    ]);
+  });
+
+  it('ranks a word start before a match inside a word, and that before letters in order', () => {
+    const kinds = buildNoteIndex([
+      note('Scattered c-o-m-m.md'),
+      note('Recommend.md'),
+      note('Commitment.md'),
+    ]);
+    expect(rankNotes(kinds, 'comm', []).map((r) => r.note.title)).toEqual([
+      'Commitment',
+      'Recommend',
+      'Scattered c-o-m-m',
+    ]);
+  });
+
+  it('ranks the query as typed, contiguous in the title, first; then the shorter title', () => {
+    const order = buildNoteIndex([
+      note('commit notes about git.md'),
+      note('git commit with a long title.md'),
+      note('git commit.md'),
+    ]);
+    expect(rankNotes(order, 'git commit', []).map((r) => r.note.title)).toEqual([
+      'git commit',
+      'git commit with a long title',
+      'commit notes about git',
+    ]);
+  });
+
+  it('ranks a title match before the same word only in the folder path', () => {
+    const folders = buildNoteIndex([note('budget/Plan.md'), note('misc/Budget plan.md')]);
+    expect(rankNotes(folders, 'budget', []).map((r) => r.note.path)).toEqual([
+      'misc/Budget plan.md',
+      'budget/Plan.md',
+    ]);
+  });
+
   it('returns nothing for a query that matches nothing', () => {
     expect(titles('zzzzqqq')).toEqual([]);
   });
