@@ -35,6 +35,7 @@ import { preparePraxisFolder } from './vault/praxisFolder';
 import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
+import { noteCacheFile } from './vault/noteCache';
 import { defaultProfilePath } from './packs/identityStore';
 import { PackService } from './packs/packService';
 import { prepareVaultFolder } from './vault/vaultFolder';
@@ -101,10 +102,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
   const events = new EventHub();
-  const repository = new NoteRepository(
-    realRoot,
-    options.transactionIo ? { io: options.transactionIo } : {},
-  );
+  const repository = new NoteRepository(realRoot, {
+    cache: { file: noteCacheFile(realRoot), write: true },
+    ...(options.transactionIo && { io: options.transactionIo }),
+  });
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
@@ -183,6 +184,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
   // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
   const opened = new CloseStack();
+  // Last to close: what changed during the session is left out, and read again at the next start.
+  opened.push('the note cache', () => repository.saveCache());
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),

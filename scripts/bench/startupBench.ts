@@ -11,7 +11,7 @@
  * Each measure runs in a fresh child process, so memory and caches of one do not flatter another.
  * Prints figures and ratios to the floors; asserts nothing.
  *
- *   npm run bench:startup            (PRAXIS_BENCH_COPIES=7 by default)
+ *   npm run bench:startup     (PRAXIS_BENCH_COPIES=1: only the 7,425-note vault)
  */
 import { fork } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     return;
   }
   const copies = Number(process.env['PRAXIS_BENCH_COPIES'] ?? 7);
-  await benchVault(copies);
+  if (copies !== 1) await benchVault(copies);
   await benchVault(1);
 }
 
