@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ApiError } from '../../shared/api/apiError';
 import { VaultSearch, searchIndexDir } from '../core/search/vaultSearch';
+import { noteCacheFile } from '../core/vault/noteCache';
 import { NoteRepository } from '../core/vault/noteRepository';
 import { resolveVaultFolder } from '../core/vault/vaultFolder';
 
@@ -25,7 +26,9 @@ export async function openVaultSearch(
       `There is no vault folder at ${path.resolve(vault)}. Pass the folder of your notes with --vault.`,
     );
   });
-  const repository = new NoteRepository(realRoot);
+  const repository = new NoteRepository(realRoot, {
+    cache: { file: noteCacheFile(realRoot), write: true },
+  });
   const loaded = repository.load((done, total) =>
     onProgress?.({ label: 'Reading notes', done, total }),
   );

@@ -149,7 +149,7 @@ describe('the praxis command', { timeout: workerTestTimeout }, () => {
     return runCli(args, { stdout, stderr }).then((code) => ({ code, out, err }));
   }
 
-  it('has index and search, which write nothing but the index', async () => {
+  it('has index and search, which write nothing but the index and the note cache', async () => {
     const before = await snapshotFolder(vault, { withSearchIndex: true });
     expect((await cli('--help')).out).toMatch(/praxis index --vault DIR[\s\S]*praxis search/);
     const indexed = await cli('index', '--vault', vault);
@@ -163,7 +163,7 @@ describe('the praxis command', { timeout: workerTestTimeout }, () => {
     const after = await snapshotFolder(vault, { withSearchIndex: true });
     const added = [...after.keys()].filter((file) => !before.has(file));
     expect(added.length).toBeGreaterThan(0);
-    for (const file of added) expect(file).toMatch(/^\.praxis[\\/]index[\\/]/);
+    for (const file of added) expect(file).toMatch(/^\.praxis[\\/](index[\\/]|notes-cache\.json$)/);
     expect([...before].every(([file, bytes]) => after.get(file) === bytes)).toBe(true);
   });
 

@@ -39,6 +39,7 @@ import { preparePraxisFolder } from './vault/praxisFolder';
 import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
+import { noteCacheFile } from './vault/noteCache';
 import { defaultProfilePath } from './packs/identityStore';
 import { PackInbox, type PackInboxTimings } from './packs/packInbox';
 import { PackService } from './packs/packService';
@@ -108,10 +109,10 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
   const events = new EventHub();
-  const repository = new NoteRepository(
-    realRoot,
-    options.transactionIo ? { io: options.transactionIo } : {},
-  );
+  const repository = new NoteRepository(realRoot, {
+    cache: { file: noteCacheFile(realRoot), write: true },
+    ...(options.transactionIo && { io: options.transactionIo }),
+  });
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
@@ -190,6 +191,8 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
   // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
   const opened = new CloseStack();
+  // Last to close: what changed during the session is left out, and read again at the next start.
+  opened.push('the note cache', () => repository.saveCache());
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),

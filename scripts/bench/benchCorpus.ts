@@ -2,7 +2,6 @@
  * The benchmark vault and its query sets, built from ../shared/corpora (read-only; copied into
  * a temp folder): tldr-pages as short notes, PowerShell docs as long articles.
  */
-import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import lunr from 'lunr';
@@ -13,18 +12,9 @@ import type { SearchSource, SourceEntry } from '../../main/core/search/searchSou
 import { splitFrontMatter } from '../../main/core/vault/frontMatter';
 import { parseNoteFile } from '../../main/core/vault/noteRepository';
 import { scanVaultFiles } from '../../main/core/vault/vaultScanner';
+import { corporaDir } from '../../testing/core/corpora';
 
-/**
- * `../shared/corpora` beside the repository (as in CI); from a git worktree one level deeper;
- * or wherever PRAXIS_CORPORA says.
- */
-export const corporaDir: string =
-  [
-    process.env['PRAXIS_CORPORA'],
-    path.resolve(import.meta.dirname, '../../../shared/corpora'),
-    path.resolve(import.meta.dirname, '../../../../shared/corpora'),
-  ].find((dir): dir is string => !!dir && existsSync(path.join(dir, 'tldr-pages'))) ??
-  path.resolve(import.meta.dirname, '../../../shared/corpora');
+export { corporaDir };
 export const shortPrefix = 'tldr/';
 export const longPrefix = 'powershell/';
 

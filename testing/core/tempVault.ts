@@ -31,8 +31,8 @@ export async function writeFiles(
 /**
  * Every file under `root` (including hidden ones) with its bytes, for "nothing changed" checks;
  * a symbolic link is recorded as where it points, never followed.
- * The search index (`.praxis/index`) is left out unless asked for: it is a cache the index
- * rewrites in the background whenever it likes.
+ * The caches (the search index `.praxis/index` and `.praxis/notes-cache.json`) are left out
+ * unless asked for: the core rewrites them whenever it likes.
  */
 export async function snapshotFolder(
   root: string,
@@ -40,10 +40,11 @@ export async function snapshotFolder(
 ): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const searchIndex = path.join(root, '.praxis', 'index');
+  const noteCache = path.join(root, '.praxis', 'notes-cache.json');
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const abs = path.join(dir, entry.name);
-      if (abs === searchIndex && !options.withSearchIndex) continue;
+      if ((abs === searchIndex || abs === noteCache) && !options.withSearchIndex) continue;
       if (entry.isDirectory()) await walk(abs);
       else if (entry.isSymbolicLink())
         result.set(path.relative(root, abs), `link to ${await fs.readlink(abs)}`);

@@ -22,6 +22,13 @@ import {
 } from './fileTransaction';
 import { composeNote, splitFrontMatter, type FrontMatterChanges } from './frontMatter';
 import { decodeNoteBytes } from './noteEncoding';
+import {
+  cachesText,
+  isPlainJson,
+  readNoteCache,
+  writeNoteCache,
+  type CachedNote,
+} from './noteCache';
 import { summarizeNote } from './noteMetadata';
 import { NoteTrash } from './noteTrash';
 import { mapLimit, scanVaultFiles } from './vaultScanner';
@@ -92,6 +99,21 @@ export function notUtf8Message(rel: string): string {
   return `"${rel}" is not UTF-8 text, so Praxis shows it read-only and leaves its bytes exactly as they are. Convert it to UTF-8 first (the "Convert to UTF-8" button above the note).`;
 }
 
+/**
+ * The note cache (`.praxis/notes-cache.json`): what `load` learnt from each file, so that the next
+ * start reads only the files whose size or modification time changed.
+ */
+export interface NoteCacheOptions {
+  file: string;
+  /** Write the cache after loading (false: use it, change nothing on disk). */
+  write: boolean;
+}
+
+export interface NoteRepositoryOptions {
+  io?: TransactionIo;
+  cache?: NoteCacheOptions;
+}
+
 /** Notes above this size are listed but not parsed for links and tags. */
 const MAX_PARSED_BYTES = 20 * 1024 * 1024;
 
@@ -108,15 +130,20 @@ export class NoteRepository {
   readonly #listeners = new Set<VaultChangeListener>();
   readonly #trash: NoteTrash;
   readonly #io: TransactionIo | undefined;
+  readonly #cache: NoteCacheOptions | undefined;
+  /** The cache entry of each note as last read from disk (none once Praxis changes it). */
+  readonly #cached = new Map<string, CachedNote>();
+  #cacheDirty = false;
   /** Serialises writes, so that two saves or a save and a rename never interleave. */
   #queue: Promise<unknown> = Promise.resolve();
   /** Files found during load that could not be read, with the reason. */
   readonly unreadable: { path: string; error: string }[] = [];
 
-  constructor(realRoot: string, options: { io?: TransactionIo } = {}) {
+  constructor(realRoot: string, options: NoteRepositoryOptions = {}) {
     this.realRoot = realRoot;
     this.#trash = new NoteTrash(realRoot);
     this.#io = options.io;
+    this.#cache = options.cache;
   }
 
   subscribe(listener: VaultChangeListener): () => void {
@@ -124,22 +151,75 @@ export class NoteRepository {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Reads every note of the vault, telling subscribers about each (origin `load`). */
+  /**
+   * Reads every note of the vault, telling subscribers about each (origin `load`). With a cache,
+   * a note whose file has the size and modification time cached is taken from the cache (its
+   * body empty unless the cache kept it); the others are read, and the cache is rewritten.
+   */
   async load(onProgress?: (done: number, total: number) => void): Promise<void> {
-    const files = await scanVaultFiles(this.realRoot);
+    const [files, cached] = await Promise.all([
+      scanVaultFiles(this.realRoot),
+      this.#cache ? readNoteCache(this.#cache.file) : new Map<string, CachedNote>(),
+    ]);
     for (const attachment of files.attachments) {
       this.#attachments.add(attachment);
       this.#emit({ kind: 'attachment-added', path: attachment, origin: 'load' });
     }
     let done = 0;
+    let hits = 0;
     await mapLimit(files.notes, 32, async (rel) => {
       try {
-        const { bytes, mtime } = await this.#readFile(rel);
-        this.#set(parseNoteFile(rel, bytes, mtime), 'load');
+        // The scan followed no symbolic link to find `rel`, and the file is opened without
+        // following one: no per-file walk of its folders is needed here.
+        const abs = path.join(this.realRoot, ...rel.split('/'));
+        const entry = cached.get(rel);
+        if (entry && (await this.#unchanged(abs, entry))) {
+          hits++;
+          this.#cached.set(rel, entry);
+          this.#set(fromCache(entry), 'load');
+        } else {
+          const file = await readNoFollow(abs, rel);
+          const note = parseNoteFile(rel, file.bytes, file.mtime);
+          this.#set(note, 'load');
+          this.#remember(note, file);
+        }
       } catch (error) {
         this.unreadable.push({ path: rel, error: (error as Error).message });
       }
       onProgress?.(++done, files.notes.length);
+    });
+    if (hits !== cached.size || hits !== this.#entries.size) this.#cacheDirty = true;
+    if (this.#cache?.write) await this.saveCache();
+  }
+
+  /** Writes the note cache if it changed since it was read or last written. */
+  async saveCache(): Promise<void> {
+    if (!this.#cache?.write || !this.#cacheDirty) return;
+    this.#cacheDirty = false;
+    await writeNoteCache(this.#cache.file, this.#cached);
+  }
+
+  async #unchanged(abs: string, entry: CachedNote): Promise<boolean> {
+    const stat = await fs.lstat(abs).catch(() => null);
+    return (
+      stat !== null && stat.isFile() && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs
+    );
+  }
+
+  /** Keeps what was just read from disk for the cache (front matter JSON cannot hold is not). */
+  #remember(note: NoteContent, file: { size: number; mtimeMs: number }): void {
+    this.#cacheDirty = true;
+    if (!this.#cache || !isPlainJson(note.frontMatter)) return;
+    this.#cached.set(note.summary.path, {
+      size: file.size,
+      mtimeMs: file.mtimeMs,
+      version: note.version,
+      encoding: note.encoding,
+      summary: note.summary,
+      bodyStartLine: note.bodyStartLine,
+      body: cachesText(note.summary, note.body) ? note.body : null,
+      frontMatter: note.frontMatter,
+      frontMatterError: note.frontMatterError,
     });
   }
 
@@ -410,24 +490,7 @@ export class NoteRepository {
   }
 
   async #readFile(rel: string): Promise<{ bytes: Buffer; mtime: Date }> {
-    const abs = await resolveInsideVault(this.realRoot, rel);
-    let handle;
-    try {
-      handle = await fs.open(abs, READ_NO_FOLLOW);
-    } catch (error) {
-      // A symbolic link put there since the path was checked: not a note of this vault.
-      if ((error as NodeJS.ErrnoException).code === 'ELOOP')
-        throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
-      throw error;
-    }
-    try {
-      const stat = await handle.stat();
-      if (!stat.isFile())
-        throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
-      return { bytes: await handle.readFile(), mtime: stat.mtime };
-    } finally {
-      await handle.close();
-    }
+    return readNoFollow(await resolveInsideVault(this.realRoot, rel), rel);
   }
 
   async #isFile(rel: string): Promise<boolean> {
@@ -441,6 +504,7 @@ export class NoteRepository {
   }
 
   #set(note: NoteContent, origin: ChangeOrigin): void {
+    if (origin !== 'load' && this.#cached.delete(note.summary.path)) this.#cacheDirty = true;
     const previous = this.#entries.get(note.summary.path)?.summary ?? null;
     this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
     this.#emit({ kind: 'note-set', note, previous, origin });
@@ -462,6 +526,7 @@ export class NoteRepository {
   #remove(rel: string, origin: ChangeOrigin): void {
     const previous = this.#entries.get(rel);
     if (!previous) return;
+    if (this.#cached.delete(rel)) this.#cacheDirty = true;
     this.#entries.delete(rel);
     this.#emit({ kind: 'note-removed', path: rel, previous: previous.summary, origin });
   }
@@ -532,6 +597,43 @@ export function parseNoteFile(
     version: contentVersion(content),
     encoding,
     raw,
+  };
+}
+
+/** A file opened without following a symbolic link, with its bytes, size and time. */
+async function readNoFollow(
+  abs: string,
+  rel: string,
+): Promise<{ bytes: Buffer; mtime: Date; mtimeMs: number; size: number }> {
+  let handle;
+  try {
+    handle = await fs.open(abs, READ_NO_FOLLOW);
+  } catch (error) {
+    // A symbolic link put there since the path was checked: not a note of this vault.
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP')
+      throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
+    throw error;
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw Object.assign(new Error(`${rel} is not a file`), { code: 'EISDIR' });
+    const bytes = await handle.readFile();
+    return { bytes, mtime: stat.mtime, mtimeMs: stat.mtimeMs, size: stat.size };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A note as the cache remembers it (the body empty where the cache did not keep it). */
+function fromCache(entry: CachedNote): NoteContent {
+  return {
+    summary: entry.summary,
+    body: entry.body ?? '',
+    bodyStartLine: entry.bodyStartLine,
+    frontMatter: entry.frontMatter,
+    frontMatterError: entry.frontMatterError,
+    version: entry.version,
+    encoding: entry.encoding,
   };
 }
 

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
+import { noteCacheFile } from './noteCache';
 import { NoteRepository, type VaultChangeListener } from './noteRepository';
 
 /** The vault used when none is configured: `$PRAXIS_VAULT`, else `~/Praxis`. */
@@ -81,7 +82,11 @@ export async function readVaultFolder(
   vaultPath: string,
   onChange?: VaultChangeListener,
 ): Promise<NoteRepository> {
-  const repository = new NoteRepository(await resolveVaultFolder(vaultPath));
+  const realRoot = await resolveVaultFolder(vaultPath);
+  // The app's note cache spares reading unchanged notes; nothing is written.
+  const repository = new NoteRepository(realRoot, {
+    cache: { file: noteCacheFile(realRoot), write: false },
+  });
   if (onChange) repository.subscribe(onChange);
   await repository.load();
   return repository;

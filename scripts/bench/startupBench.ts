@@ -1,0 +1,137 @@
+/**
+ * How fast a vault opens, against what the disk allows: on a vault of ≈ 52,000 notes (the
+ * tldr-pages corpus copied seven times) and on the 7,425-note corpus, side by side in one run:
+ *
+ * - the floors: list and stat every file; read every file;
+ * - a cold open of the core (no `.praxis/` cache nor saved index), then a warm one (both saved):
+ *   time until it is interactive (the core answers, the notes are listed) and until everything is
+ *   complete (search built or compared);
+ * - the memory of the process (the search worker included) once everything is complete.
+ *
+ * Each measure runs in a fresh child process, so memory and caches of one do not flatter another.
+ * Prints figures and ratios to the floors; asserts nothing.
+ *
+ *   npm run bench:startup     (PRAXIS_BENCH_COPIES=1: only the 7,425-note vault)
+ */
+import { fork } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openPraxisCore } from '../../main/core/praxisCore';
+import { mapLimit, scanVaultFiles } from '../../main/core/vault/vaultScanner';
+import { corporaDir } from './benchCorpus';
+
+type Scenario = 'list-stat' | 'read' | 'open';
+
+interface Measure {
+  /** ms until the core answers with the notes listed (for floors: until done). */
+  interactive: number;
+  /** ms until everything is complete (search ready). */
+  complete: number;
+  notes: number;
+  rssMb: number;
+  heapMb: number;
+}
+
+async function measure(scenario: Scenario, vault: string): Promise<Measure> {
+  const start = performance.now();
+  if (scenario === 'list-stat' || scenario === 'read') {
+    const { notes } = await scanVaultFiles(vault);
+    const abs = (rel: string) => path.join(vault, ...rel.split('/'));
+    if (scenario === 'list-stat') await mapLimit(notes, 64, (rel) => stat(abs(rel)));
+    else await mapLimit(notes, 32, (rel) => readFile(abs(rel)));
+    const done = performance.now() - start;
+    return { interactive: done, complete: done, notes: notes.length, ...memory() };
+  }
+  const core = await openPraxisCore({ vaultPath: vault, seed: false, watch: false });
+  const interactive = performance.now() - start;
+  const notes = core.services.repository.size;
+  await core.services.search.whenReady();
+  const complete = performance.now() - start;
+  const result = { interactive, complete, notes, ...memory() };
+  await core.close();
+  return result;
+}
+
+function memory(): { rssMb: number; heapMb: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rssMb: rss / 2 ** 20, heapMb: heapUsed / 2 ** 20 };
+}
+
+/** One measure in a fresh process (this script, forked with the same loader). */
+function inChild(scenario: Scenario, vault: string): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const child = fork(import.meta.filename, ['--measure', scenario, vault], {
+      execArgv: [...process.execArgv, '--expose-gc'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    child.once('message', (message) => resolve(message as Measure));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`${scenario} on ${vault} exited with ${code}`));
+    });
+  });
+}
+
+async function buildVault(copies: number): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'praxis-startup-'));
+  const pages = path.join(corporaDir, 'tldr-pages', 'pages');
+  if (copies === 1) await cp(pages, root, { recursive: true });
+  else
+    for (let i = 1; i <= copies; i++)
+      await cp(pages, path.join(root, `copy ${i}`), { recursive: true });
+  return root;
+}
+
+const ms = (value: number) => `${(value / 1000).toFixed(2)} s`.padStart(9);
+const ratio = (value: number, floor: number) => `${(value / floor).toFixed(1)}×`.padStart(6);
+
+async function benchVault(copies: number): Promise<void> {
+  const vault = await buildVault(copies);
+  try {
+    const listStat = await inChild('list-stat', vault);
+    const read = await inChild('read', vault);
+    await rm(path.join(vault, '.praxis'), { recursive: true, force: true });
+    const cold = await inChild('open', vault);
+    const warm = await inChild('open', vault);
+    const floor = listStat.complete;
+    console.log(`\n${listStat.notes} notes (tldr-pages ×${copies})`);
+    console.log(`  list + stat floor           ${ms(floor)}`);
+    console.log(
+      `  read every file floor       ${ms(read.complete)}  ${ratio(read.complete, floor)} list+stat`,
+    );
+    for (const [label, run] of [
+      ['cold', cold],
+      ['warm', warm],
+    ] as const) {
+      console.log(
+        `  ${label} interactive            ${ms(run.interactive)}  ${ratio(run.interactive, floor)} list+stat`,
+      );
+      console.log(
+        `  ${label} complete               ${ms(run.complete)}  ${ratio(run.complete, floor)} list+stat` +
+          `  ${ratio(run.complete, read.complete)} read`,
+      );
+      console.log(
+        `  ${label} memory                 rss ${run.rssMb.toFixed(0)} MB, heap ${run.heapMb.toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await rm(vault, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const [flag, scenario, vault] = process.argv.slice(2);
+  if (flag === '--measure') {
+    process.send!(await measure(scenario as Scenario, vault!));
+    process.disconnect();
+    return;
+  }
+  const copies = Number(process.env['PRAXIS_BENCH_COPIES'] ?? 7);
+  if (copies !== 1) await benchVault(copies);
+  await benchVault(1);
+}
+
+await main();
