@@ -11,7 +11,7 @@ import {
   rankNotes,
   type NoteIndex,
 } from '../../renderer/features/switcher/rankNotes';
-import { corporaDir } from './benchCorpus';
+import { corporaDir, corporaPresent } from '../../testing/core/corpora';
 
 async function corpusNotes(): Promise<NoteSummary[]> {
   const pages = path.join(corporaDir, 'tldr-pages', 'pages');
@@ -37,7 +37,7 @@ async function corpusNotes(): Promise<NoteSummary[]> {
   return notes;
 }
 
-describe('quick switcher ranking on the tldr-pages corpus', () => {
+describe.skipIf(!corporaPresent)('quick switcher ranking on the tldr-pages corpus', () => {
   let index: NoteIndex;
   const titles = (query: string) => rankNotes(index, query, []).map((r) => r.note.title);
 

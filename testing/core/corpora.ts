@@ -12,3 +12,12 @@ export const corporaDir: string =
     path.resolve(import.meta.dirname, '../../../../shared/corpora'),
   ].find((dir): dir is string => !!dir && existsSync(path.join(dir, 'tldr-pages'))) ??
   path.resolve(import.meta.dirname, '../../../shared/corpora');
+
+/**
+ * Whether the corpora are here. Tests that read them run wherever they are (this machine, CI
+ * with the handbook's folder beside the clone) and skip, saying where they looked, elsewhere.
+ */
+export const corporaPresent: boolean = existsSync(path.join(corporaDir, 'tldr-pages'));
+
+if (!corporaPresent)
+  console.warn(`Corpus tests skipped: no corpora at ${corporaDir} (set PRAXIS_CORPORA).`);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCores } from '../../../../testing/core/testCore';
-import { corporaDir } from '../../../../scripts/bench/benchCorpus';
+import { corporaDir, corporaPresent } from '../../../../testing/core/corpora';
 
 /** The first `count` markdown files of a corpus folder (sorted), keyed by their vault path. */
 async function sample(from: string, prefix: string, count: number) {
@@ -23,7 +23,7 @@ function notesAndIndexBytes(html: string): number {
   return [...articles, data].reduce((sum, part) => sum + Buffer.byteLength(part), 0);
 }
 
-describe('the HTML edition of a text-only pack', () => {
+describe.skipIf(!corporaPresent)('the HTML edition of a text-only pack', () => {
   let out: string;
   beforeEach(async () => {
     out = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-edition-size-'));
