@@ -204,7 +204,7 @@ test('the layout (panels shown, their widths, expanded folders) survives a reloa
   );
 
   // The sidebar hides too, and comes back where it was.
-  await page.keyboard.press('ControlOrMeta+b');
+  await page.keyboard.press('ControlOrMeta+Shift+B');
   await expect(sidebar).toHaveCount(0);
   await page.getByRole('button', { name: 'Toggle sidebar' }).click();
   await expect(sidebar).toBeVisible();

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMacPlatform } from '../../services/commands/useGlobalShortcuts';
 import type { EditorContext } from './editorContext';
+import { FormattingToolbar } from './FormattingToolbar';
 import type { EditorLink } from './linkAtPosition';
 import { createNoteEditor, type NoteEditor } from './noteEditor';
 
@@ -79,6 +80,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
       <p id={hintId} className="visually-hidden">
         {t('editor.keyboardHint')}
       </p>
+      <FormattingToolbar
+        disabled={props.readOnly}
+        onFormat={(command) => editorRef.current?.format(command)}
+      />
       <div ref={parent} className="markdown-editor" />
     </>
   );

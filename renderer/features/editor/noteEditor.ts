@@ -23,6 +23,7 @@ import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
 import type { EditorContext } from './editorContext';
 import { editorHighlighting, editorTheme } from './editorTheme';
 import { flashLineEffect, flashLineField } from './flashLine';
+import { formattingCommands, formattingKeys, type FormattingCommand } from './formatting';
 import { linkAtPosition, type EditorLink } from './linkAtPosition';
 import { refreshLinks, wikiLinkDecorations } from './linkDecorations';
 import { tagCompletion } from './tagCompletion';
@@ -61,6 +62,8 @@ export interface NoteEditor {
   getSelection(): { from: number; to: number; text: string } | null;
   setReadOnly(readOnly: boolean): void;
   setDark(dark: boolean): void;
+  /** Bold, italic, link, heading, list… on the selection (the toolbar's buttons); focuses. */
+  format(command: FormattingCommand): void;
   /** The vault changed: recolour links. */
   refreshLinks(): void;
   focus(): void;
@@ -133,7 +136,8 @@ export function findAnchor(
 /**
  * Creates the markdown editor: CodeMirror 6 with markdown (GFM, code blocks highlighted in their
  * language, loaded on first use), history, find and replace, `[[` and `#` completion, wrapped
- * lines, link following with Ctrl/Cmd+click or Ctrl/Cmd+Enter, and the app's colours.
+ * lines, link following with Ctrl/Cmd+click or Ctrl/Cmd+Enter, formatting shortcuts (formatting.ts)
+ * and the app's colours.
  */
 export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions): NoteEditor {
   const readOnly = new Compartment();
@@ -188,6 +192,11 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
     Prec.high(
       keymap.of([
         { key: 'Mod-Enter', run: (view) => follow(view, view.state.selection.main.head) },
+        // Before the default keymap, whose Mod-i selects the enclosing syntax node.
+        ...Object.entries(formattingKeys).map(([name, key]) => ({
+          key,
+          run: formattingCommands[name as FormattingCommand],
+        })),
       ]),
     ),
     keymap.of(
@@ -290,6 +299,10 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
     },
     setDark(dark) {
       view.dispatch({ effects: theme.reconfigure(editorTheme(dark)) });
+    },
+    format(command) {
+      formattingCommands[command](view);
+      view.focus();
     },
     refreshLinks() {
       view.dispatch({ effects: refreshLinks.of(null) });

@@ -91,7 +91,7 @@ export function OpenNote({
     restoredDraft,
     drafts,
   });
-  const { previewText, headings, textEdited, showPreviewNow, showNow } = useRenderedText(
+  const { previewText, headings, stats, textEdited, showPreviewNow, showNow } = useRenderedText(
     initialText,
     currentText,
     editorRef,
@@ -173,6 +173,7 @@ export function OpenNote({
       title,
       saveState,
       headings,
+      stats,
       getText: currentText,
       getSelection: () => editorRef.current?.getSelection() ?? null,
       hasSelection,
@@ -186,6 +187,7 @@ export function OpenNote({
       session,
       saveState,
       headings,
+      stats,
       reveal,
       hasSelection,
       focusAt,
