@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { expect, test } from './fixtures';
 import { editor, editorText, openWithSwitcher, waitSaved } from './noteHelpers';
@@ -69,6 +70,105 @@ test('Ctrl+B, I and K format the text in the editor; the sidebar stays', async (
     'The [budget](Budget.md) plan is late.\n- [ ] **Urgent** then *soon*',
   );
   await expectNoA11yViolations(page, 'note with the formatting toolbar');
+});
+
+/** A 2×1 PNG. */
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC';
+
+/**
+ * Pastes (a ClipboardEvent) or drops (a DragEvent at the start of `line`, 1-based) files into the
+ * editor, as the system would: each `{ name, type, base64 }` becomes a File in a DataTransfer.
+ */
+async function sendFiles(
+  page: Page,
+  how: 'paste' | 'drop',
+  files: { name: string; type: string; base64: string }[],
+  line = 1,
+): Promise<void> {
+  await editor(page).evaluate(
+    (content, { how, files, line }) => {
+      const transfer = new DataTransfer();
+      for (const file of files) {
+        const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+        transfer.items.add(new File([bytes], file.name, { type: file.type }));
+      }
+      if (how === 'paste') {
+        content.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+        );
+        return;
+      }
+      const box = content.querySelectorAll('.cm-line')[line - 1]!.getBoundingClientRect();
+      content.dispatchEvent(
+        new DragEvent('drop', {
+          dataTransfer: transfer,
+          clientX: box.left + 2,
+          clientY: box.top + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+    },
+    { how, files, line },
+  );
+}
+
+test('an image pasted and two files dropped land in attachments/ and show in the preview', async ({
+  page,
+  praxis,
+}) => {
+  await page.goto(praxis.url);
+  await openWithSwitcher(page, 'Draft');
+  await editor(page).focus();
+  await page.keyboard.press('ControlOrMeta+End');
+
+  await sendFiles(page, 'paste', [{ name: 'image.png', type: 'image/png', base64: PNG_BASE64 }]);
+  await expect.poll(() => editorText(page)).toMatch(/!\[\[Pasted image \d{8} \d{6}\.png\]\]/);
+
+  // Two files dropped on the first line: both stored, both embedded there, in order.
+  await sendFiles(
+    page,
+    'drop',
+    [
+      { name: 'Site plan.png', type: 'image/png', base64: PNG_BASE64 },
+      { name: 'Site plan.png', type: 'image/png', base64: PNG_BASE64 },
+    ],
+    1,
+  );
+  await expect
+    .poll(() => editorText(page))
+    .toMatch(/^!\[\[Site plan\.png\]\]\n!\[\[Site plan 1\.png\]\]\n# Draft/);
+  const stored = await readdir(praxis.file('attachments'));
+  expect(stored.sort()).toEqual([
+    expect.stringMatching(/^Pasted image \d{8} \d{6}\.png$/),
+    'Site plan 1.png',
+    'Site plan.png',
+  ]);
+  expect((await readFile(praxis.file('attachments/Site plan.png'))).toString('base64')).toBe(
+    PNG_BASE64,
+  );
+
+  // A file of another type is refused with a message saying what is accepted.
+  await sendFiles(page, 'drop', [
+    { name: 'tool.exe', type: 'application/x-msdownload', base64: 'TVqQAA==' },
+  ]);
+  await expect(
+    page.getByText('“tool.exe” was not attached: only images and PDFs can be'),
+  ).toBeVisible();
+  expect(await readdir(praxis.file('attachments'))).toHaveLength(3);
+
+  await waitSaved(page);
+  await page.keyboard.press('ControlOrMeta+2');
+  const preview = page.locator('.markdown-preview');
+  const images = preview.locator('img');
+  await expect(images).toHaveCount(3);
+  for (const image of await images.all())
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2);
+  await expect(preview.locator('img').first()).toHaveAttribute(
+    'src',
+    '/files/attachments/Site%20plan.png',
+  );
 });
 
 test('the sidebar toggles with Ctrl+Shift+B', async ({ page, praxis }) => {

@@ -1,12 +1,14 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { linksMethods } from '../../../shared/api/linksMethods';
 import { ApiError } from '../../../shared/api/apiError';
+import { addAttachment } from '../files/addAttachment';
 import { parseNotePath } from '../vault/vaultPaths';
 import type { CoreServices } from '../coreServices';
 
 export function createLinksHandlers({
   repository,
   linkGraph,
+  clock,
 }: CoreServices): Pick<ApiHandlers, keyof typeof linksMethods> {
   const existing = (pathArg: string): string => {
     const rel = parseNotePath(pathArg);
@@ -18,5 +20,12 @@ export function createLinksHandlers({
     'links.outgoing': async ({ path }) => linkGraph.outgoing(existing(path)),
     'links.unresolved': async () => linkGraph.unresolved(),
     'attachments.list': async () => repository.attachments(),
+    'attachments.add': async ({ name, type, data }) => ({
+      path: await addAttachment(repository, clock, {
+        name,
+        type,
+        bytes: Buffer.from(data, 'base64'),
+      }),
+    }),
   };
 }
