@@ -2,12 +2,21 @@ import { readdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { expect, test } from './fixtures';
-import { editor, editorText, openWithSwitcher, waitSaved } from './noteHelpers';
+import { dialog } from './domainHelpers';
+import {
+  editor,
+  editorText,
+  noteTitle,
+  openWithSwitcher,
+  runCommand,
+  waitSaved,
+} from './noteHelpers';
 
 test.use({
   sample: false,
   vaultFiles: {
     'Draft.md': '# Draft\n\nThe budget plan is late.\n',
+    'Tagged.md': '---\ntags: [procurement, contracts]\n---\n# Tagged\n',
   },
 });
 
@@ -169,6 +178,78 @@ test('an image pasted and two files dropped land in attachments/ and show in the
     'src',
     '/files/attachments/Site%20plan.png',
   );
+});
+
+test('a tag and a domain are chosen with Enter from a typed prefix; Esc closes the list', async ({
+  page,
+  praxis,
+}) => {
+  await page.goto(praxis.url);
+  await openWithSwitcher(page, 'Draft');
+  const tags = page.getByRole('combobox', { name: 'Tags' });
+  await tags.focus();
+  await page.keyboard.type('#contr');
+  await expect(page.getByRole('option', { name: 'contracts' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove contracts' })).toBeVisible();
+
+  // A new tag: typed, then confirmed from its “Add” option.
+  await page.keyboard.type('pilot');
+  await expect(page.getByRole('option', { name: 'Add “pilot”' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Remove pilot' })).toBeVisible();
+
+  const domains = page.getByRole('combobox', { name: 'Domains' });
+  await domains.focus();
+  await page.keyboard.type('digi');
+  await expect(domains).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(domains).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.type('t');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Remove Digital services/i })).toBeVisible();
+
+  await waitSaved(page);
+  const file = await readFile(praxis.file('Draft.md'), 'utf8');
+  expect(file).toMatch(/tags:\s*\n\s*- contracts\n\s*- pilot\n/);
+  expect(file).toMatch(/domains:[\s\S]*digital-services/);
+  await expectNoA11yViolations(page, 'note with a token list open');
+});
+
+test('new notes open for writing, even after preview: from a template at its first section', async ({
+  page,
+  praxis,
+}) => {
+  await page.goto(praxis.url);
+  await openWithSwitcher(page, 'Draft');
+  await page.keyboard.press('ControlOrMeta+2');
+  await expect(editor(page)).toBeHidden();
+
+  await runCommand(page, 'New note from template');
+  const form = dialog(page, 'New note from template');
+  await expect(form.getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await page.keyboard.type('Faster invoices');
+  await page.keyboard.press('Enter');
+  await expect(noteTitle(page)).toHaveValue('Faster invoices');
+  await expect(editor(page)).toBeFocused();
+  await page.keyboard.type('Invoices wait three weeks.');
+  await expect
+    .poll(() => editorText(page))
+    .toMatch(/## Problem\n<!--[^\n]*-->\nInvoices wait three weeks\.\n## Context/);
+
+  // A blank note: in the editor's mode too, its title ready to type.
+  await page.keyboard.press('ControlOrMeta+2');
+  await expect(editor(page)).toBeHidden();
+  await page.keyboard.press('ControlOrMeta+n');
+  await expect(noteTitle(page)).toHaveValue('Untitled');
+  await expect(noteTitle(page)).toBeFocused();
+  await expect(editor(page)).toBeVisible();
 });
 
 test('the sidebar toggles with Ctrl+Shift+B', async ({ page, praxis }) => {

@@ -96,7 +96,8 @@ export function OpenNote({
     currentText,
     editorRef,
   );
-  const { mode, modeRef, setMode, focusAt } = useNoteMode(editorRef, showPreviewNow);
+  // A note opened to be named is a new one.
+  const { mode, modeRef, setMode, focusAt } = useNoteMode(editorRef, showPreviewNow, focusTitle);
   const { context: editorContext, resolver } = useNoteEditorContext(session, editorRef);
   const { sourcePane, previewPane, syncPreview } = useScrollSync(
     editorRef,
