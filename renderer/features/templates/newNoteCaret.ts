@@ -1,3 +1,4 @@
+import { emptySectionCaret } from '../../services/emptySection';
 import { extractHeadings } from '../../services/markdownHeadings';
 
 /** A line with nothing to read: blank, or only an HTML comment (a template's hint). */
@@ -14,24 +15,11 @@ const isHintOrBlank = (line: string) => /^\s*(<!--.*?-->\s*)*$/.test(line);
  * // 48: the blank line under the Problem hint
  */
 export function newNoteCaret(body: string): number {
+  const section = emptySectionCaret(body, isHintOrBlank, (line) => line.trim() === '');
+  if (section !== null) return section;
+  const first = extractHeadings(body)[0];
   const lines = body.split('\n');
-  const starts: number[] = [];
-  let offset = 0;
-  for (const line of lines) {
-    starts.push(offset);
-    offset += line.length + 1;
-  }
-  const headings = extractHeadings(body);
-  for (let i = 0; i < headings.length; i++) {
-    const heading = headings[i]!;
-    if (heading.level < 2) continue;
-    const end = headings[i + 1]?.line ?? lines.length;
-    const section = lines.slice(heading.line + 1, end);
-    if (!section.every(isHintOrBlank)) continue;
-    const blank = section.findIndex((line) => line.trim() === '');
-    if (blank >= 0) return starts[heading.line + 1 + blank]!;
-  }
-  const first = headings[0];
-  if (first && first.line + 1 < lines.length) return starts[first.line + 1]!;
+  if (first && first.line + 1 < lines.length)
+    return lines.slice(0, first.line + 1).reduce((n, line) => n + line.length + 1, 0);
   return body.length;
 }
