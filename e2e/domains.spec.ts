@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { dialog, openDomain, showPane, toast } from './domainHelpers';
 import { expect, test } from './fixtures';
-import { editorText, noteTitle, openWithSwitcher, runCommand, waitSaved } from './noteHelpers';
+import {
+  editor,
+  editorText,
+  noteTitle,
+  openWithSwitcher,
+  runCommand,
+  waitSaved,
+} from './noteHelpers';
 
 test('create a domain, assign it to a note from its fields, see the note on its page', async ({
   page,
@@ -130,8 +137,8 @@ test('create a solution note from its template', async ({ page, praxis }) => {
   await expect(form).toContainText('It will be saved as Finance/Faster invoice approval.md.');
   await form.getByRole('button', { name: 'Create note' }).click();
 
-  // The note opens with its title ready to edit, its sections and fields filled in.
-  await expect(noteTitle(page)).toBeFocused();
+  // The note opens for writing in its first section, its title, sections and fields filled in.
+  await expect(editor(page)).toBeFocused();
   await expect(noteTitle(page)).toHaveValue('Faster invoice approval');
   await expect.poll(() => editorText(page)).toContain('## What was tried');
   const text = await readFile(praxis.file('Finance/Faster invoice approval.md'), 'utf8');

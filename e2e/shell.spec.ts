@@ -92,7 +92,7 @@ test('the command palette lists commands with their shortcuts and runs one', asy
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette.getByRole('option', { name: /^New note\s*Ctrl\+N$/ })).toBeVisible();
   await expect(palette.getByRole('option', { name: /^Quick switcher…\s*Ctrl\+O$/ })).toBeVisible();
-  await expect(palette.getByRole('option', { name: /^Toggle sidebar\s*Ctrl\+B$/ })).toBeVisible();
+  await expect(palette.getByRole('option', { name: /^Toggle sidebar\s*Ctrl\+Shift\+B$/ })).toBeVisible();
 
   await page.keyboard.type('open trash');
   await expect(palette.getByRole('option').first()).toHaveText('Open trash');
@@ -204,7 +204,7 @@ test('the layout (panels shown, their widths, expanded folders) survives a reloa
   );
 
   // The sidebar hides too, and comes back where it was.
-  await page.keyboard.press('ControlOrMeta+b');
+  await page.keyboard.press('ControlOrMeta+Shift+B');
   await expect(sidebar).toHaveCount(0);
   await page.getByRole('button', { name: 'Toggle sidebar' }).click();
   await expect(sidebar).toBeVisible();

@@ -3,15 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../shared/api/events';
 import { countableNotes } from '../../shared/domains/domainTally';
 import { useApiClient } from '../api/ApiContext';
+import { useActiveNote } from '../state/activeNote';
 import { useVault } from '../state/VaultContext';
 
 type Progress = EventPayload<'task.progress'>;
 
-/** The bottom line: how many notes, and long work in progress (indexing, import…). */
+/**
+ * The bottom line: how many notes, long work in progress (indexing, import…), and the open
+ * note's words and characters.
+ */
 export function StatusBar() {
   const { t, i18n } = useTranslation('app');
   const { onEvent } = useApiClient();
   const vault = useVault();
+  const active = useActiveNote();
   const [tasks, setTasks] = useState<ReadonlyMap<string, Progress>>(new Map());
 
   useEffect(
@@ -53,6 +58,19 @@ export function StatusBar() {
           </span>
         ))}
       </span>
+      {active && (
+        <span className="status-note-stats">
+          {t('status.words', {
+            count: active.stats.words,
+            formatted: number.format(active.stats.words),
+          })}
+          {' · '}
+          {t('status.characters', {
+            count: active.stats.characters,
+            formatted: number.format(active.stats.characters),
+          })}
+        </span>
+      )}
     </footer>
   );
 }

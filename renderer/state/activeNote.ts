@@ -1,4 +1,5 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { TextStats } from '../../shared/markdown/textStats';
 
 export type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
 
@@ -20,6 +21,8 @@ export interface ActiveNote {
   saveState: SaveState;
   /** Headings of the text as it is in the editor now. */
   headings: readonly NoteHeading[];
+  /** Words and characters of the body (follows typing after a pause). */
+  stats: TextStats;
   /** The body in the editor now (may be ahead of the file until autosave). */
   getText(): string;
   /** The selected text, with offsets into the body, or null when nothing is selected. */

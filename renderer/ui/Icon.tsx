@@ -47,6 +47,12 @@ const paths = {
   tag: 'M2 2.5h5.5l6.5 6.5l-5 5l-6.5-6.5z M5 5h.5',
   edit: 'M10.5 2.5l3 3l-8 8h-3v-3z M9 4l3 3',
   template: 'M3 1.5h10v13h-10z M5.5 4.5h5 M5.5 7h5 M5.5 9.5h3',
+  bold: 'M4.5 2.5h4.5a2.75 2.75 0 0 1 0 5.5h-4.5z M4.5 8h5a2.75 2.75 0 0 1 0 5.5h-5z',
+  italic: 'M6.5 2.5h6 M3.5 13.5h6 M9.5 2.5l-3 11',
+  heading: 'M3.5 2.5v11 M11.5 2.5v11 M3.5 8h8',
+  listBullet: 'M6 4h8 M6 8h8 M6 12h8 M2.5 3.5h1v1h-1z M2.5 7.5h1v1h-1z M2.5 11.5h1v1h-1z',
+  listNumbered: 'M6.5 4h7.5 M6.5 8h7.5 M6.5 12h7.5 M2.5 2.5h1v3 M2 10.5h2l-2 3h2',
+  checkbox: 'M2.5 2.5h11v11h-11z M5 8l2 2l4-4',
   chart: 'M2.5 13.5h11 M4 13.5v-5 M7 13.5v-9 M10 13.5v-7 M13 13.5v-3',
 } as const;
 

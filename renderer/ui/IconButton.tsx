@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import { Icon, type IconName } from './Icon';
 
 export interface IconButtonProps extends Omit<
@@ -13,6 +13,7 @@ export interface IconButtonProps extends Omit<
    * to the tooltip (`Back (Alt+←)`).
    */
   shortcut?: string | null;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** A toolbar button showing only an icon: named for screen readers, with a tooltip that says so. */

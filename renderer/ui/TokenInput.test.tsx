@@ -51,18 +51,53 @@ describe('TokenInput', () => {
     expect(screen.getByText('Budget-review added')).toBeTruthy();
   });
 
-  it('offers matching suggestions as a listbox, picked with the arrows', async () => {
+  it('offers matching suggestions as a listbox, the first highlighted, others picked with the arrows', async () => {
     const { box, seen } = await setup();
     fireEvent.change(box, { target: { value: 'proc' } });
     expect(box.getAttribute('aria-expanded')).toBe('true');
     const options = screen.getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['procurement', 'procurement/tenders']);
-    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(options.map((o) => o.textContent)).toEqual([
+      'procurement',
+      'procurement/tenders',
+      'Add “proc”',
+    ]);
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[0]!.id);
     fireEvent.keyDown(box, { key: 'ArrowDown' });
     expect(box.getAttribute('aria-activedescendant')).toBe(options[1]!.id);
     expect(options[1]!.getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(seen.at(-1)).toEqual(['contracts', 'procurement/tenders']);
+  });
+
+  it('takes the visible suggestion on Enter, not the typed prefix', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: '#proc' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(seen.at(-1)).toEqual(['contracts', 'procurement']);
+  });
+
+  it('creates the typed value from its “Add” option, or at once when nothing matches', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: 'proc' } });
+    fireEvent.keyDown(box, { key: 'ArrowUp' });
+    expect(screen.getByRole('option', { name: 'Add “proc”' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(seen.at(-1)).toEqual(['contracts', 'proc']);
+    fireEvent.change(box, { target: { value: 'brand-new' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(seen.at(-1)).toEqual(['contracts', 'proc', 'brand-new']);
+  });
+
+  it('closes the list with Escape, leaving the text to edit', async () => {
+    const { box, seen } = await setup();
+    fireEvent.change(box, { target: { value: 'proc' } });
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.getAttribute('aria-activedescendant')).toBeNull();
+    expect((box as HTMLInputElement).value).toBe('proc');
+    expect(seen).toEqual([]);
   });
 
   it('removes the last token with Backspace in the empty box, or any with its button', async () => {

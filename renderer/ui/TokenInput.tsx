@@ -1,17 +1,9 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from './Icon';
+import { tokenOptions, type TokenLook, type TokenOption } from './tokenOptions';
 
-/** How a value shows (a domain slug as its name and colour), if not as written. */
-export interface TokenLook {
-  label: string;
-  /** A `#rrggbb` swatch before the label. */
-  colour?: string;
-  /** Shown after a suggestion's label, e.g. the slug it stands for. */
-  detail?: string;
-  /** The value is suspect, e.g. "not in the domain list": marked and said. */
-  flag?: string;
-}
+export type { TokenLook } from './tokenOptions';
 
 export interface TokenInputProps {
   /** The field's name, e.g. "Tags"; also the accessible name of its text box. */
@@ -36,8 +28,10 @@ export interface TokenInputProps {
 const MAX_SUGGESTIONS = 8;
 
 /**
- * A list of short values (tags, domains, aliases) edited as tokens: type and press Enter or comma
- * to add (or pick a suggestion with the arrow keys), Backspace in the empty box removes the last,
+ * A list of short values (tags, domains, aliases) edited as tokens. Typing shows the matching
+ * suggestions with the first highlighted: Enter (or Tab) takes the highlighted one, the arrows
+ * move, the last option (“Add …”) creates what was typed, a comma adds the text as typed, Esc
+ * closes the list. Backspace in the empty box removes the last token,
  * each token has its own remove button. The box is an ARIA combobox with a listbox of
  * suggestions; additions and removals are announced.
  */
@@ -63,23 +57,13 @@ export function TokenInput({
 
   const labelOf = (value: string) => describe?.(value)?.label ?? value;
 
-  const matches = useMemo(() => {
-    const typed = text.trim().replace(/^#/, '').toLowerCase();
-    const present = new Set(values.map((v) => v.toLowerCase()));
-    const candidates = suggestions.filter((s) => !present.has(s.toLowerCase()));
-    if (typed === '') return candidates.slice(0, MAX_SUGGESTIONS);
-    const texts = (s: string) => {
-      const label = describe?.(s)?.label;
-      return label === undefined ? [s.toLowerCase()] : [s.toLowerCase(), label.toLowerCase()];
-    };
-    const starts = candidates.filter((s) => texts(s).some((x) => x.startsWith(typed)));
-    const contains = candidates.filter(
-      (s) => !starts.includes(s) && texts(s).some((x) => x.includes(typed)),
-    );
-    return [...starts, ...contains].slice(0, MAX_SUGGESTIONS);
-  }, [text, values, suggestions, describe]);
+  const options = useMemo(
+    () => tokenOptions({ text, values, suggestions, normalize, describe, max: MAX_SUGGESTIONS }),
+    [text, values, suggestions, normalize, describe],
+  );
+  const pick = (option: TokenOption) => add(option.value);
 
-  const expanded = open && matches.length > 0;
+  const expanded = open && options.length > 0;
 
   const add = (raw: string): boolean => {
     const value = normalize(raw);
@@ -103,17 +87,17 @@ export function TokenInput({
       case 'ArrowDown':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (matches.length === 0 ? -1 : (i + 1) % matches.length));
+        setActive((i) => (options.length === 0 ? -1 : (i + 1) % options.length));
         break;
       case 'ArrowUp':
         event.preventDefault();
         setOpen(true);
-        setActive((i) => (matches.length === 0 ? -1 : (i <= 0 ? matches.length : i) - 1));
+        setActive((i) => (options.length === 0 ? -1 : (i <= 0 ? options.length : i) - 1));
         break;
       case 'Enter':
         if (expanded && active >= 0) {
           event.preventDefault();
-          add(matches[active]!);
+          pick(options[active]!);
         } else if (text.trim() !== '') {
           event.preventDefault();
           add(text);
@@ -124,7 +108,7 @@ export function TokenInput({
         if (text.trim() !== '') add(text);
         break;
       case 'Tab':
-        if (expanded && active >= 0) add(matches[active]!);
+        if (expanded && active >= 0) pick(options[active]!);
         else if (text.trim() !== '') add(text);
         setOpen(false);
         break;
@@ -227,7 +211,8 @@ export function TokenInput({
             onChange={(event) => {
               setText(event.target.value);
               setOpen(true);
-              setActive(-1);
+              // The first match is highlighted as soon as something is typed: Enter takes it.
+              setActive(event.target.value.trim() === '' ? -1 : 0);
             }}
             onFocus={() => setOpen(true)}
             onBlur={() => {
@@ -244,30 +229,43 @@ export function TokenInput({
             hidden={!expanded}
           >
             {expanded &&
-              matches.map((match, index) => {
-                const look = describe?.(match);
+              options.map((option, index) => {
+                const look = describe?.(option.value);
                 return (
                   <li
-                    key={match}
+                    key={`${option.kind}:${option.value}`}
                     id={`${listId}-${index}`}
                     role="option"
                     aria-selected={index === active}
-                    className={index === active ? 'is-active' : undefined}
+                    className={
+                      [
+                        index === active ? 'is-active' : '',
+                        option.kind === 'create' ? 'is-create' : '',
+                      ]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
                     onMouseDown={(event) => {
                       // Keep focus in the box; the option is added on mouse down.
                       event.preventDefault();
-                      add(match);
+                      pick(option);
                     }}
                   >
-                    {look?.colour && (
-                      <span
-                        className="token-swatch"
-                        style={{ background: look.colour }}
-                        aria-hidden="true"
-                      />
+                    {option.kind === 'create' ? (
+                      t('fields.create', { value: look?.label ?? option.value })
+                    ) : (
+                      <>
+                        {look?.colour && (
+                          <span
+                            className="token-swatch"
+                            style={{ background: look.colour }}
+                            aria-hidden="true"
+                          />
+                        )}
+                        {look?.label ?? option.value}
+                        {look?.detail && <span className="token-detail"> {look.detail}</span>}
+                      </>
                     )}
-                    {look?.label ?? match}
-                    {look?.detail && <span className="token-detail"> {look.detail}</span>}
                   </li>
                 );
               })}

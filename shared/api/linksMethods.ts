@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES } from '../files/attachmentName';
 import { defineMethod } from './defineMethod';
 import { vaultPathSchema } from './noteSchemas';
 
@@ -110,4 +111,26 @@ export const linksMethods = {
   'links.unresolved': defineMethod(z.object({}).strict(), z.array(unresolvedLinkSchema)),
   /** Attachments (every file in the vault that is not a note), as vault-relative paths. */
   'attachments.list': defineMethod(z.object({}).strict(), z.array(z.string())),
+  /**
+   * Stores a file pasted or dropped into a note in `attachments/`, under a readable name of the
+   * core's choosing (shared/files/attachmentName: never the caller's path) that no other
+   * attachment has, so `![[name]]` finds it. Refused: a type other than PNG, JPEG, GIF, WebP or
+   * PDF (by name and by content), an empty file or one over MAX_ATTACHMENT_BYTES.
+   */
+  'attachments.add': defineMethod(
+    z
+      .object({
+        /** The file's own name (`Site plan.png`, `image.png`); only its last part is used. */
+        name: z.string().min(1).max(1024),
+        /** Its MIME type, for a pasted image whose name has no extension. */
+        type: z.string().max(255).optional(),
+        /** Its bytes, base64-encoded. */
+        data: z
+          .string()
+          .max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file must be sent base64-encoded.'),
+      })
+      .strict(),
+    z.object({ path: z.string() }),
+  ),
 };

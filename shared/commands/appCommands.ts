@@ -37,7 +37,12 @@ export const appCommands = [
   { id: 'journal.weeklyReview', menu: 'go' },
   { id: 'journal.promote' },
   { id: 'view.commandPalette', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
-  { id: 'view.toggleSidebar', accelerator: 'CmdOrCtrl+B', menu: 'view', separatorBefore: true },
+  {
+    id: 'view.toggleSidebar',
+    accelerator: 'CmdOrCtrl+Shift+B',
+    menu: 'view',
+    separatorBefore: true,
+  },
   { id: 'view.toggleRightPanel', accelerator: 'CmdOrCtrl+Alt+B', menu: 'view' },
   { id: 'view.modeEdit', accelerator: 'CmdOrCtrl+1', menu: 'view', separatorBefore: true },
   { id: 'view.modePreview', accelerator: 'CmdOrCtrl+2', menu: 'view' },

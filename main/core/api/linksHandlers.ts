@@ -1,6 +1,7 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { linksMethods } from '../../../shared/api/linksMethods';
 import { ApiError } from '../../../shared/api/apiError';
+import { addAttachment } from '../files/addAttachment';
 import { parseNotePath } from '../vault/vaultPaths';
 import type { CoreServices } from '../coreServices';
 import { linkMention, unlinkedMentions } from '../links/unlinkedMentions';
@@ -8,7 +9,7 @@ import { linkMention, unlinkedMentions } from '../links/unlinkedMentions';
 export function createLinksHandlers(
   services: CoreServices,
 ): Pick<ApiHandlers, keyof typeof linksMethods> {
-  const { repository, linkGraph } = services;
+  const { repository, linkGraph, clock } = services;
   const existing = (pathArg: string): string => {
     const rel = parseNotePath(pathArg);
     if (!repository.has(rel)) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
@@ -26,5 +27,12 @@ export function createLinksHandlers(
         target: existing(args.target),
       }),
     'attachments.list': async () => repository.attachments(),
+    'attachments.add': async ({ name, type, data }) => ({
+      path: await addAttachment(repository, clock, {
+        name,
+        type,
+        bytes: Buffer.from(data, 'base64'),
+      }),
+    }),
   };
 }

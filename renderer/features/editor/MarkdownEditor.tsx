@@ -2,8 +2,10 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMacPlatform } from '../../services/commands/useGlobalShortcuts';
 import type { EditorContext } from './editorContext';
+import { FormattingToolbar } from './FormattingToolbar';
 import type { EditorLink } from './linkAtPosition';
 import { createNoteEditor, type NoteEditor } from './noteEditor';
+import { useAttachFiles } from './useAttachFiles';
 
 export interface MarkdownEditorProps {
   /** The text the editor starts with; later changes go through the NoteEditor handle. */
@@ -20,7 +22,10 @@ export interface MarkdownEditorProps {
 
 const currentTheme = () => document.documentElement.dataset.theme === 'dark';
 
-/** The CodeMirror markdown editor of a note, created once per mount. */
+/**
+ * The CodeMirror markdown editor of a note, created once per mount, with its formatting toolbar;
+ * images and PDFs pasted or dropped into it become attachments embedded where they landed.
+ */
 export function MarkdownEditor(props: MarkdownEditorProps) {
   const { t } = useTranslation('notes');
   const parent = useRef<HTMLDivElement>(null);
@@ -30,6 +35,11 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
     latest.current = props;
   });
   const editorRef = useRef<NoteEditor | null>(null);
+  const attachFiles = useAttachFiles();
+  const attachRef = useRef(attachFiles);
+  useEffect(() => {
+    attachRef.current = attachFiles;
+  });
 
   useEffect(() => {
     const phrases = t('cm', { returnObjects: true }) as Record<string, string>;
@@ -50,6 +60,8 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
       onSelectionChanged: () => latest.current.onSelectionChanged?.(),
       onBlur: () => latest.current.onBlur?.(),
       onFollowLink: (link) => latest.current.onFollowLink(link),
+      onFiles: (files, pos) =>
+        void attachRef.current(files, (text) => editorRef.current?.insertAt(pos, text)),
     });
     editorRef.current = editor;
     editor.setReadOnly(latest.current.readOnly);
@@ -79,6 +91,10 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
       <p id={hintId} className="visually-hidden">
         {t('editor.keyboardHint')}
       </p>
+      <FormattingToolbar
+        disabled={props.readOnly}
+        onFormat={(command) => editorRef.current?.format(command)}
+      />
       <div ref={parent} className="markdown-editor" />
     </>
   );

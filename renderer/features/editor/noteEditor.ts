@@ -23,6 +23,7 @@ import { extractHeadings, headingSlug } from '../../services/markdownHeadings';
 import type { EditorContext } from './editorContext';
 import { editorHighlighting, editorTheme } from './editorTheme';
 import { flashLineEffect, flashLineField } from './flashLine';
+import { formattingCommands, formattingKeys, type FormattingCommand } from './formatting';
 import { linkAtPosition, type EditorLink } from './linkAtPosition';
 import { refreshLinks, wikiLinkDecorations } from './linkDecorations';
 import { tagCompletion } from './tagCompletion';
@@ -47,6 +48,8 @@ export interface NoteEditorOptions {
   onSelectionChanged?(): void;
   onBlur?(): void;
   onFollowLink(link: EditorLink): void;
+  /** Files were pasted or dropped at `pos` (the cursor, or where the drop landed). */
+  onFiles?(files: File[], pos: number): void;
 }
 
 /** The editor as the note view uses it; CodeMirror stays behind this. */
@@ -59,8 +62,15 @@ export interface NoteEditor {
    */
   replaceText(text: string): void;
   getSelection(): { from: number; to: number; text: string } | null;
+  /**
+   * Inserts `text` at `pos` (clamped to the text; at a line's start or end, on a line of its own)
+   * and puts the cursor after it.
+   */
+  insertAt(pos: number, text: string): void;
   setReadOnly(readOnly: boolean): void;
   setDark(dark: boolean): void;
+  /** Bold, italic, link, heading, list… on the selection (the toolbar's buttons); focuses. */
+  format(command: FormattingCommand): void;
   /** The vault changed: recolour links. */
   refreshLinks(): void;
   focus(): void;
@@ -133,7 +143,8 @@ export function findAnchor(
 /**
  * Creates the markdown editor: CodeMirror 6 with markdown (GFM, code blocks highlighted in their
  * language, loaded on first use), history, find and replace, `[[` and `#` completion, wrapped
- * lines, link following with Ctrl/Cmd+click or Ctrl/Cmd+Enter, and the app's colours.
+ * lines, link following with Ctrl/Cmd+click or Ctrl/Cmd+Enter, formatting shortcuts (formatting.ts)
+ * and the app's colours.
  */
 export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions): NoteEditor {
   const readOnly = new Compartment();
@@ -188,6 +199,11 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
     Prec.high(
       keymap.of([
         { key: 'Mod-Enter', run: (view) => follow(view, view.state.selection.main.head) },
+        // Before the default keymap, whose Mod-i selects the enclosing syntax node.
+        ...Object.entries(formattingKeys).map(([name, key]) => ({
+          key,
+          run: formattingCommands[name as FormattingCommand],
+        })),
       ]),
     ),
     keymap.of(
@@ -204,6 +220,21 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
       ),
     ),
     EditorView.domEventHandlers({
+      paste(event, view) {
+        const files = [...(event.clipboardData?.files ?? [])];
+        if (files.length === 0 || !options.onFiles || view.state.readOnly) return false;
+        event.preventDefault();
+        options.onFiles(files, view.state.selection.main.head);
+        return true;
+      },
+      drop(event, view) {
+        const files = [...(event.dataTransfer?.files ?? [])];
+        if (files.length === 0 || !options.onFiles || view.state.readOnly) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ x: event.clientX, y: event.clientY });
+        options.onFiles(files, at ?? view.state.selection.main.head);
+        return true;
+      },
       mousedown(event, view) {
         if (event.button !== 0 || !modKey(event)) return false;
         const pos = view.posAtCoords({ x: event.clientX, y: event.clientY });
@@ -285,11 +316,29 @@ export function createNoteEditor(parent: HTMLElement, options: NoteEditorOptions
       if (from === to) return null;
       return { from, to, text: view.state.sliceDoc(from, to) };
     },
+    insertAt(pos, text) {
+      const at = Math.min(Math.max(0, pos), view.state.doc.length);
+      const line = view.state.doc.lineAt(at);
+      const before = at > line.from && at === line.to ? '\n' : '';
+      const after = at < line.to && at === line.from ? '\n' : '';
+      const insert = `${before}${text}${after}`;
+      view.dispatch({
+        changes: { from: at, insert },
+        selection: { anchor: at + before.length + text.length },
+        scrollIntoView: true,
+        userEvent: 'input.drop',
+      });
+      view.focus();
+    },
     setReadOnly(value) {
       view.dispatch({ effects: readOnly.reconfigure(EditorState.readOnly.of(value)) });
     },
     setDark(dark) {
       view.dispatch({ effects: theme.reconfigure(editorTheme(dark)) });
+    },
+    format(command) {
+      formattingCommands[command](view);
+      view.focus();
     },
     refreshLinks() {
       view.dispatch({ effects: refreshLinks.of(null) });

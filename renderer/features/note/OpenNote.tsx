@@ -91,12 +91,13 @@ export function OpenNote({
     restoredDraft,
     drafts,
   });
-  const { previewText, headings, textEdited, showPreviewNow, showNow } = useRenderedText(
+  const { previewText, headings, stats, textEdited, showPreviewNow, showNow } = useRenderedText(
     initialText,
     currentText,
     editorRef,
   );
-  const { mode, modeRef, setMode, focusAt } = useNoteMode(editorRef, showPreviewNow);
+  // A note opened to be named is a new one.
+  const { mode, modeRef, setMode, focusAt } = useNoteMode(editorRef, showPreviewNow, focusTitle);
   const { context: editorContext, resolver } = useNoteEditorContext(session, editorRef);
   const { sourcePane, previewPane, syncPreview } = useScrollSync(
     editorRef,
@@ -173,6 +174,7 @@ export function OpenNote({
       title,
       saveState,
       headings,
+      stats,
       getText: currentText,
       getSelection: () => editorRef.current?.getSelection() ?? null,
       hasSelection,
@@ -186,6 +188,7 @@ export function OpenNote({
       session,
       saveState,
       headings,
+      stats,
       reveal,
       hasSelection,
       focusAt,

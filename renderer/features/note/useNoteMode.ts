@@ -7,9 +7,14 @@ import { isNoteMode, type NoteMode } from './ModeSwitch';
 /**
  * Edit, preview or side by side (a setting, so every note opens as the last was left), switched
  * by the mode commands; and `focusAt`, which puts the cursor at an offset in the editor, showing
- * the editor first if needed. `onShowPreview` runs before a mode with the preview is shown.
+ * the editor first if needed. `onShowPreview` runs before a mode with the preview is shown. A new
+ * note (`isNew`) opens for writing: in preview mode, the editor is shown instead.
  */
-export function useNoteMode(editorRef: RefObject<NoteEditor | null>, onShowPreview: () => void) {
+export function useNoteMode(
+  editorRef: RefObject<NoteEditor | null>,
+  onShowPreview: () => void,
+  isNew = false,
+) {
   const { settings, update } = useSettings();
   const mode: NoteMode = isNoteMode(settings.ui.noteMode) ? settings.ui.noteMode : 'edit';
   const modeRef = useRef(mode);
@@ -48,6 +53,14 @@ export function useNoteMode(editorRef: RefObject<NoteEditor | null>, onShowPrevi
     pendingCaret.current = null;
     editorRef.current?.setCursor(offset);
   }, [caretRequests, mode, setMode, editorRef]);
+
+  const openedNew = useRef(isNew);
+  useLayoutEffect(() => {
+    if (!openedNew.current) return;
+    openedNew.current = false;
+    // Not setMode: the focus stays where the new note wants it (its title).
+    if (mode === 'preview') void update({ ui: { noteMode: 'edit' } });
+  }, [mode, update]);
 
   useCommandHandler('view.modeEdit', () => setMode('edit'));
   useCommandHandler('view.modePreview', () => setMode('preview'));

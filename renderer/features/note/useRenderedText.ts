@@ -1,4 +1,6 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { textStats, type TextStats } from '../../../shared/markdown/textStats';
 import { extractHeadings } from '../../services/markdownHeadings';
 import type { NoteHeading } from '../../state/activeNote';
 import type { NoteEditor } from '../editor/noteEditor';
@@ -11,8 +13,9 @@ const previewDelay = (length: number) => (length < 50_000 ? 150 : length < 300_0
 const HEADINGS_DELAY_MS = 250;
 
 /**
- * What the preview and the outline show of the note's text: they follow typing after a pause
- * (the preview only while it is shown), or at once when asked to (`showNow`, `showPreviewNow`).
+ * What the preview, the outline and the status bar's word count show of the note's text: they
+ * follow typing after a pause (the preview only while it is shown), or at once when asked to
+ * (`showNow`, `showPreviewNow`).
  */
 export function useRenderedText(
   initialText: string,
@@ -20,9 +23,13 @@ export function useRenderedText(
   editorRef: RefObject<NoteEditor | null>,
 ) {
   const [previewText, setPreviewText] = useState(initialText);
+  const { i18n } = useTranslation();
+  const locale = i18n.language;
   const [headings, setHeadings] = useState<readonly NoteHeading[]>(() =>
     extractHeadings(initialText),
   );
+  const [statsText, setStatsText] = useState(initialText);
+  const stats: TextStats = useMemo(() => textStats(statsText, locale), [statsText, locale]);
   const previewTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const headingsTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -38,7 +45,9 @@ export function useRenderedText(
       }
       if (headingsTimer.current) clearTimeout(headingsTimer.current);
       headingsTimer.current = setTimeout(() => {
-        setHeadings(extractHeadings(currentText()));
+        const text = currentText();
+        setHeadings(extractHeadings(text));
+        setStatsText(text);
       }, HEADINGS_DELAY_MS);
     },
     [currentText, editorRef],
@@ -52,6 +61,7 @@ export function useRenderedText(
     const text = currentText();
     setPreviewText(text);
     setHeadings(extractHeadings(text));
+    setStatsText(text);
   }, [currentText]);
 
   useEffect(
@@ -62,5 +72,5 @@ export function useRenderedText(
     [],
   );
 
-  return { previewText, headings, textEdited, showPreviewNow, showNow };
+  return { previewText, headings, stats, textEdited, showPreviewNow, showNow };
 }

@@ -25,13 +25,13 @@ const optionTexts = () => screen.getAllByRole('option').map((o) => o.textContent
 describe('CommandPalette', () => {
   it('lists the commands that can run now, with their shortcuts', async () => {
     await openPalette();
-    expect(optionTexts()).toEqual(['New noteCtrl+N', 'Toggle sidebarCtrl+B']);
+    expect(optionTexts()).toEqual(['New noteCtrl+N', 'Toggle sidebarCtrl+Shift+B']);
   });
 
   it('filters as the user types and runs the chosen command with Enter', async () => {
     const { input, onClose, ran } = await openPalette();
     fireEvent.change(input, { target: { value: 'side' } });
-    expect(optionTexts()).toEqual(['Toggle sidebarCtrl+B']);
+    expect(optionTexts()).toEqual(['Toggle sidebarCtrl+Shift+B']);
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onClose).toHaveBeenCalled();
     await waitFor(() => expect(ran).toEqual(['sidebar']));

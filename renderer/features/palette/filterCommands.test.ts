@@ -4,7 +4,7 @@ import { filterCommands, pushRecentCommand, type PaletteCommand } from './filter
 const commands: PaletteCommand[] = [
   { id: 'note.new', label: 'New note', shortcut: 'Ctrl+N' },
   { id: 'go.trash', label: 'Open trash', shortcut: null },
-  { id: 'view.toggleSidebar', label: 'Toggle sidebar', shortcut: 'Ctrl+B' },
+  { id: 'view.toggleSidebar', label: 'Toggle sidebar', shortcut: 'Ctrl+Shift+B' },
   { id: 'view.toggleRightPanel', label: 'Toggle right panel', shortcut: 'Ctrl+Alt+B' },
 ];
 
@@ -23,7 +23,7 @@ describe('filterCommands', () => {
 
   it('filters fuzzily by label and keeps the shortcut', () => {
     const result = filterCommands(commands, 'tog side', []);
-    expect(result[0]).toMatchObject({ id: 'view.toggleSidebar', shortcut: 'Ctrl+B' });
+    expect(result[0]).toMatchObject({ id: 'view.toggleSidebar', shortcut: 'Ctrl+Shift+B' });
     expect(result.map((c) => c.id)).not.toContain('note.new');
   });
 

@@ -6,6 +6,7 @@ import { addMonths, isIsoDate } from '../../../shared/dates/calendarDate';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
+import { useActiveNoteStore } from '../../state/activeNote';
 import { useVault } from '../../state/VaultContext';
 import { Dialog } from '../../ui/Dialog';
 import { FormActions } from '../../ui/FormActions';
@@ -16,6 +17,8 @@ import { localToday } from '../domains/StewardshipFields';
 import { useLiveQuery } from '../../services/useLiveQuery';
 import { folderOf, noteFileNameFor } from '../../../shared/notes/noteFileName';
 import { errorField, errorText } from '../refactor/apiErrors';
+import { whenNoteActive } from '../journal/openJournalDay';
+import { newNoteCaret } from './newNoteCaret';
 import '../domains/domains.css';
 
 export interface NewFromTemplateDialogProps {
@@ -60,6 +63,7 @@ export function NewFromTemplateDialog({
   const { api } = useApiClient();
   const vault = useVault();
   const { navigate } = useNavigation();
+  const activeNotes = useActiveNoteStore();
   const ids = { title: useId(), folder: useId(), reviewBy: useId() };
   const templateGroup = useId();
   const folderList = useId();
@@ -122,7 +126,13 @@ export function NewFromTemplateDialog({
       });
       onClose();
       if (onCreated) onCreated(note);
-      else navigate({ view: 'note', path: note.path, focusTitle: true });
+      else {
+        // Named already: the note opens for writing (in the editor, whatever mode was used
+        // last) at its first empty section.
+        navigate({ view: 'note', path: note.path });
+        const active = await whenNoteActive(activeNotes, note.path);
+        active?.focusAt(newNoteCaret(active.getText()));
+      }
     } catch (error) {
       setBusy(false);
       const field = errorField(error);
