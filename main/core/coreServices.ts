@@ -12,6 +12,7 @@ import type { TagService } from './tags/tagService';
 import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
 import type { PackService } from './packs/packService';
+import type { NoteHistory } from './history/noteHistory';
 
 /**
  * The services of one open vault, created in dependency order by openPraxisCore and handed to
@@ -40,4 +41,6 @@ export interface CoreServices {
   search: VaultSearch;
   /** Knowledge packs: identity, trust, export, import (main/core/packs). */
   packs: PackService;
+  /** Earlier versions of every note (main/core/history). */
+  history: NoteHistory;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import * as fs from 'node:fs/promises';
 import { CloseStack } from './closeStack';
 import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
@@ -16,6 +17,8 @@ import { createRefactorHandlers } from './api/refactorHandlers';
 import { createJournalHandlers } from './api/journalHandlers';
 import { createSearchHandlers } from './api/searchHandlers';
 import { createKeysHandlers, createPacksHandlers } from './api/packsHandlers';
+import { createHistoryHandlers } from './api/historyHandlers';
+import { NoteHistory } from './history/noteHistory';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
@@ -35,6 +38,7 @@ import { preparePraxisFolder } from './vault/praxisFolder';
 import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
+import { mapLimit } from './vault/vaultScanner';
 import { defaultProfilePath } from './packs/identityStore';
 import { PackService } from './packs/packService';
 import { prepareVaultFolder } from './vault/vaultFolder';
@@ -101,10 +105,16 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
   const events = new EventHub();
-  const repository = new NoteRepository(
-    realRoot,
-    options.transactionIo ? { io: options.transactionIo } : {},
-  );
+  const history: NoteHistory = new NoteHistory(realRoot, {
+    settings: () => store.data.settings.history,
+    now: () => clock.now(),
+    vaultBytes: (): Promise<number> => vaultNoteBytes(repository),
+    onProblem: (message) => console.error(`praxis: history: ${message}`),
+  });
+  const repository: NoteRepository = new NoteRepository(realRoot, {
+    history,
+    ...(options.transactionIo && { io: options.transactionIo }),
+  });
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
   repository.subscribe((change) => {
@@ -183,6 +193,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
   // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
   const opened = new CloseStack();
+  opened.push('the note history', () => history.close());
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),
@@ -218,6 +229,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     now: () => clock.now(),
   });
   opened.push('the knowledge packs', () => packs.close());
+  history.startPruning();
   await packs.cleanUp();
 
   const registry = new DomainRegistry(store);
@@ -255,6 +267,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     templates,
     search,
     packs,
+    history,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -269,6 +282,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createSearchHandlers(services),
     ...createPacksHandlers(services),
     ...createKeysHandlers(services),
+    ...createHistoryHandlers(services),
   };
   return {
     vaultPath: realRoot,
@@ -281,4 +295,14 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     subscribe: (listener) => events.subscribe(listener),
     close: () => opened.close(),
   };
+}
+
+/** The total size of the vault's notes (the history may take a share of it). */
+async function vaultNoteBytes(repository: NoteRepository): Promise<number> {
+  let total = 0;
+  await mapLimit(repository.list(), 32, async ({ path: rel }) => {
+    const stat = await fs.stat(path.join(repository.realRoot, rel)).catch(() => null);
+    total += stat?.size ?? 0;
+  });
+  return total;
 }

@@ -11,6 +11,7 @@ import { journalMethods } from './journalMethods';
 import { searchMethods } from './searchMethods';
 import { packsMethods } from './packsMethods';
 import { keysMethods } from './keysMethods';
+import { historyMethods } from './historyMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -32,6 +33,7 @@ export const apiContract = {
   ...searchMethods,
   ...packsMethods,
   ...keysMethods,
+  ...historyMethods,
 };
 
 export type ApiContract = typeof apiContract;
