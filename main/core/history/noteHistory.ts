@@ -235,7 +235,8 @@ export class NoteHistory implements HistoryRecorder {
       const blobSizes = new Map<string, number>();
       const users = new Map<string, number>();
       for (const index of indexes)
-        for (const record of index.versions) users.set(record.blob, (users.get(record.blob) ?? 0) + 1);
+        for (const record of index.versions)
+          users.set(record.blob, (users.get(record.blob) ?? 0) + 1);
       await mapLimit([...users.keys()], 16, async (blob) => {
         const size = await fs.stat(this.#blobPath(blob)).then(
           (s) => s.size,

@@ -501,7 +501,8 @@ export class NoteRepository {
     for (const op of operations) {
       if (!isNotePath(op.path)) continue;
       const abs = await resolveInsideVault(this.realRoot, op.path).catch(() => null);
-      const before = abs === null ? 'missing' : await readOnDisk(abs).catch(() => 'missing' as const);
+      const before =
+        abs === null ? 'missing' : await readOnDisk(abs).catch(() => 'missing' as const);
       if (!(before instanceof Buffer)) continue;
       if (op.kind === 'write' && Buffer.from(op.content).equals(before)) continue;
       await this.#toHistory((h) => h.keep(op.path, before, cause));
