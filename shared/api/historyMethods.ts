@@ -51,10 +51,17 @@ export const historyMethods = {
       problems: z.array(z.string()),
     }),
   ),
-  /** The text of one earlier version (decoded the way the note itself would be). */
+  /**
+   * One earlier version: its whole file as text (decoded the way the note itself would be) and its
+   * body without the front matter (what the editor shows, to compare with it).
+   */
   'history.read': defineMethod(
     versionArgs,
-    historyVersionSchema.extend({ text: z.string(), encoding: noteEncodingSchema }),
+    historyVersionSchema.extend({
+      text: z.string(),
+      body: z.string(),
+      encoding: noteEncodingSchema,
+    }),
   ),
   /**
    * Makes an earlier version the note's text again, byte for byte, as a normal save: the text it

@@ -1,5 +1,6 @@
 import type { ApiHandlers } from '../../../shared/api/contract';
 import type { historyMethods } from '../../../shared/api/historyMethods';
+import { splitFrontMatter } from '../vault/frontMatter';
 import { parseNotePath } from '../vault/vaultPaths';
 import { NoteHistory } from '../history/noteHistory';
 import type { CoreServices } from '../coreServices';
@@ -18,7 +19,8 @@ export function createHistoryHandlers({
     'history.read': async ({ path, id }) => {
       const rel = parseNotePath(path);
       const { version, bytes } = await history.read(rel, noteIdOf(rel), id);
-      return { ...version, ...NoteHistory.decode(bytes) };
+      const { text, encoding } = NoteHistory.decode(bytes);
+      return { ...version, text, body: splitFrontMatter(text).body, encoding };
     },
     'history.restore': async ({ path, id }) => {
       const rel = parseNotePath(path);

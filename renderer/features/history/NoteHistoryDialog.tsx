@@ -12,7 +12,7 @@ export interface NoteHistoryDialogProps {
   /** The note's path (for a deleted note, the path it had). */
   path: string;
   title: string;
-  /** The note's text now, to diff against (the empty string for a deleted note). */
+  /** The note's body now (without front matter), to diff against ('' for a deleted note). */
   currentText: string;
   /** Makes version `id` the note's text again; rejects with a message on failure. */
   onRestore(id: string): Promise<void>;
@@ -20,7 +20,8 @@ export interface NoteHistoryDialogProps {
 }
 
 type Selected =
-  { version: HistoryVersion; text: string } | { version: HistoryVersion; error: string };
+  | { version: HistoryVersion; text: string; body: string }
+  | { version: HistoryVersion; error: string };
 
 /**
  * The History of a note: its earlier versions, newest first, each with when and why it was kept.
@@ -63,13 +64,13 @@ export function NoteHistoryDialog({
   const choose = (version: HistoryVersion) => {
     setRestoreError(null);
     api['history.read']({ path, id: version.id }).then(
-      (read) => setSelected({ version, text: read.text }),
+      (read) => setSelected({ version, text: read.text, body: read.body }),
       (error: unknown) => setSelected({ version, error: messageOf(error) }),
     );
   };
 
   const rows = useMemo(
-    () => (selected && 'text' in selected ? sideBySideRows(selected.text, currentText) : []),
+    () => (selected && 'text' in selected ? sideBySideRows(selected.body, currentText) : []),
     [selected, currentText],
   );
 
@@ -139,7 +140,7 @@ export function NoteHistoryDialog({
                     cause: causeText(selected.version.cause),
                   })}
                 </h3>
-                {selected.text === currentText ? (
+                {selected.body === currentText ? (
                   <p>{t('history.sameAsNow')}</p>
                 ) : (
                   <SideBySideDiff
