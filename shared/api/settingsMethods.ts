@@ -30,7 +30,11 @@ const historySettingsFields = {
    * A save keeps the text it replaces once this many minutes have passed since the note's last
    * kept version (0: before every save).
    */
-  intervalMinutes: z.number().int().min(0).max(24 * 60),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   /** Versions older than this are dropped (the newest of each note are always kept). */
   maxAgeDays: z.number().int().min(1).max(3650),
   /** The history may take at most this share of the vault's size (0.1 = 10 %). */
