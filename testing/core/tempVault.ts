@@ -40,10 +40,14 @@ export async function snapshotFolder(
 ): Promise<Map<string, string>> {
   const result = new Map<string, string>();
   const searchIndex = path.join(root, '.praxis', 'index');
+  // The note history keeps what a change replaces, even a change that then fails: a safety net
+  // beside the vault, not part of what a change may or may not touch.
+  const history = path.join(root, '.praxis', 'history');
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const abs = path.join(dir, entry.name);
       if (abs === searchIndex && !options.withSearchIndex) continue;
+      if (abs === history) continue;
       if (entry.isDirectory()) await walk(abs);
       else if (entry.isSymbolicLink())
         result.set(path.relative(root, abs), `link to ${await fs.readlink(abs)}`);

@@ -11,6 +11,11 @@ export interface HistoryRecorder {
    * history keeps it only if the note's newest version is older than the settings' interval.
    */
   keep(path: string, bytes: Uint8Array, cause: HistoryCause): Promise<void>;
+  /** `keep` for many notes at once (a vault-wide change, an import): one pass, in parallel. */
+  keepAll(
+    notes: readonly { path: string; bytes: Uint8Array }[],
+    cause: HistoryCause,
+  ): Promise<void>;
   /**
    * Praxis has seen (opened or written) these bytes as the note's text: they are kept as a blob,
    * so that if another program replaces them, `outsideChange` can still keep them.

@@ -104,31 +104,54 @@ export class NoteHistory implements HistoryRecorder {
   }
 
   keep(rel: string, bytes: Uint8Array, cause: HistoryCause): Promise<void> {
+    return this.keepAll([{ path: rel, bytes }], cause);
+  }
+
+  keepAll(
+    notes: readonly { path: string; bytes: Uint8Array }[],
+    cause: HistoryCause,
+  ): Promise<void> {
     return this.#exclusive(async () => {
-      const noteId = noteIdOf(bytes);
-      const index = (await this.#readIndex(indexKey(noteId, rel))) ?? emptyIndex(noteId, rel);
-      const blob = blobName(bytes);
-      const newest = index.versions.at(-1);
-      if (cause.kind === 'edit' && newest) {
-        const interval = this.#options.settings().intervalMinutes * 60_000;
-        const since = this.#now().getTime() - Date.parse(newest.time);
-        if (newest.blob === blob || since < interval) return;
+      // Notes of one key (the same id twice, rarely) are kept one after the other.
+      const byKey = new Map<string, { path: string; bytes: Uint8Array; noteId: string | null }[]>();
+      for (const note of notes) {
+        const noteId = noteIdOf(note.bytes);
+        const key = indexKey(noteId, note.path);
+        byKey.set(key, [...(byKey.get(key) ?? []), { ...note, noteId }]);
       }
-      // The same text kept twice in a row says nothing new: the newer record would be a duplicate.
-      if (newest?.blob === blob && newest.cause.kind === cause.kind) return;
-      await this.#writeBlob(blob, bytes);
-      index.path = rel;
-      index.versions.push({
-        id: `${this.#now().getTime().toString(36)}-${randomBytes(4).toString('hex')}`,
-        time: this.#now().toISOString(),
-        cause,
-        path: rel,
-        size: bytes.byteLength,
-        blob,
+      await mapLimit([...byKey], 16, async ([key, group]) => {
+        for (const note of group) await this.#keepOne(key, note, cause);
       });
-      await this.#writeIndex(index);
-      this.#schedulePrune();
+      if (notes.length > 0) this.#schedulePrune();
     });
+  }
+
+  async #keepOne(
+    key: string,
+    note: { path: string; bytes: Uint8Array; noteId: string | null },
+    cause: HistoryCause,
+  ): Promise<void> {
+    const index = (await this.#readIndex(key)) ?? emptyIndex(note.noteId, note.path);
+    const blob = blobName(note.bytes);
+    const newest = index.versions.at(-1);
+    if (cause.kind === 'edit' && newest) {
+      const interval = this.#options.settings().intervalMinutes * 60_000;
+      const since = this.#now().getTime() - Date.parse(newest.time);
+      if (newest.blob === blob || since < interval) return;
+    }
+    // The same text kept twice in a row says nothing new: the newer record would be a duplicate.
+    if (newest?.blob === blob && newest.cause.kind === cause.kind) return;
+    await this.#writeBlob(blob, note.bytes);
+    index.path = note.path;
+    index.versions.push({
+      id: `${this.#now().getTime().toString(36)}-${randomBytes(4).toString('hex')}`,
+      time: this.#now().toISOString(),
+      cause,
+      path: note.path,
+      size: note.bytes.byteLength,
+      blob,
+    });
+    await this.#writeIndex(index);
   }
 
   remember(bytes: Uint8Array): Promise<void> {
@@ -167,16 +190,21 @@ export class NoteHistory implements HistoryRecorder {
    */
   async list(rel: string, noteId: string | null): Promise<HistoryListing> {
     const { records, problems } = await this.#recordsOf(rel, noteId);
-    const versions: HistoryVersion[] = [];
-    await mapLimit(records, 8, async (record) => {
+    const sound = await mapLimit(records, 8, async (record) => {
       try {
         await this.#readBlob(record.blob);
-        versions.push(publicVersion(record));
+        return true;
       } catch {
         problems.push(damagedVersion(record));
+        return false;
       }
     });
-    versions.sort((a, b) => b.time.localeCompare(a.time) || b.id.localeCompare(a.id));
+    // Newest first; versions of the same moment in the order they were kept (the index's).
+    const order = records.map((record, position) => ({ record, position }));
+    const versions = order
+      .filter((_, i) => sound[i])
+      .sort((a, b) => b.record.time.localeCompare(a.record.time) || b.position - a.position)
+      .map(({ record }) => publicVersion(record));
     return { versions, problems };
   }
 
@@ -359,7 +387,7 @@ export class NoteHistory implements HistoryRecorder {
   async #writeIndex(index: NoteIndex): Promise<void> {
     const file = path.join(this.#dir, NOTES, `${indexKey(index.noteId, index.path)}.json`);
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(index));
+    await writeFileAtomic(file, JSON.stringify(index), { durable: false });
   }
 
   #blobPath(blob: string): string {
@@ -376,7 +404,7 @@ export class NoteHistory implements HistoryRecorder {
     );
     if (touched) return;
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, await gzipAsync(bytes));
+    await writeFileAtomic(file, await gzipAsync(bytes), { durable: false });
   }
 
   /** The bytes of a blob; throws if it is missing or does not hold what its name says. */

@@ -498,15 +498,17 @@ export class NoteRepository {
   /** Keeps in the history the notes `operations` would replace or remove. */
   async #keepBefore(operations: readonly FileOperation[], cause: HistoryCause): Promise<void> {
     if (!this.#history) return;
-    for (const op of operations) {
-      if (!isNotePath(op.path)) continue;
+    const before: { path: string; bytes: Uint8Array }[] = [];
+    await mapLimit(operations, 16, async (op) => {
+      if (!isNotePath(op.path)) return;
       const abs = await resolveInsideVault(this.realRoot, op.path).catch(() => null);
-      const before =
+      const bytes =
         abs === null ? 'missing' : await readOnDisk(abs).catch(() => 'missing' as const);
-      if (!(before instanceof Buffer)) continue;
-      if (op.kind === 'write' && Buffer.from(op.content).equals(before)) continue;
-      await this.#toHistory((h) => h.keep(op.path, before, cause));
-    }
+      if (!(bytes instanceof Buffer)) return;
+      if (op.kind === 'write' && Buffer.from(op.content).equals(bytes)) return;
+      before.push({ path: op.path, bytes });
+    });
+    await this.#toHistory((h) => h.keepAll(before, cause));
   }
 
   /**
