@@ -78,3 +78,13 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
+
+/**
+ * A note given on the command line as its path in the vault (any separator), or as an absolute
+ * path to the file itself: the note at that place in the vault.
+ */
+export function noteArgument(core: PraxisCore, notePath: string): string {
+  return path.isAbsolute(notePath)
+    ? path.relative(core.vaultPath, notePath).split(path.sep).join('/')
+    : notePath.split(path.sep).join('/');
+}

@@ -6,6 +6,7 @@ import { searchCommand } from './searchCommand';
 import { keysCommand, trustCommand } from './keysCommand';
 import { packCommand } from './packCommand';
 import { renameCommand } from './renameCommand';
+import { historyCommand } from './historyCommand';
 import { UsageError, type CliCommand, type CliContext } from './cliCommand';
 
 /** Every `praxis` subcommand. A feature adds its command here. */
@@ -18,6 +19,7 @@ export const cliCommands: CliCommand[] = [
   keysCommand,
   trustCommand,
   packCommand,
+  historyCommand,
 ];
 
 function help(): string {

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/apiError';
 import type { RenameReport } from '../../shared/api/notesMethods';
 import { UsageError, type CliCommand } from './cliCommand';
-import { plural, withVaultCore } from './packCliSupport';
+import { noteArgument, plural, withVaultCore } from './packCliSupport';
 
 /**
  * `praxis rename`: the app's rename (`notes.rename`) from a terminal — file, title, heading and
@@ -28,12 +27,8 @@ export const renameCommand: CliCommand = {
       throw new UsageError('Give the note (its path in the vault) and its new title.');
     const [notePath, title] = positionals as [string, string];
     const report = await withVaultCore(values.vault, undefined, stdout, async (core) => {
-      // A path to the file itself (absolute) is taken as the note at that place in the vault.
-      const rel = path.isAbsolute(notePath)
-        ? path.relative(core.vaultPath, notePath).split(path.sep).join('/')
-        : notePath.split(path.sep).join('/');
       const response = await core.dispatch('notes.rename', {
-        path: rel,
+        path: noteArgument(core, notePath),
         title,
         dryRun: values['dry-run'],
       });

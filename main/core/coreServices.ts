@@ -13,6 +13,7 @@ import type { TemplateService } from './templates/templateService';
 import type { NoteRepository } from './vault/noteRepository';
 import type { PackInbox } from './packs/packInbox';
 import type { PackService } from './packs/packService';
+import type { NoteHistory } from './history/noteHistory';
 
 /**
  * The services of one open vault, created in dependency order by openPraxisCore and handed to
@@ -43,4 +44,6 @@ export interface CoreServices {
   packs: PackService;
   /** The packs offered in the folders this vault subscribes to (verified, never imported). */
   packInbox: PackInbox;
+  /** Earlier versions of every note (main/core/history). */
+  history: NoteHistory;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import * as fs from 'node:fs/promises';
 import { CloseStack } from './closeStack';
 import { systemClock, type Clock } from './clock';
 import type { ApiEvent } from '../../shared/api/events';
@@ -20,6 +21,8 @@ import {
   createPackInboxHandlers,
   createPacksHandlers,
 } from './api/packsHandlers';
+import { createHistoryHandlers } from './api/historyHandlers';
+import { NoteHistory } from './history/noteHistory';
 import type { CoreServices } from './coreServices';
 import { DomainRegistry } from './domains/domainRegistry';
 import { DomainService } from './domains/domainService';
@@ -40,6 +43,7 @@ import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
 import { noteCacheFile } from './vault/noteCache';
+import { mapLimit } from './vault/vaultScanner';
 import { defaultProfilePath } from './packs/identityStore';
 import { PackInbox, type PackInboxTimings } from './packs/packInbox';
 import { PackService } from './packs/packService';
@@ -109,8 +113,15 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const store = await MetadataStore.open(realRoot);
   notices.push(...store.notices);
   const events = new EventHub();
-  const repository = new NoteRepository(realRoot, {
+  const history: NoteHistory = new NoteHistory(realRoot, {
+    settings: () => store.data.settings.history,
+    now: () => clock.now(),
+    vaultBytes: (): Promise<number> => vaultNoteBytes(repository),
+    onProblem: (message) => console.error(`praxis: history: ${message}`),
+  });
+  const repository: NoteRepository = new NoteRepository(realRoot, {
     cache: { file: noteCacheFile(realRoot), write: true },
+    history,
     ...(options.transactionIo && { io: options.transactionIo }),
   });
   const linkGraph = new LinkGraph();
@@ -193,6 +204,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
   const opened = new CloseStack();
   // Last to close: what changed during the session is left out, and read again at the next start.
   opened.push('the note cache', () => repository.saveCache());
+  opened.push('the note history', () => history.close());
   const search = VaultSearch.open({
     repository,
     indexDir: searchIndexDir(realRoot),
@@ -228,6 +240,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     now: () => clock.now(),
   });
   opened.push('the knowledge packs', () => packs.close());
+  history.startPruning();
   await packs.cleanUp();
   const packInbox = new PackInbox({
     ...options.packInbox,
@@ -276,6 +289,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     search,
     packs,
     packInbox,
+    history,
   };
   const handlers: ApiHandlers = {
     ...createVaultHandlers(services),
@@ -291,6 +305,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     ...createPacksHandlers(services),
     ...createPackInboxHandlers(services),
     ...createKeysHandlers(services),
+    ...createHistoryHandlers(services),
   };
   return {
     vaultPath: realRoot,
@@ -303,4 +318,14 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     subscribe: (listener) => events.subscribe(listener),
     close: () => opened.close(),
   };
+}
+
+/** The total size of the vault's notes (the history may take a share of it). */
+async function vaultNoteBytes(repository: NoteRepository): Promise<number> {
+  let total = 0;
+  await mapLimit(repository.list(), 32, async ({ path: rel }) => {
+    const stat = await fs.stat(path.join(repository.realRoot, rel)).catch(() => null);
+    total += stat?.size ?? 0;
+  });
+  return total;
 }

@@ -7,10 +7,12 @@
   { id: 'provenance', Component: NoteProvenance },
  */
 import { JournalEntryActions } from '../features/journal/JournalEntryActions';
+import { NoteHistoryButton } from '../features/history/NoteHistoryButton';
 import { NoteProvenance } from '../features/packs/provenance/NoteProvenance';
 import type { NoteToolbarItem } from '../services/extensionPoints';
 
 export const noteToolbarItems: readonly NoteToolbarItem[] = [
   { id: 'journal', Component: JournalEntryActions },
   { id: 'provenance', Component: NoteProvenance },
+  { id: 'history', Component: NoteHistoryButton },
 ];

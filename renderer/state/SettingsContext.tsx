@@ -39,6 +39,7 @@ export function SettingsProvider({
         ...patch,
         ui: { ...current.ui, ...(patch.ui ?? {}) },
         journal: { ...current.journal, ...(patch.journal ?? {}) },
+        history: { ...current.history, ...(patch.history ?? {}) },
       }));
       const stored = await api['settings.update'](patch);
       // Only the answer to the latest change is the whole truth: an earlier answer, arriving

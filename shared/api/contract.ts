@@ -12,6 +12,7 @@ import { searchMethods } from './searchMethods';
 import { packsMethods } from './packsMethods';
 import { packInboxMethods } from './packInboxMethods';
 import { keysMethods } from './keysMethods';
+import { historyMethods } from './historyMethods';
 
 /**
  * The whole API between renderer and main, declared once. The core implements it
@@ -34,6 +35,7 @@ export const apiContract = {
   ...packsMethods,
   ...packInboxMethods,
   ...keysMethods,
+  ...historyMethods,
 };
 
 export type ApiContract = typeof apiContract;

@@ -26,6 +26,29 @@ export const journalSettingsSchema = z.object({
 });
 export type JournalSettings = z.infer<typeof journalSettingsSchema>;
 
+const historySettingsFields = {
+  /**
+   * A save keeps the text it replaces once this many minutes have passed since the note's last
+   * kept version (0: before every save).
+   */
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
+  /** Versions older than this are dropped (the newest of each note are always kept). */
+  maxAgeDays: z.number().int().min(1).max(3650),
+  /** The history may take at most this share of the vault's size (0.1 = 10 %). */
+  maxShare: z.number().min(0.01).max(1),
+};
+
+export const historySettingsSchema = z.object({
+  intervalMinutes: historySettingsFields.intervalMinutes.default(5),
+  maxAgeDays: historySettingsFields.maxAgeDays.default(90),
+  maxShare: historySettingsFields.maxShare.default(0.1),
+});
+export type HistorySettings = z.infer<typeof historySettingsSchema>;
+
 /**
  * Vault settings, kept in `.praxis/db.json`. Every field has a default, so older files gain new
  * settings on load. A feature adds its settings here.
@@ -42,6 +65,8 @@ export const settingsSchema = z.object({
    * `packs.inbox.folders.set`, which checks them). Unreadable values fall back to none.
    */
   packInbox: packInboxSettingsSchema.prefault({}).catch(() => packInboxSettingsSchema.parse({})),
+  /** Note history (main/core/history). */
+  history: historySettingsSchema.prefault({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -53,6 +78,8 @@ export const settingsPatchSchema = z
     ui: z.record(z.string(), z.json()),
     /** Merged field by field, like `ui`. */
     journal: z.object(journalSettingsFields).partial().strict(),
+    /** Merged field by field, like `journal`. */
+    history: z.object(historySettingsFields).partial().strict(),
   })
   .partial()
   .strict();

@@ -23,6 +23,7 @@ export const appCommands = [
   { id: 'journal.today', accelerator: 'CmdOrCtrl+J', menu: 'file' },
   { id: 'note.rename', accelerator: 'F2', menu: 'file', separatorBefore: true },
   { id: 'note.delete', menu: 'file' },
+  { id: 'note.history', accelerator: 'CmdOrCtrl+Alt+H', menu: 'file' },
   { id: 'go.trash', menu: 'file' },
   { id: 'packs.import', menu: 'file', separatorBefore: true },
   { id: 'packs.export', menu: 'file' },

@@ -41,10 +41,14 @@ export async function snapshotFolder(
   const result = new Map<string, string>();
   const searchIndex = path.join(root, '.praxis', 'index');
   const noteCache = path.join(root, '.praxis', 'notes-cache.json');
+  // The note history keeps what a change replaces, even a change that then fails: a safety net
+  // beside the vault, not part of what a change may or may not touch.
+  const history = path.join(root, '.praxis', 'history');
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const abs = path.join(dir, entry.name);
       if ((abs === searchIndex || abs === noteCache) && !options.withSearchIndex) continue;
+      if (abs === history) continue;
       if (entry.isDirectory()) await walk(abs);
       else if (entry.isSymbolicLink())
         result.set(path.relative(root, abs), `link to ${await fs.readlink(abs)}`);

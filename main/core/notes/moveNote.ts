@@ -154,6 +154,6 @@ export async function moveNote(
   to: string,
 ): Promise<{ note: NoteSummary; rewritten: LinkChange[]; notUtf8: string[] }> {
   const plan = await planNoteMove(repository, linkGraph, from, to);
-  await repository.apply(plan.operations);
+  await repository.apply(plan.operations, { kind: 'rename' });
   return { note: repository.summary(plan.to)!, rewritten: plan.rewritten, notUtf8: plan.notUtf8 };
 }

@@ -129,7 +129,10 @@ export async function applyImport(
     data.packStates = [state, ...data.packStates.filter((s) => s.packId !== state.packId)];
   };
   try {
-    await repository.apply([...operations, await store.planWrite(change)]);
+    await repository.apply([...operations, await store.planWrite(change)], {
+      kind: 'import',
+      pack: plan.pack.title,
+    });
   } catch (error) {
     await fs.unlink(undoFile).catch(() => undefined);
     throw error;

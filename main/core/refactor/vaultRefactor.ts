@@ -142,7 +142,10 @@ export class VaultRefactor {
     );
     // The domain list changes in the same transaction as the notes: all or nothing.
     if (registry) operations.push(await this.#deps.registry.planChange(registry));
-    await repository.apply(operations);
+    await repository.apply(
+      operations,
+      operation.kind === 'note.rename' ? { kind: 'rename' } : { kind: 'vault-change' },
+    );
     if (registry) {
       await this.#adopt(registry);
       events.emit('domains.changed', { slugs: changedSlugs(registry) });

@@ -22,11 +22,12 @@ export async function writeAndSync(
   file: string,
   data: string | Uint8Array,
   mode = 0o666,
+  sync = true,
 ): Promise<void> {
   const handle = await open(file, 'wx', mode);
   try {
     await handle.writeFile(data);
-    await handle.sync();
+    if (sync) await handle.sync();
   } finally {
     await handle.close();
   }
@@ -123,6 +124,12 @@ export interface AtomicWriteOptions {
    * passes false and flushes each folder once, before it relies on the renames being durable.
    */
   syncFolder?: boolean;
+  /**
+   * Flush the data and the folder (default). A copy that is only a safety net (the note history,
+   * whose entries are checked when read) passes false: still all-or-nothing, much cheaper, and a
+   * crash may only lose the newest copies.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -142,7 +149,7 @@ export async function writeFileAtomic(
   );
   const temp = tempPathFor(target);
   try {
-    await writeAndSync(temp, data, mode);
+    await writeAndSync(temp, data, mode, options.durable !== false);
     await options.afterStaging?.();
     if (options.expectedVersion !== undefined)
       await assertUnchanged(target, options.expectedVersion);
@@ -151,5 +158,6 @@ export async function writeFileAtomic(
     await unlink(temp).catch(() => undefined);
     throw error;
   }
-  if (options.syncFolder !== false) await syncDirectory(path.dirname(target));
+  if (options.syncFolder !== false && options.durable !== false)
+    await syncDirectory(path.dirname(target));
 }

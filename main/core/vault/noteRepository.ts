@@ -12,7 +12,9 @@ import type {
 } from '../../../shared/api/noteSchemas';
 import { parseInlineTags } from '../../../shared/links/wikiLinks';
 import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
-import { FileChangedError, READ_NO_FOLLOW, writeFileAtomic } from './atomicWrite';
+import type { HistoryCause } from '../../../shared/api/historyMethods';
+import type { HistoryRecorder } from '../history/historyRecorder';
+import { FileChangedError, READ_NO_FOLLOW, readOnDisk, writeFileAtomic } from './atomicWrite';
 import { contentVersion } from './contentVersion';
 import {
   commitFileOperations,
@@ -112,6 +114,8 @@ export interface NoteCacheOptions {
 export interface NoteRepositoryOptions {
   io?: TransactionIo;
   cache?: NoteCacheOptions;
+  /** Keeps each note's earlier text before it is replaced (main/core/history). */
+  history?: HistoryRecorder;
 }
 
 /** Notes above this size are listed but not parsed for links and tags. */
@@ -134,6 +138,7 @@ export class NoteRepository {
   /** The cache entry of each note as last read from disk (none once Praxis changes it). */
   readonly #cached = new Map<string, CachedNote>();
   #cacheDirty = false;
+  readonly #history: HistoryRecorder | undefined;
   /** Serialises writes, so that two saves or a save and a rename never interleave. */
   #queue: Promise<unknown> = Promise.resolve();
   /** Files found during load that could not be read, with the reason. */
@@ -144,6 +149,7 @@ export class NoteRepository {
     this.#trash = new NoteTrash(realRoot);
     this.#io = options.io;
     this.#cache = options.cache;
+    this.#history = options.history;
   }
 
   subscribe(listener: VaultChangeListener): () => void {
@@ -256,6 +262,8 @@ export class NoteRepository {
     const rel = parseNotePath(pathArg);
     const current = await this.#readNote(rel);
     if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
+    // The text the person now sees: if another program replaces it, the history can keep it.
+    await this.#toHistory((h) => h.remember(current.bytes));
     return toNote(current.note);
   }
 
@@ -322,7 +330,9 @@ export class NoteRepository {
       if (split.data?.created === undefined)
         changes.created = await this.#createdFromFile(abs, now);
       const raw = composeNote(split, args.body, changes);
+      await this.#toHistory((h) => h.keep(rel, current.bytes, { kind: 'edit' }));
       await this.#replace(rel, abs, raw, current.note.version, args.body);
+      await this.#toHistory((h) => h.remember(Buffer.from(raw)));
       const note = parseNoteFile(rel, raw, now);
       this.#set(note, 'app');
       return toNote(note);
@@ -385,9 +395,14 @@ export class NoteRepository {
   /**
    * Applies a multi-file change atomically (see commitFileOperations) and brings the summaries
    * and subscribers up to date. Used by renames, moves and vault-wide tag or domain changes.
+   * The notes it replaces or removes are kept in the history first, for `cause`.
    */
-  apply(operations: readonly FileOperation[]): Promise<void> {
+  apply(
+    operations: readonly FileOperation[],
+    cause: HistoryCause = { kind: 'vault-change' },
+  ): Promise<void> {
     return this.#exclusive(async () => {
+      await this.#keepBefore(operations, cause);
       await this.#commit(operations);
       const now = new Date();
       for (const op of operations) {
@@ -408,6 +423,9 @@ export class NoteRepository {
       const entry = this.#entries.get(rel);
       if (!entry) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
       const abs = await resolveInsideVault(this.realRoot, rel);
+      const bytes = await readOnDisk(abs);
+      if (bytes instanceof Buffer)
+        await this.#toHistory((h) => h.keep(rel, bytes, { kind: 'delete' }));
       const trashed = await this.#trash.put(abs, rel, entry.summary.title);
       this.#remove(rel, 'app');
       return trashed;
@@ -485,6 +503,8 @@ export class NoteRepository {
     }
     const known = this.#entries.get(rel);
     const note = parseNoteFile(rel, file.bytes, file.mtime);
+    if (known && known.version !== note.version)
+      await this.#toHistory((h) => h.outsideChange(rel, known.summary.id, known.version));
     if (!known || known.version !== note.version) this.#set(note, 'external');
     return { note, raw: note.raw, bytes: file.bytes };
   }
@@ -539,6 +559,35 @@ export class NoteRepository {
         // A failing subscriber must not stop the others or the write that caused the change.
         console.error('praxis: a vault change listener failed', error);
       }
+    }
+  }
+
+  /** Keeps in the history the notes `operations` would replace or remove. */
+  async #keepBefore(operations: readonly FileOperation[], cause: HistoryCause): Promise<void> {
+    if (!this.#history) return;
+    const before: { path: string; bytes: Uint8Array }[] = [];
+    await mapLimit(operations, 16, async (op) => {
+      if (!isNotePath(op.path)) return;
+      const abs = await resolveInsideVault(this.realRoot, op.path).catch(() => null);
+      const bytes =
+        abs === null ? 'missing' : await readOnDisk(abs).catch(() => 'missing' as const);
+      if (!(bytes instanceof Buffer)) return;
+      if (op.kind === 'write' && Buffer.from(op.content).equals(bytes)) return;
+      before.push({ path: op.path, bytes });
+    });
+    await this.#toHistory((h) => h.keepAll(before, cause));
+  }
+
+  /**
+   * Runs a history step. The history is a safety net: its failure (a full disk, a damaged entry)
+   * is reported and never stops the change the person asked for.
+   */
+  async #toHistory(step: (history: HistoryRecorder) => Promise<void>): Promise<void> {
+    if (!this.#history) return;
+    try {
+      await step(this.#history);
+    } catch (error) {
+      console.error('praxis: the note history could not keep a version', error);
     }
   }
 

@@ -14,6 +14,8 @@ import { useVault, useVaultStore } from '../../state/VaultContext';
 import type { PreviewHandle } from '../preview/NotePreview';
 import { CreateNoteDialog } from './CreateNoteDialog';
 import { DeleteNoteDialog } from './DeleteNoteDialog';
+import { NoteHistoryDialog } from '../history/NoteHistoryDialog';
+import { useDateFormat } from '../../services/useDateFormat';
 import { EncodingNotice } from './EncodingNotice';
 import type { DraftStore } from './draftStore';
 import { NoteConflict } from './NoteConflict';
@@ -83,6 +85,7 @@ export function OpenNote({
   const { settings, update } = useSettings();
   const { navigate, rewriteHistory } = useNavigation();
   const { notify, notifyError } = useToasts();
+  const dateFormat = useDateFormat();
 
   const { session, editorRef, currentText, replaceText, onEditor } = useNoteSession({
     note,
@@ -126,6 +129,7 @@ export function OpenNote({
     resolve(ok: boolean): void;
   } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [conflictOrigin, setConflictOrigin] = useState<'conflict' | 'draft'>(
     draftConflict ? 'draft' : 'conflict',
   );
@@ -201,6 +205,7 @@ export function OpenNote({
 
   useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !readOnly);
   useCommandHandler('note.delete', () => setConfirmDelete(true));
+  useCommandHandler('note.history', () => setHistoryOpen(true), !readOnly);
 
   // --- Front matter ---------------------------------------------------------------------------
   const changeFrontMatter = (patch: FrontMatterPatch) => {
@@ -315,6 +320,35 @@ export function OpenNote({
     if (error instanceof ApiError && error.code === 'EXISTS')
       return t('title.exists', { name: '' });
     return t('title.failed', { message: error instanceof Error ? error.message : String(error) });
+  };
+
+  // --- History --------------------------------------------------------------------------------
+  // A restore is a save made by the core (`history.restore`): the editor follows the file, and
+  // the text it replaced is the newest version of the history, which Undo restores in turn.
+  const restoreVersion = async (id: string): Promise<void> => {
+    await session.flush();
+    busyWithFile.current = true;
+    let restored;
+    try {
+      restored = await api['history.restore']({ path: session.path, id });
+      await followFile(session.path, session.path);
+    } finally {
+      busyWithFile.current = false;
+    }
+    setHistoryOpen(false);
+    const { versions } = await api['history.list']({ path: restored.path });
+    const replaced = versions.find((v) => v.cause.kind === 'restore');
+    const when = versions.find((v) => v.id === id)?.time;
+    notify({
+      kind: 'success',
+      message: t('history.restored', { title, when: when ? dateFormat.dateTime(when) : '' }),
+      ...(replaced && {
+        action: {
+          label: t('history.undo'),
+          run: () => void restoreVersion(replaced.id).catch(notifyError),
+        },
+      }),
+    });
   };
 
   // --- Delete ---------------------------------------------------------------------------------
@@ -437,6 +471,15 @@ export function OpenNote({
             setCreateRequest(null);
             navigate({ view: 'note', path: created.path });
           }}
+        />
+      )}
+      {historyOpen && (
+        <NoteHistoryDialog
+          path={session.path}
+          title={title}
+          currentText={currentText()}
+          onRestore={restoreVersion}
+          onClose={() => setHistoryOpen(false)}
         />
       )}
       {confirmDelete && (

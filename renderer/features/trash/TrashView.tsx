@@ -14,6 +14,7 @@ import { useToasts } from '../../services/toasts';
 import { useDateFormat } from '../../services/useDateFormat';
 import { Dialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
+import { NoteHistoryDialog } from '../history/NoteHistoryDialog';
 import './trash.css';
 
 type Confirm = { kind: 'purge'; entry: TrashEntry } | { kind: 'empty' };
@@ -34,6 +35,8 @@ export function TrashView() {
   const [entries, setEntries] = useState<TrashEntry[] | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The deleted note whose History is open (its versions, listed by the path it had). */
+  const [historyOf, setHistoryOf] = useState<TrashEntry | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
   /** Where focus goes once the list reloads after a row left it (the row's button is gone). */
@@ -190,6 +193,16 @@ export function TrashView() {
               </button>
               <button
                 type="button"
+                className="button"
+                data-col="history"
+                disabled={busy}
+                aria-label={t('trash.historyNamed', { title: entry.title })}
+                onClick={() => setHistoryOf(entry)}
+              >
+                {t('trash.history')}
+              </button>
+              <button
+                type="button"
                 className="button button-danger"
                 data-col="purge"
                 disabled={busy}
@@ -203,6 +216,27 @@ export function TrashView() {
         </ul>
       )}
 
+      {historyOf && (
+        <NoteHistoryDialog
+          path={historyOf.originalPath}
+          title={historyOf.title}
+          currentText=""
+          onRestore={async (id) => {
+            // The version becomes the note at the path it had, as a save; the trash keeps its copy.
+            const note = await api['history.restore']({ path: historyOf.originalPath, id });
+            setHistoryOf(null);
+            notify({
+              kind: 'success',
+              message: t('trash.restored', { title: note.title, path: note.path }),
+              action: {
+                label: t('trash.open'),
+                run: () => navigate({ view: 'note', path: note.path }),
+              },
+            });
+          }}
+          onClose={() => setHistoryOf(null)}
+        />
+      )}
       {confirm && (
         <Dialog
           title={
