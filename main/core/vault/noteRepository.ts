@@ -141,6 +141,13 @@ export class NoteRepository {
   readonly #history: HistoryRecorder | undefined;
   /** Serialises writes, so that two saves or a save and a rename never interleave. */
   #queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Counts the starts and ends of exclusive tasks. A read made outside them (the search index
+   * reading notes, a note opened) that overlapped one may have seen a change half-made (a
+   * transaction between its renames and its rollback): it returns what it read but does not
+   * record it as the note's state; the task records what it did itself.
+   */
+  #exclusiveTurns = 0;
   /** Files found during load that could not be read, with the reason. */
   readonly unreadable: { path: string; error: string }[] = [];
 
@@ -260,7 +267,7 @@ export class NoteRepository {
   /** Reads a note from disk (the source of truth), catching up with any outside edit on the way. */
   async read(pathArg: string): Promise<Note> {
     const rel = parseNotePath(pathArg);
-    const current = await this.#readNote(rel);
+    const current = await this.#readNote(rel, { quietOnly: true });
     if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
     // The text the person now sees: if another program replaces it, the history can keep it.
     await this.#toHistory((h) => h.remember(current.bytes));
@@ -272,7 +279,7 @@ export class NoteRepository {
    * writing a change made from `raw`: a note that is not UTF-8 must keep its bytes.
    */
   async readRaw(rel: string): Promise<RawNote> {
-    const current = await this.#readNote(rel);
+    const current = await this.#readNote(rel, { quietOnly: true });
     if (!current) throw new ApiError('NOT_FOUND', `There is no note "${rel}".`);
     return {
       raw: current.raw,
@@ -491,15 +498,25 @@ export class NoteRepository {
    * Reads a note from disk and, if it differs from what the repository knew, records the change
    * as an outside edit. Returns null if the file is gone.
    */
-  async #readNote(rel: string): Promise<{ note: NoteContent; raw: string; bytes: Buffer } | null> {
+  async #readNote(
+    rel: string,
+    { quietOnly = false } = {},
+  ): Promise<{ note: NoteContent; raw: string; bytes: Buffer } | null> {
+    // Outside exclusive tasks: record what was read only if none ran or started meanwhile.
+    const turn = this.#exclusiveTurns;
+    const mayRecord = () => !quietOnly || (turn % 2 === 0 && this.#exclusiveTurns === turn);
     let file: { bytes: Buffer; mtime: Date };
     try {
       file = await this.#readFile(rel);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw error;
-      if (this.#entries.has(rel)) this.#remove(rel, 'external');
+      if (this.#entries.has(rel) && mayRecord()) this.#remove(rel, 'external');
       return null;
+    }
+    if (!mayRecord()) {
+      const seen = parseNoteFile(rel, file.bytes, file.mtime);
+      return { note: seen, raw: seen.raw, bytes: file.bytes };
     }
     const known = this.#entries.get(rel);
     const note = parseNoteFile(rel, file.bytes, file.mtime);
@@ -596,7 +613,15 @@ export class NoteRepository {
   }
 
   #exclusive<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(task, task);
+    const turn = async (): Promise<T> => {
+      this.#exclusiveTurns++;
+      try {
+        return await task();
+      } finally {
+        this.#exclusiveTurns++;
+      }
+    };
+    const run = this.#queue.then(turn, turn);
     this.#queue = run.catch(() => undefined);
     return run;
   }
