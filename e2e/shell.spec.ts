@@ -92,7 +92,9 @@ test('the command palette lists commands with their shortcuts and runs one', asy
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette.getByRole('option', { name: /^New note\s*Ctrl\+N$/ })).toBeVisible();
   await expect(palette.getByRole('option', { name: /^Quick switcher…\s*Ctrl\+O$/ })).toBeVisible();
-  await expect(palette.getByRole('option', { name: /^Toggle sidebar\s*Ctrl\+Shift\+B$/ })).toBeVisible();
+  await expect(
+    palette.getByRole('option', { name: /^Toggle sidebar\s*Ctrl\+Shift\+B$/ }),
+  ).toBeVisible();
 
   await page.keyboard.type('open trash');
   await expect(palette.getByRole('option').first()).toHaveText('Open trash');

@@ -1,5 +1,4 @@
 import type { WindowLike } from 'dompurify';
-import { JSDOM } from 'jsdom';
 import type { LinkResolver } from '../../../../shared/links/linkResolver';
 import { headingSlug } from '../../../../shared/markdown/headingSlug';
 import {
@@ -74,6 +73,8 @@ export async function renderEditionNotes(
   notes: readonly EditionSourceNote[],
   options: RenderEditionOptions,
 ): Promise<RenderedEditionNote[]> {
+  // Loaded when an edition is made, not when the app starts: jsdom is large.
+  const { JSDOM } = await import('jsdom');
   const { window } = new JSDOM('<!doctype html><body></body>');
   const { t, tNotes, resolver } = options;
   const labels: PreviewLabels = {
