@@ -187,3 +187,18 @@ test('is usable at phone width', async ({ page }) => {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);
 });
+
+test('prints every note, each on its own page, without the list and search', async ({ page }) => {
+  await page.goto(pageUrl);
+  const listed = await notesNav(page).getByRole('link').count();
+  expect(listed).toBeGreaterThanOrEqual(4);
+  await page.emulateMedia({ media: 'print' });
+  await expect(notesNav(page)).toBeHidden();
+  // Every note of the edition is printed, not only the one on screen, each from a new page.
+  const notes = page.locator('article.note');
+  await expect(notes).toHaveCount(listed);
+  for (const note of await notes.all()) {
+    await expect(note).toBeVisible();
+    expect(await note.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  }
+});
