@@ -62,8 +62,8 @@ test('create a domain, assign it to a note from its fields, see the note on its 
   const field = page.getByRole('combobox', { name: 'Domains' });
   await field.click();
   await field.fill('public he');
+  // The first match is highlighted: Enter takes it.
   await expect(page.getByRole('option', { name: /Public health/ })).toBeVisible();
-  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Remove Public health' })).toBeVisible();
   await waitSaved(page);

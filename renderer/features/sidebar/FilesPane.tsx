@@ -43,7 +43,12 @@ export function FilesPane() {
   const refreshFolders = useCallback(() => {
     api['folders.list']({}).then(setFolders, () => setFolders([]));
   }, [api]);
-  useEffect(refreshFolders, [refreshFolders, vault.notes]);
+  // Empty folders come from the core; ask again when the notes' folders change, not at each save.
+  const noteFolders = useMemo(
+    () => [...new Set(vault.notes.map((n) => folderOf(n.path)))].sort().join('\n'),
+    [vault.notes],
+  );
+  useEffect(refreshFolders, [refreshFolders, noteFolders]);
 
   useEffect(() => {
     if (openPath) expandAll(folderAncestors(openPath));
