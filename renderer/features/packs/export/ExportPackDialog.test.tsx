@@ -103,6 +103,51 @@ function api(overrides: Partial<ApiMethods> = {}) {
 }
 
 describe('ExportPackDialog', () => {
+  it('exports the HTML edition when that format is chosen, in the UI language, as .html', async () => {
+    const exportHtml = vi.fn(async (args: MethodArgs<'packs.exportHtml'>) => ({
+      file: args.out,
+      version: args.version ?? '1.0.0',
+      title: args.title,
+      notes: 1,
+      imagesInlined: 0,
+      attachmentsListed: 0,
+      bytes: 4096,
+      markdownBytes: 1024,
+      publisher: {
+        department: 'Department of Finance',
+        person: null,
+        keyId: null,
+        fingerprint: null,
+      },
+      brokenLinks: 0,
+    }));
+    const { methods, exportPack } = api({ 'packs.exportHtml': exportHtml });
+    const chooseSavePath = vi.fn(async () => '/home/ana/Procurement basics-1.0.0.html');
+    await renderApp(
+      <ExportPackDialog
+        initialDomains={['procurement']}
+        initialTitle="Procurement"
+        onClose={() => undefined}
+      />,
+      { notes, api: methods, host: { 'host.chooseSavePath': chooseSavePath } },
+    );
+    const wizard = screen.getByRole('dialog', { name: 'Export a knowledge pack' });
+    await within(wizard).findByText('1 note, 0 attachments, 100 bytes in all');
+    fireEvent.click(within(wizard).getByRole('button', { name: 'Next' }));
+    fireEvent.click(within(wizard).getByRole('radio', { name: /HTML edition \(\.html\)/ }));
+    fireEvent.click(within(wizard).getByRole('button', { name: 'Export…' }));
+    await within(wizard).findByText(/The page itself cannot be verified/);
+    expect(chooseSavePath).toHaveBeenCalledWith({
+      kind: 'htmlEdition',
+      suggestedName: 'Procurement-1.0.0',
+    });
+    expect(exportHtml).toHaveBeenCalledWith(
+      expect.objectContaining({ out: '/home/ana/Procurement basics-1.0.0.html', language: 'en' }),
+    );
+    expect(exportPack).not.toHaveBeenCalled();
+    expect(within(wizard).getByText('HTML edition: 1 note, 4.1 kB')).toBeTruthy();
+  });
+
   it('previews a domain, adds a linked note left out, and exports it signed where the user chose', async () => {
     const { methods, exportPack, preview } = api();
     const chooseSavePath = vi.fn(async () => '/home/ana/Procurement basics-1.0.0.praxispack');
