@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
@@ -10,8 +11,8 @@ const testTimeout = 60_000;
 export default defineConfig({
   test: {
     // Vitest's default leaves one core idle (cores - 1): on a 2-core runner that is one worker for
-    // tests that mostly wait on files, worker threads and child processes. Both cores: -25% time.
-    maxWorkers: 2,
+    // tests that mostly wait on files, worker threads and child processes. Two there: -25% time.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
