@@ -555,64 +555,43 @@ export function ExportPackDialog({
           </div>
         </form>
       )}
-      {step === 'done' && exported?.format === 'html' && (
+      {step === 'done' && exported && (
         <div className="pack-done" ref={doneRef} tabIndex={-1} aria-labelledby="pack-done-title">
           <p id="pack-done-title" className="pack-done-title" role="status">
             {t('export.done.title', { file: fileName })}
           </p>
-          <p>
-            {t('export.done.htmlSummary', {
-              notes: exported.result.notes,
-              count: exported.result.notes,
-              size: size(exported.result.bytes),
-            })}
-          </p>
-          <p>{t('export.done.htmlNotVerifiable')}</p>
+          {exported.format === 'html' ? (
+            <>
+              <p>
+                {t('export.done.htmlSummary', {
+                  notes: exported.result.notes,
+                  count: exported.result.notes,
+                  size: size(exported.result.bytes),
+                })}
+              </p>
+              <p>{t('export.done.htmlNotVerifiable')}</p>
+            </>
+          ) : (
+            <>
+              <p>
+                {t('export.done.summary', {
+                  notes: exported.result.notes,
+                  count: exported.result.notes,
+                  attachments: exported.result.attachments,
+                  size: size(exported.result.bytes),
+                })}
+              </p>
+              <p>
+                {exported.result.signed
+                  ? t('export.done.signed', { department: exported.result.publisher.department })
+                  : t('export.done.unsigned')}
+              </p>
+            </>
+          )}
           {exported.result.brokenLinks > 0 && (
             <p>{t('export.done.brokenLinks', { count: exported.result.brokenLinks })}</p>
           )}
-          <p className="pack-file">
-            {t('export.done.savedIn')} <code className="pack-path">{exported.result.file}</code>
-          </p>
-          {formError && (
-            <p className="field-error" role="alert">
-              {formError}
-            </p>
-          )}
-          <div className="dialog-actions">
-            {client.edition === 'desktop' && (
-              <button type="button" className="button" onClick={() => void showInFolder()}>
-                {t('export.done.showInFolder')}
-              </button>
-            )}
-            <button type="button" className="button button-primary" onClick={onClose}>
-              {t('export.done.close')}
-            </button>
-          </div>
-        </div>
-      )}
-      {step === 'done' && exported?.format === 'pack' && (
-        <div className="pack-done" ref={doneRef} tabIndex={-1} aria-labelledby="pack-done-title">
-          <p id="pack-done-title" className="pack-done-title" role="status">
-            {t('export.done.title', { file: fileName })}
-          </p>
-          <p>
-            {t('export.done.summary', {
-              notes: exported.result.notes,
-              count: exported.result.notes,
-              attachments: exported.result.attachments,
-              size: size(exported.result.bytes),
-            })}
-          </p>
-          <p>
-            {exported.result.signed
-              ? t('export.done.signed', { department: exported.result.publisher.department })
-              : t('export.done.unsigned')}
-          </p>
-          {exported.result.brokenLinks > 0 && (
-            <p>{t('export.done.brokenLinks', { count: exported.result.brokenLinks })}</p>
-          )}
-          {exported.result.idsAdded.length > 0 && (
+          {exported.format === 'pack' && exported.result.idsAdded.length > 0 && (
             <p>{t('export.done.idsAdded', { count: exported.result.idsAdded.length })}</p>
           )}
           <p className="pack-file">
