@@ -15,7 +15,7 @@ import {
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 import { TEMP_FILE_NAME } from '../vault/atomicWrite';
 
-const NOTES = 2_000;
+const NOTES = 800;
 const CHILD = fileURLToPath(new URL('../../../testing/core/tagRenameChild.ts', import.meta.url));
 
 /** Every temporary file Praxis's writers leave, anywhere in the folder (hidden ones included). */
