@@ -71,6 +71,29 @@ describe('natural queries', () => {
     expect(paths(engine, 'complaint about late payment')).toEqual(['title.md', 'body.md']);
   });
 
+  it('rank a note that says it in its lead paragraph above one that says it further down', async () => {
+    const engine = await engineWith([
+      note(
+        'later.md',
+        'Week 12',
+        `${filler}\n\nOn Tuesday we also had to replace a broken printer cable. ${filler}`,
+        { headings: ['Week 12'] },
+      ),
+      note(
+        'lead.md',
+        'Week 13',
+        `Week 13\n\nReplace a broken printer cable. ${filler}\n\n${filler}`,
+        { headings: ['Week 13'] },
+      ),
+    ]);
+    const [first, second] = engine.search('replace printer cable', { explain: true }).hits;
+    expect([first!.path, second!.path]).toEqual(['lead.md', 'later.md']);
+    // The heading is not the lead: the first paragraph after it is.
+    expect(first!.explain!.clauses[0]!.found).toEqual([
+      { term: 'replac', fields: ['body', 'lead'] },
+    ]);
+  });
+
   it('count aliases and tags like the title', async () => {
     const engine = await engineWith([
       note('body.md', 'Meeting notes', `The onboarding checklist was reviewed. ${filler}`),
@@ -150,9 +173,9 @@ describe('natural queries', () => {
       language: 'en',
       coverage: 1,
       clauses: [
-        { word: 'extend', found: [{ term: 'extend', fields: ['body'] }] },
-        { word: 'framework', found: [{ term: 'framework', fields: ['title', 'body'] }] },
-        { word: 'agreement', found: [{ term: 'agreement', fields: ['title', 'body'] }] },
+        { word: 'extend', found: [{ term: 'extend', fields: ['body', 'lead'] }] },
+        { word: 'framework', found: [{ term: 'framework', fields: ['title', 'body', 'lead'] }] },
+        { word: 'agreement', found: [{ term: 'agreement', fields: ['title', 'body', 'lead'] }] },
       ],
     });
     const total = hit!.explain!.clauses.reduce((sum, c) => sum + c.score, 0);
