@@ -94,6 +94,23 @@ describe('natural queries', () => {
     ]);
   });
 
+  it('rank the note named after the query words above one that only mentions them', async () => {
+    const engine = await engineWith([
+      note('tar.md', 'tar', `Archiving utility: create and extract archives. ${filler}`),
+      note(
+        'tape.md',
+        'Tar on tape',
+        `Nightly, tar writes to tape; tar checks it; tar lists it. ${filler}`,
+      ),
+      ...['Budget', 'Holidays', 'Printers'].map((t) => note(`${t}.md`, t, `${t}. ${filler}`)),
+    ]);
+    const hits = engine.search('tar', { explain: true }).hits;
+    expect(hits.map((h) => [h.path, h.explain!.titleMatch > 1])).toEqual([
+      ['tar.md', true],
+      ['tape.md', false],
+    ]);
+  });
+
   it('count aliases and tags like the title', async () => {
     const engine = await engineWith([
       note('body.md', 'Meeting notes', `The onboarding checklist was reviewed. ${filler}`),
@@ -179,8 +196,11 @@ describe('natural queries', () => {
       ],
     });
     const total = hit!.explain!.clauses.reduce((sum, c) => sum + c.score, 0);
-    expect(hit!.explain!.score).toBeCloseTo(total * hit!.explain!.proximity, 6);
-    expect(hit!.explain!.proximity).toBeGreaterThan(1);
+    const { proximity, titleMatch } = hit!.explain!;
+    expect(hit!.explain!.score).toBeCloseTo(total * proximity * titleMatch, 6);
+    expect(proximity).toBeGreaterThan(1);
+    // "Framework agreements" is all query words.
+    expect(titleMatch).toBeGreaterThan(1);
   });
 });
 
