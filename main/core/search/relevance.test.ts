@@ -122,6 +122,16 @@ describe('natural queries', () => {
     expect(found.slice(0, 2).sort()).toEqual(['alias.md', 'tag.md']);
   });
 
+  it('match the words of a domain name to its slug', async () => {
+    const engine = await engineWith([
+      note('a.md', 'Weekly sync', filler, { domains: ['digital-services'] }),
+      note('b.md', 'Other', filler, { domains: ['procurement'] }),
+    ]);
+    for (const query of ['digital services', 'digital service', 'Digital-Services']) {
+      expect([query, paths(engine, query)]).toEqual([query, ['a.md']]);
+    }
+  });
+
   it('never let stop words or question words decide', async () => {
     const engine = await engineWith([
       note('a.md', 'Framework agreements', `How to extend a framework agreement. ${filler}`),
