@@ -48,7 +48,7 @@ export interface SearchCommandOptions {
   query: string;
   /** Print a JSON array of `{ path, title, score, snippet }` instead of text. */
   json: boolean;
-  /** Say why each hit came where it did (each word's part, coverage, proximity). */
+  /** Say why each hit came where it did (each word's part, coverage, proximity, title). */
   explain?: boolean;
   stdout: { write(text: string): unknown };
   /** Mark matches in bold (only on a terminal). */
@@ -80,6 +80,8 @@ export function explanationLines(explain: NonNullable<SearchHit['explain']>): st
   if (explain.coverage < 1)
     factors.push(`holds ${Math.round(explain.coverage * 100)}% of the query's weight`);
   if (explain.proximity > 1) factors.push(`words together ×${explain.proximity.toFixed(2)}`);
+  if (explain.titleMatch > 1)
+    factors.push(`title is query words ×${explain.titleMatch.toFixed(2)}`);
   lines.push(`score ${explain.score.toFixed(2)}: ${factors.join(', ')}`);
   return lines;
 }

@@ -98,6 +98,8 @@ describe('praxis search', { timeout: workerTestTimeout }, () => {
     expect(text).toMatch(/ {3}· score [\d.]+: language en/);
     expect(text).toMatch(/ {3}· bids: 0\.00 \(idf [\d.]+; not in this note\)/);
     expect(text).toMatch(/holds \d+% of the query's weight/);
+    // "Framework agreements" is made of the query's words.
+    expect(text).toMatch(/ {3}· score [\d.]+: language en[^\n]*title is query words ×1\.50/);
   });
 
   it('prints JSON hits with path, title, score and snippet', async () => {

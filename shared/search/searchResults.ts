@@ -51,6 +51,8 @@ export const searchHitSchema = z.object({
       coverage: z.number(),
       /** Factor of the bonus for query words standing together (1: none). */
       proximity: z.number(),
+      /** Factor of the bonus for a title made only of the query's words (1: none). */
+      titleMatch: z.number(),
       score: z.number(),
     })
     .optional(),

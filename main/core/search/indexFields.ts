@@ -5,7 +5,15 @@
  */
 import type { SearchDocument } from './searchDocument';
 
-export const indexFields = ['title', 'headings', 'body', 'tags', 'domains', 'type'] as const;
+export const indexFields = [
+  'title',
+  'headings',
+  'body',
+  'tags',
+  'domains',
+  'type',
+  'lead',
+] as const;
 export type IndexField = (typeof indexFields)[number];
 export const fieldCount = indexFields.length;
 
@@ -18,6 +26,8 @@ export const fieldBoosts: Readonly<Record<IndexField, number>> = {
   tags: 2,
   domains: 1.5,
   type: 1,
+  // The lead paragraph is in the body too (see leadParagraph): this is on top of the body's.
+  lead: 4,
 };
 
 export const fieldIndex: Readonly<Record<IndexField, number>> = {
@@ -27,10 +37,31 @@ export const fieldIndex: Readonly<Record<IndexField, number>> = {
   tags: 3,
   domains: 4,
   type: 5,
+  lead: 6,
 };
 
 /** Fields a query word searches when it names none (`title:` etc. narrow it). */
 export const allFields: readonly number[] = indexFields.map((_, i) => i);
+
+/** A lead longer than this many characters is cut (at a word's end): a lead, not a chapter. */
+const leadLength = 400;
+
+/**
+ * The note's lead: its first paragraph that is not a heading. What a note is about is most often
+ * said there (a synopsis, a summary, a problem statement: the inverted pyramid of technical
+ * writing), so its words count again, in their own field, on top of the body's.
+ */
+export function leadParagraph(body: string, headings: readonly string[]): string {
+  const isHeading = new Set(headings.map((h) => h.trim()));
+  for (const paragraph of body.split(/\n[ \t]*\n/)) {
+    const text = paragraph.trim();
+    if (text === '' || isHeading.has(text)) continue;
+    if (text.length <= leadLength) return text;
+    const cut = text.lastIndexOf(' ', leadLength);
+    return text.slice(0, cut > 0 ? cut : leadLength);
+  }
+  return '';
+}
 
 /** The text of each field, in `indexFields` order. */
 export function fieldTexts(doc: {
@@ -50,6 +81,7 @@ export function fieldTexts(doc: {
     doc.tags.join('\n'),
     doc.domains.join('\n'),
     doc.type,
+    leadParagraph(doc.body, doc.headings),
   ];
 }
 

@@ -10,7 +10,7 @@ import type { SegmentFile } from './segmentFiles';
 import { analyzerVersion } from './textAnalyzer';
 
 /** Bumped when the files' layout changes. */
-export const indexFormatVersion = 3;
+export const indexFormatVersion = 4;
 
 export interface IndexManifest {
   format: number;

@@ -19,11 +19,13 @@
  */
 import type { DeltaDoc, DeltaSegment } from './deltaSegment';
 import type { DocRecord } from './docRecord';
-import { fieldBoosts, fieldCount, indexFields } from './indexFields';
+import { fieldBoosts, fieldCount, fieldIndex, indexFields } from './indexFields';
 import type { MainSegment } from './mainSegment';
 import type { PhraseCheck, QueryPlan, TermClause } from './queryPlan';
 import { languageBit } from './textAnalyzer';
 import { topK } from './topK';
+
+const titleField = fieldIndex.title;
 
 /**
  * BM25F parameters (mutable for tuning experiments, not for callers). k1 is higher than BM25's
@@ -48,6 +50,11 @@ export const relevanceTuning = {
   enoughAllWords: 50,
   /** Score × (share of the query's idf the note holds) ^ this. */
   coverageExponent: 0.5,
+  /**
+   * Score × (1 + this) for a note whose whole title (or title with aliases) is among the query's
+   * words: the note named after what is asked about (`tar` for *unpack a tar file*).
+   */
+  titleMatch: 0.5,
 };
 
 /** The searchable state: main segment, which of its notes are replaced, and the delta. */
@@ -72,6 +79,8 @@ export interface ScoredNote {
   coverage: number;
   /** The proximity bonus's factor (1: none). */
   proximity: number;
+  /** Every word of the note's title is one of the query's. */
+  titleMatch: boolean;
 }
 
 /** Reusable per-note arrays for the main segment, so a query allocates nothing per note. */
@@ -79,6 +88,9 @@ export class ScoringScratch {
   score = new Float64Array(0);
   coverage = new Float64Array(0);
   acc = new Float64Array(0);
+  /** One clause's occurrences in the title field, then the sum over clauses. */
+  clauseTitle = new Uint32Array(0);
+  title = new Uint32Array(0);
   matched = new Uint8Array(0);
   requiredCount = new Uint8Array(0);
   stamp = new Uint32Array(0);
@@ -92,6 +104,8 @@ export class ScoringScratch {
       this.score = new Float64Array(size);
       this.coverage = new Float64Array(size);
       this.acc = new Float64Array(size);
+      this.clauseTitle = new Uint32Array(size);
+      this.title = new Uint32Array(size);
       this.matched = new Uint8Array(size);
       this.requiredCount = new Uint8Array(size);
       this.stamp = new Uint32Array(size);
@@ -235,6 +249,24 @@ function deltaClauseTf(doc: DeltaDoc, clause: TermClause, stats: Stats): number 
   return acc;
 }
 
+/** A clause's occurrences in a delta note's title field (for {@link titleCovered}). */
+function deltaTitleCount(doc: DeltaDoc, clause: TermClause): number {
+  if (!clause.fields.includes(titleField)) return 0;
+  const bit = languageBit[doc.record.language];
+  let count = 0;
+  for (const variant of clause.variants) {
+    if ((variant.languages & bit) !== 0) {
+      count += doc.fields[titleField]!.get(variant.term)?.length ?? 0;
+    }
+  }
+  return count;
+}
+
+/** Whether the query's words account for every word of a title of this many words. */
+function titleCovered(inTitle: number, titleLength: number): boolean {
+  return titleLength > 0 && inTitle >= titleLength;
+}
+
 function lengthNorm(length: number, average: number): number {
   return 1 - bm25.b + (bm25.b * length) / average;
 }
@@ -260,6 +292,8 @@ export interface NoteExplanation {
   coverage: number;
   /** The proximity bonus's factor (1: none). */
   proximity: number;
+  /** The factor for a title made only of the query's words (1: none). */
+  titleMatch: number;
   score: number;
 }
 
@@ -275,6 +309,7 @@ export interface ExecutedPlan {
 
 interface Tally {
   score: number;
+  title: number;
   required: number;
   matched: number;
   coverage: number;
@@ -304,7 +339,7 @@ function scoreClauses(
     if (main) {
       const { postDoc, postTf, fieldLength } = main.arrays;
       const { tombstones } = view;
-      const { acc, clauseStamp } = scratch;
+      const { acc, clauseStamp, clauseTitle } = scratch;
       const tick = scratch.nextClause();
       for (const variant of clause.variants) {
         if (variant.mainId < 0) continue;
@@ -318,12 +353,15 @@ function scoreClauses(
             const tf =
               (weight * postTf[i]!) /
               lengthNorm(fieldLength[doc * fieldCount + field]!, avg[field]!);
+            const inTitle = field === titleField ? postTf[i]! : 0;
             if (clauseStamp[doc] !== tick) {
               clauseStamp[doc] = tick;
               acc[doc] = tf;
+              clauseTitle[doc] = inTitle;
               touched.push(doc);
             } else {
               acc[doc]! += tf;
+              clauseTitle[doc]! += inTitle;
             }
           }
         }
@@ -341,25 +379,31 @@ function scoreClauses(
     const idf = df > 0 ? idfOf(stats.notes, df) : 0;
     idfs[k] = idf;
     const weight = clause.boost * idf;
-    const { score, stamp, epoch, matched, coverage, requiredCount } = scratch;
+    const { score, stamp, epoch, matched, coverage, requiredCount, title } = scratch;
     for (const doc of touched) {
       if (stamp[doc] !== epoch) {
         stamp[doc] = epoch;
         score[doc] = 0;
+        title[doc] = 0;
         matched[doc] = 0;
         coverage[doc] = 0;
         requiredCount[doc] = 0;
         candidates.push(doc);
       }
       score[doc]! += clauseScore(scratch.acc[doc]!, weight);
+      title[doc]! += scratch.clauseTitle[doc]!;
       matched[doc]!++;
       coverage[doc]! += idf;
       requiredCount[doc]! += required;
     }
     for (const [doc, tf] of deltaTf) {
       let tally = delta.get(doc);
-      if (!tally) delta.set(doc, (tally = { score: 0, required: 0, matched: 0, coverage: 0 }));
+      if (!tally) {
+        tally = { score: 0, title: 0, required: 0, matched: 0, coverage: 0 };
+        delta.set(doc, tally);
+      }
       tally.score += clauseScore(tf, weight);
+      tally.title += deltaTitleCount(doc, clause);
       tally.matched++;
       tally.coverage += idf;
       tally.required += required;
@@ -486,7 +530,8 @@ export function executePlan(
     record: DocRecord,
     score: number,
     coverage: number,
-  ): ScoredNote => ({ mainId, delta, record, score, coverage, proximity: 1 });
+    titleMatch = false,
+  ): ScoredNote => ({ mainId, delta, record, score, coverage, proximity: 1, titleMatch });
   // For natural queries: how many of the query's words each result holds.
   const matchedOf: number[] = [];
   if (positive.length > 0) {
@@ -499,7 +544,18 @@ export function executePlan(
         const record = main.docs[doc]!;
         if (!passes(record)) continue;
         if (!plan.phrases.every((p) => mainHasPhrase(main, doc, p) !== p.negated)) continue;
-        results.push(note(doc, null, record, scratch.score[doc]!, scratch.coverage[doc]!));
+        const inTitle = scratch.title[doc]!;
+        const titleLength = main.arrays.fieldLength[doc * fieldCount + titleField]!;
+        results.push(
+          note(
+            doc,
+            null,
+            record,
+            scratch.score[doc]!,
+            scratch.coverage[doc]!,
+            titleCovered(inTitle, titleLength),
+          ),
+        );
         matchedOf.push(scratch.matched[doc]!);
       }
     }
@@ -507,7 +563,8 @@ export function executePlan(
       if (tally.required !== requiredClauses || !passes(doc.record)) continue;
       if (plan.clauses.some((c) => c.presence === 'prohibited' && deltaHasClause(doc, c))) continue;
       if (!plan.phrases.every((p) => deltaHasPhrase(doc, p) !== p.negated)) continue;
-      results.push(note(-1, doc, doc.record, tally.score, tally.coverage));
+      const titleMatch = titleCovered(tally.title, doc.fieldLength[titleField]!);
+      results.push(note(-1, doc, doc.record, tally.score, tally.coverage, titleMatch));
       matchedOf.push(tally.matched);
     }
   } else {
@@ -547,6 +604,7 @@ export function executePlan(
   } else {
     for (const n of notes) n.coverage = 1;
   }
+  for (const n of notes) if (n.titleMatch) n.score *= 1 + relevanceTuning.titleMatch;
   applyProximity(view, plan, notes);
   return { notes, idf, stats, relaxed };
 }
@@ -601,6 +659,7 @@ export function explainNote(
     clauses,
     coverage: scored.coverage,
     proximity: scored.proximity,
+    titleMatch: scored.titleMatch ? 1 + relevanceTuning.titleMatch : 1,
     score: scored.score,
   };
 }

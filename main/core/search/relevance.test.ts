@@ -71,6 +71,46 @@ describe('natural queries', () => {
     expect(paths(engine, 'complaint about late payment')).toEqual(['title.md', 'body.md']);
   });
 
+  it('rank a note that says it in its lead paragraph above one that says it further down', async () => {
+    const engine = await engineWith([
+      note(
+        'later.md',
+        'Week 12',
+        `${filler}\n\nOn Tuesday we also had to replace a broken printer cable. ${filler}`,
+        { headings: ['Week 12'] },
+      ),
+      note(
+        'lead.md',
+        'Week 13',
+        `Week 13\n\nReplace a broken printer cable. ${filler}\n\n${filler}`,
+        { headings: ['Week 13'] },
+      ),
+    ]);
+    const [first, second] = engine.search('replace printer cable', { explain: true }).hits;
+    expect([first!.path, second!.path]).toEqual(['lead.md', 'later.md']);
+    // The heading is not the lead: the first paragraph after it is.
+    expect(first!.explain!.clauses[0]!.found).toEqual([
+      { term: 'replac', fields: ['body', 'lead'] },
+    ]);
+  });
+
+  it('rank the note named after the query words above one that only mentions them', async () => {
+    const engine = await engineWith([
+      note('tar.md', 'tar', `Archiving utility: create and extract archives. ${filler}`),
+      note(
+        'tape.md',
+        'Tar on tape',
+        `Nightly, tar writes to tape; tar checks it; tar lists it. ${filler}`,
+      ),
+      ...['Budget', 'Holidays', 'Printers'].map((t) => note(`${t}.md`, t, `${t}. ${filler}`)),
+    ]);
+    const hits = engine.search('tar', { explain: true }).hits;
+    expect(hits.map((h) => [h.path, h.explain!.titleMatch > 1])).toEqual([
+      ['tar.md', true],
+      ['tape.md', false],
+    ]);
+  });
+
   it('count aliases and tags like the title', async () => {
     const engine = await engineWith([
       note('body.md', 'Meeting notes', `The onboarding checklist was reviewed. ${filler}`),
@@ -80,6 +120,16 @@ describe('natural queries', () => {
     const found = paths(engine, 'onboarding');
     expect(found.at(-1)).toBe('body.md');
     expect(found.slice(0, 2).sort()).toEqual(['alias.md', 'tag.md']);
+  });
+
+  it('match the words of a domain name to its slug', async () => {
+    const engine = await engineWith([
+      note('a.md', 'Weekly sync', filler, { domains: ['digital-services'] }),
+      note('b.md', 'Other', filler, { domains: ['procurement'] }),
+    ]);
+    for (const query of ['digital services', 'digital service', 'Digital-Services']) {
+      expect([query, paths(engine, query)]).toEqual([query, ['a.md']]);
+    }
   });
 
   it('never let stop words or question words decide', async () => {
@@ -150,14 +200,17 @@ describe('natural queries', () => {
       language: 'en',
       coverage: 1,
       clauses: [
-        { word: 'extend', found: [{ term: 'extend', fields: ['body'] }] },
-        { word: 'framework', found: [{ term: 'framework', fields: ['title', 'body'] }] },
-        { word: 'agreement', found: [{ term: 'agreement', fields: ['title', 'body'] }] },
+        { word: 'extend', found: [{ term: 'extend', fields: ['body', 'lead'] }] },
+        { word: 'framework', found: [{ term: 'framework', fields: ['title', 'body', 'lead'] }] },
+        { word: 'agreement', found: [{ term: 'agreement', fields: ['title', 'body', 'lead'] }] },
       ],
     });
     const total = hit!.explain!.clauses.reduce((sum, c) => sum + c.score, 0);
-    expect(hit!.explain!.score).toBeCloseTo(total * hit!.explain!.proximity, 6);
-    expect(hit!.explain!.proximity).toBeGreaterThan(1);
+    const { proximity, titleMatch } = hit!.explain!;
+    expect(hit!.explain!.score).toBeCloseTo(total * proximity * titleMatch, 6);
+    expect(proximity).toBeGreaterThan(1);
+    // "Framework agreements" is all query words.
+    expect(titleMatch).toBeGreaterThan(1);
   });
 });
 
