@@ -275,6 +275,16 @@ export class NoteRepository {
   }
 
   /**
+   * Reads a note from disk like {@link read}, for programs rather than people (the search index
+   * reading every note): what it reads is not kept in the note history, which keeps the texts a
+   * person had in front of them. Null if there is no such note.
+   */
+  async readForIndex(pathArg: string): Promise<Note | null> {
+    const current = await this.#readNote(parseNotePath(pathArg), { quietOnly: true });
+    return current ? toNote(current.note) : null;
+  }
+
+  /**
    * A note's file as it is on disk now: its bytes, its text and version. Check `encoding` before
    * writing a change made from `raw`: a note that is not UTF-8 must keep its bytes.
    */
