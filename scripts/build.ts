@@ -21,6 +21,8 @@ export const nodeEntries: Record<string, string> = {
   web: 'main/http/webMain.ts',
   // Found by createSearchWorker() next to whichever bundle starts it.
   searchWorker: 'main/core/search/searchWorker.ts',
+  // Found by NoteRepository.load() next to whichever bundle starts it.
+  noteLoadWorker: 'main/core/vault/noteLoadWorker.ts',
 };
 
 /**

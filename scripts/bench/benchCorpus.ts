@@ -211,3 +211,23 @@ export function flat(doc: SearchDocument): Record<string, string> {
     type: type!,
   };
 }
+
+/**
+ * The floor of indexing a vault: read every note as the app's index does (parsed, made a search
+ * document), split its fields with lunr's default tokenizer (lower case, white space and
+ * hyphens) and count the terms — everything an index must do, with no index.
+ */
+export async function readAndTokenise(vault: string): Promise<{ tokens: number; terms: number }> {
+  const counts = new Map<string, number>();
+  let tokens = 0;
+  for await (const doc of readVault(benchSource(vault))) {
+    for (const text of fieldTexts(doc)) {
+      for (const token of text.toLowerCase().split(/[\s-]+/)) {
+        if (token === '') continue;
+        tokens++;
+        counts.set(token, (counts.get(token) ?? 0) + 1);
+      }
+    }
+  }
+  return { tokens, terms: counts.size };
+}

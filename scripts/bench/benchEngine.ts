@@ -9,11 +9,11 @@ import lunr from 'lunr';
 import MiniSearch from 'minisearch';
 import type { SearchDocument } from '../../main/core/search/searchDocument';
 import { createSearchWorker } from '../../main/core/search/createSearchWorker';
-import { fieldTexts } from '../../main/core/search/indexFields';
 import { SearchService } from '../../main/core/search/searchService';
 import {
   benchSource,
   flat,
+  readAndTokenise,
   readVault,
   textFields,
   shortPrefix,
@@ -83,21 +83,9 @@ async function mrr(
 // ---------------------------------------------------------------------------------------------
 
 async function floor(): Promise<Figures> {
-  const source = benchSource(vault);
   const start = now();
-  const counts = new Map<string, number>();
-  let tokens = 0;
-  for await (const doc of readVault(source)) {
-    for (const text of fieldTexts(doc)) {
-      // lunr's default tokenizer: lower case, split on white space and hyphens.
-      for (const token of text.toLowerCase().split(/[\s-]+/)) {
-        if (token === '') continue;
-        tokens++;
-        counts.set(token, (counts.get(token) ?? 0) + 1);
-      }
-    }
-  }
-  return { buildMs: round(now() - start, 0), peakRssMb: peakRssMb(), tokens, terms: counts.size };
+  const { tokens, terms } = await readAndTokenise(vault);
+  return { buildMs: round(now() - start, 0), peakRssMb: peakRssMb(), tokens, terms };
 }
 
 // ---------------------------------------------------------------------------------------------

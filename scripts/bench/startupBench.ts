@@ -8,10 +8,14 @@
  *   complete (search built or compared);
  * - the memory of the process (the search worker included) once everything is complete.
  *
+ * And `praxis index` end to end (a vault never indexed: notes read, cache and index written) on
+ * the PowerShell documentation, against the floor of reading and tokenising every note.
+ *
  * Each measure runs in a fresh child process, so memory and caches of one do not flatter another.
  * Prints figures and ratios to the floors; asserts nothing.
  *
- *   npm run bench:startup     (PRAXIS_BENCH_COPIES=1: only the 7,425-note vault)
+ *   npm run bench:startup     (PRAXIS_BENCH_COPIES=1: only the 7,425-note vault;
+ *                              PRAXIS_BENCH_ONLY=index: only `praxis index`)
  */
 import { fork } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
@@ -20,9 +24,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openPraxisCore } from '../../main/core/praxisCore';
 import { mapLimit, scanVaultFiles } from '../../main/core/vault/vaultScanner';
-import { corporaDir } from './benchCorpus';
+import { runIndexCommand } from '../../main/cli/indexCommand';
+import { corporaDir, readAndTokenise } from './benchCorpus';
 
-type Scenario = 'list-stat' | 'read' | 'open';
+type Scenario = 'list-stat' | 'read' | 'open' | 'read-tokenise' | 'index';
 
 interface Measure {
   /** ms until the core answers with the notes listed (for floors: until done). */
@@ -43,6 +48,16 @@ async function measure(scenario: Scenario, vault: string): Promise<Measure> {
     else await mapLimit(notes, 32, (rel) => readFile(abs(rel)));
     const done = performance.now() - start;
     return { interactive: done, complete: done, notes: notes.length, ...memory() };
+  }
+  if (scenario === 'read-tokenise' || scenario === 'index') {
+    if (scenario === 'read-tokenise') await readAndTokenise(vault);
+    else {
+      const quiet = { write: () => true };
+      const code = await runIndexCommand({ vault, stdout: quiet, isTTY: false });
+      if (code !== 0) throw new Error(`praxis index exited with ${code}`);
+    }
+    const done = performance.now() - start;
+    return { interactive: done, complete: done, notes: 0, ...memory() };
   }
   const core = await openPraxisCore({ vaultPath: vault, seed: false, watch: false });
   const interactive = performance.now() - start;
@@ -122,6 +137,23 @@ async function benchVault(copies: number): Promise<void> {
   }
 }
 
+/** `praxis index` on a copy of the PowerShell documentation never indexed, and its floor. */
+async function benchIndex(): Promise<void> {
+  const vault = await mkdtemp(path.join(os.tmpdir(), 'praxis-index-'));
+  try {
+    await cp(path.join(corporaDir, 'powershell-docs', 'reference'), vault, { recursive: true });
+    const floor = await inChild('read-tokenise', vault);
+    const index = await inChild('index', vault);
+    console.log('\npraxis index (powershell-docs, never indexed)');
+    console.log(`  read and tokenise floor     ${ms(floor.complete)}`);
+    console.log(
+      `  praxis index end to end     ${ms(index.complete)}  ${ratio(index.complete, floor.complete)} floor`,
+    );
+  } finally {
+    await rm(vault, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const [flag, scenario, vault] = process.argv.slice(2);
   if (flag === '--measure') {
@@ -130,8 +162,11 @@ async function main(): Promise<void> {
     return;
   }
   const copies = Number(process.env['PRAXIS_BENCH_COPIES'] ?? 7);
-  if (copies !== 1) await benchVault(copies);
-  await benchVault(1);
+  if (process.env['PRAXIS_BENCH_ONLY'] !== 'index') {
+    if (copies !== 1) await benchVault(copies);
+    await benchVault(1);
+  }
+  await benchIndex();
 }
 
 await main();

@@ -108,6 +108,20 @@ describe('note history', { timeout: 60_000 }, () => {
     expect(blobs).toHaveLength(3);
   });
 
+  it('keeps nothing for notes only the search index read', async () => {
+    const notes = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [`n${i}.md`, `# Note ${i}\n\nText ${i}.\n`]),
+    );
+    const t = await open(notes);
+    await t.core.services.search.whenReady();
+    expect((await t.call('search.query', { query: 'text' })).total).toBe(20);
+    await t.core.services.search.flush();
+    // A person opening a note is what puts its text in the history (to recover an overwrite).
+    expect(await files(t.root, 'blobs').catch(() => [])).toEqual([]);
+    await t.call('notes.read', { path: 'n3.md' });
+    expect(await files(t.root, 'blobs')).toHaveLength(1);
+  });
+
   it('follows a note through a rename by its id', async () => {
     const t = await open({ 'Tender guide.md': original, 'Other.md': 'See [[Tender guide]].\n' });
     await save(t, 'Tender guide.md', '# Tender guide\n\nSecond.\n');

@@ -32,8 +32,10 @@ export function createRepositorySearchSource(
     async read(path) {
       try {
         // From disk, the source of truth; an outside edit found on the way is also reported to
-        // the repository's subscribers.
-        const note = await repository.read(path);
+        // the repository's subscribers. Not `read`: indexing is not a person opening the note,
+        // and must not copy every note of the vault into the history.
+        const note = await repository.readForIndex(path);
+        if (!note) return null;
         return {
           doc: toSearchDocument({ summary: note, body: note.body, frontMatter: note.frontMatter }),
           fingerprint: note.version,

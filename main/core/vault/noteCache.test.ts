@@ -22,11 +22,11 @@ async function noteFiles(root: string): Promise<string[]> {
 }
 
 /** What a repository loaded, note by note, as its subscribers heard it. */
-async function loadRepository(root: string, cache: boolean) {
-  const repository = new NoteRepository(
-    root,
-    cache ? { cache: { file: noteCacheFile(root), write: true } } : {},
-  );
+async function loadRepositoryWith(root: string, cache: boolean, loadWorkerFrom?: number) {
+  const repository = new NoteRepository(root, {
+    ...(cache && { cache: { file: noteCacheFile(root), write: true } }),
+    ...(loadWorkerFrom !== undefined && { loadWorkerFrom }),
+  });
   const changes: VaultChange[] = [];
   repository.subscribe((change) => changes.push(change));
   await repository.load();
@@ -40,7 +40,16 @@ const cacheText = (root: string) => fs.readFile(noteCacheFile(root), 'utf8');
 
 const tenMinutes = 10;
 
-describe('note cache', () => {
+/** Both ways `load` reads notes: on the calling thread, and in its worker thread. */
+const loadWays = [
+  ['on this thread', Infinity],
+  ['in a worker thread', 0],
+] as const;
+
+describe.each(loadWays)('note cache, notes read %s', (_way, loadWorkerFrom) => {
+  const loadRepository = (root: string, cache: boolean) =>
+    loadRepositoryWith(root, cache, loadWorkerFrom);
+
   let cleanup: (() => Promise<void>) | undefined;
   afterEach(async () => cleanup?.());
 
@@ -225,5 +234,41 @@ describe('a start from the cache', () => {
       await warm.services.search.whenReady();
     },
     120_000,
+  );
+
+  it.skipIf(!corporaPresent)(
+    'a worker thread reads the notes exactly as this thread does',
+    async () => {
+      const made = await makeTempVault();
+      cleanup = made.cleanup;
+      const root = made.root;
+      const pages = path.join(corporaDir, 'tldr-pages', 'pages', 'common');
+      for (const name of (await fs.readdir(pages)).sort().slice(0, 150))
+        await fs.cp(path.join(pages, name), path.join(root, 'tldr', name));
+      await writeFiles(root, {
+        'Legacy.md': Buffer.from('# Caf\xe9 notes\n', 'latin1'),
+        'Broken.md': '---\ntags: [unclosed\n---\n# Broken front matter\n',
+        'Tagged.md': '---\ntitle: Tagged\naliases: [T]\n---\nBody #one #two/three [[tar]]\n',
+      });
+      await fs.symlink(path.join(root, 'Tagged.md'), path.join(root, 'Link.md'));
+      const notes = async (loadWorkerFrom: number) => {
+        const { repository, changes } = await loadRepositoryWith(root, false, loadWorkerFrom);
+        const bodies = new Map(
+          changes.flatMap((c) => (c.kind === 'note-set' ? [[c.note.summary.path, c.note]] : [])),
+        );
+        return {
+          summaries: summaries(repository),
+          notes: [...bodies.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
+          unreadable: repository.unreadable,
+        };
+      };
+      const here = await notes(Infinity);
+      expect(here.summaries.length).toBeGreaterThan(100);
+      expect(here.summaries.map((n) => n.path)).toEqual(
+        expect.arrayContaining(['Legacy.md', 'Broken.md', 'Tagged.md']),
+      );
+      expect(await notes(0)).toEqual(here);
+    },
+    60_000,
   );
 });
