@@ -8,9 +8,7 @@ const POLL_MS = 50;
  * page while the vault is still loading without depending on how fast this machine reads.
  * Undefined when the variable is not set (always, outside tests).
  */
-export function testLoadGate(
-  env: NodeJS.ProcessEnv,
-): ((rel: string) => Promise<void>) | undefined {
+export function testLoadGate(env: NodeJS.ProcessEnv): ((rel: string) => Promise<void>) | undefined {
   const file = env.PRAXIS_TEST_LOAD_GATE;
   if (!file) return undefined;
   const after = Number(env.PRAXIS_TEST_LOAD_GATE_AFTER ?? '0');
