@@ -27,6 +27,13 @@ const EMPTY: VaultSnapshot = {
   attachments: [],
 };
 
+/**
+ * While main still reads the notes, the lists are fetched again this often, so that the tree
+ * and the switcher fill in as the load goes on (not at every progress step: a vault of 50,000
+ * notes would send its list a hundred times).
+ */
+const LOADING_REFRESH_MS = 1500;
+
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 
@@ -42,6 +49,7 @@ export class VaultStore {
   #stop: (() => void) | null = null;
   /** Answers to an older refresh than the latest are dropped (they may predate the load's end). */
   #refreshes = 0;
+  #loadingTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(client: ApiClient) {
     this.#client = client;
@@ -61,7 +69,7 @@ export class VaultStore {
         if (this.#snapshot.loading) this.#set({ loading: { done, total } });
       } else if (event.type === 'vault.loaded') {
         this.#set({ loading: null });
-        void this.refresh();
+        this.refresh().catch(() => undefined);
       } else if (event.type === 'attachments.changed') {
         const { kind, path } = event.payload;
         const set = new Set(this.#snapshot.attachments);
@@ -82,6 +90,12 @@ export class VaultStore {
       api['attachments.list']({}),
     ]);
     if (refresh !== this.#refreshes) return;
+    if (info.loading && this.#stop && this.#loadingTimer === null)
+      this.#loadingTimer = setTimeout(() => {
+        this.#loadingTimer = null;
+        // A failed refresh keeps what is shown; the end of the load refreshes again.
+        if (this.#snapshot.loading) this.refresh().catch(() => undefined);
+      }, LOADING_REFRESH_MS);
     this.#set({
       loaded: true,
       loading: info.loading,
@@ -95,6 +109,8 @@ export class VaultStore {
   stop(): void {
     this.#stop?.();
     this.#stop = null;
+    if (this.#loadingTimer !== null) clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = null;
   }
 
   getSnapshot = (): VaultSnapshot => this.#snapshot;
