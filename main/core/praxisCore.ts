@@ -234,6 +234,8 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
   });
+  // Its failure is handled where it is awaited below (a notice and `vault.loaded`), not here.
+  loaded.catch(() => undefined);
   // Opened while the notes are read: the saved index loads in its worker meanwhile and is
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
   // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
