@@ -30,6 +30,8 @@ interface HarnessOptions {
   sample: boolean;
   /** Files to put in the vault before the app starts. */
   vaultFiles: Record<string, string>;
+  /** More environment for the harness (e.g. its test-only load gate, main/http/testLoadGate). */
+  harnessEnv: Record<string, string>;
 }
 
 /** Origins of the harnesses a test started: the only places its pages may send requests to. */
@@ -58,6 +60,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
   {
     sample: [true, { option: true }],
     vaultFiles: [{}, { option: true }],
+    harnessEnv: [{}, { option: true }],
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from it
     appOrigins: async ({}, use) => use(new Set()),
     context: async ({ context, appOrigins }, use) => {
@@ -65,7 +68,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
       await use(context);
       expect(outside, 'requests to somewhere other than the app').toEqual([]);
     },
-    praxis: async ({ sample, vaultFiles, appOrigins }, use) => {
+    praxis: async ({ sample, vaultFiles, harnessEnv, appOrigins }, use) => {
       const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-e2e-'));
       const vault = path.join(temp, 'vault');
       const profile = path.join(temp, 'profile');
@@ -77,7 +80,12 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
         process.execPath,
         ['dist/node/web.cjs', '--vault', vault, ...(sample ? [] : ['--no-sample'])],
         {
-          env: { ...process.env, PRAXIS_VALIDATE_RESULTS: '1', PRAXIS_PROFILE: profile },
+          env: {
+            ...process.env,
+            PRAXIS_VALIDATE_RESULTS: '1',
+            PRAXIS_PROFILE: profile,
+            ...harnessEnv,
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         },
       );

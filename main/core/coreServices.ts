@@ -14,6 +14,7 @@ import type { NoteRepository } from './vault/noteRepository';
 import type { PackInbox } from './packs/packInbox';
 import type { PackService } from './packs/packService';
 import type { NoteHistory } from './history/noteHistory';
+import type { VaultLoad } from './vaultLoad';
 
 /**
  * The services of one open vault, created in dependency order by openPraxisCore and handed to
@@ -26,6 +27,8 @@ export interface CoreServices {
   clock: Clock;
   store: MetadataStore;
   repository: NoteRepository;
+  /** The first read of the notes, which goes on after the core has opened. */
+  vaultLoad: VaultLoad;
   linkGraph: LinkGraph;
   events: EventHub;
   /** The learning journal: entries (kept current from the repository), reviews, promotion. */

@@ -42,6 +42,7 @@ import { preparePraxisFolder } from './vault/praxisFolder';
 import { removeStrayTempFiles } from './vault/strayTempFiles';
 import { recoverTransactions } from './vault/transactionRecovery';
 import { NoteRepository } from './vault/noteRepository';
+import { VaultLoad, waitingForLoad } from './vaultLoad';
 import { noteCacheFile } from './vault/noteCache';
 import { mapLimit } from './vault/vaultScanner';
 import { defaultProfilePath } from './packs/identityStore';
@@ -72,6 +73,11 @@ export interface OpenCoreOptions {
   timeZone?: string;
   /** How the pack inbox waits for files being copied (tests shorten it). */
   packInbox?: PackInboxTimings;
+  /**
+   * Tests only: awaited as the first read of the notes records each one (a test holds the load
+   * there to act while it runs; see NoteRepositoryOptions).
+   */
+  beforeLoadRecords?: (rel: string) => Promise<void>;
 }
 
 /** One open vault with everything the API needs. */
@@ -83,6 +89,12 @@ export interface PraxisCore {
   readonly dispatch: ApiDispatcher;
   subscribe(listener: (event: ApiEvent) => void): () => void;
   /**
+   * Resolves once every note has been read and the services that need them all (the watcher,
+   * the pack inbox) have started; rejects if the notes could not be read. The `vault.loaded`
+   * event says the same to the renderer.
+   */
+  readonly loaded: Promise<void>;
+  /**
    * Closes every service in the reverse order of opening, each even when another fails (the
    * failures are thrown together afterwards); calling it again waits for the first close.
    */
@@ -90,10 +102,29 @@ export interface PraxisCore {
 }
 
 /**
- * The composition root of the main-side core: opens (or creates) the vault and wires the
- * services in dependency order. Plain Node; Electron and the web harness both start here.
+ * Opens the vault and resolves once every note has been read (see `startPraxisCore`): for the
+ * command line, benchmarks and tests, which want the whole vault before they act.
  */
 export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
+  const core = await startPraxisCore(options);
+  try {
+    await core.loaded;
+  } catch (error) {
+    await core.close().catch(() => undefined);
+    throw error;
+  }
+  return core;
+}
+
+/**
+ * The composition root of the main-side core: opens (or creates) the vault and wires the
+ * services in dependency order. Plain Node; Electron and the web harness both start here.
+ *
+ * Resolves as soon as the vault folder is ready to read and write — interrupted changes undone,
+ * the metadata store open — and reads the notes behind it (`loaded`, `vault.loaded`, progress as
+ * `task.progress` events of task `vault.load`), so that a window can show at once.
+ */
+export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisCore> {
   // One clock for every service: the time, and the zone the vault's days are counted in.
   const clock: Clock = {
     ...systemClock(options.timeZone),
@@ -123,6 +154,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     cache: { file: noteCacheFile(realRoot), write: true },
     history,
     ...(options.transactionIo && { io: options.transactionIo }),
+    ...(options.beforeLoadRecords && { beforeLoadRecords: options.beforeLoadRecords }),
   });
   const linkGraph = new LinkGraph();
   const noteFacts = new NoteFacts(repository);
@@ -194,10 +226,16 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     }
   });
   const journalIndex = new JournalIndex(repository);
+  // The notes are read behind an open core: the window shows at once, methods that act on the
+  // vault as a whole wait for the end (vaultLoad.ts), and the rest answer from what is read.
+  const vaultLoad = new VaultLoad();
   const loaded = repository.load((done, total) => {
+    vaultLoad.report(done, total);
     if (done === total || done % 500 === 0)
       events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
   });
+  // Its failure is handled where it is awaited below (a notice and `vault.loaded`), not here.
+  loaded.catch(() => undefined);
   // Opened while the notes are read: the saved index loads in its worker meanwhile and is
   // compared with the notes afterwards. Nothing waits for it; queries answer from what is ready.
   // Services that hold files, workers or watchers, closed in reverse order (closeStack.ts).
@@ -213,21 +251,6 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     onError: (message) => console.error(`praxis: search: ${message}`),
   });
   opened.push('the search index', () => search.close());
-  try {
-    await loaded;
-    if (options.watch !== false) {
-      const watcher = new VaultWatcher(realRoot, (rel) => {
-        repository
-          .syncFromDisk(rel)
-          .catch((error) => console.error('praxis: sync failed', rel, error));
-      });
-      opened.push('the vault watcher', () => watcher.close());
-      await watcher.ready();
-    }
-  } catch (error) {
-    await opened.close().catch(() => undefined);
-    throw error;
-  }
 
   const packs = new PackService({
     realRoot,
@@ -240,8 +263,6 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     now: () => clock.now(),
   });
   opened.push('the knowledge packs', () => packs.close());
-  history.startPruning();
-  await packs.cleanUp();
   const packInbox = new PackInbox({
     ...options.packInbox,
     store,
@@ -250,8 +271,52 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     now: () => clock.now(),
   });
   opened.push('the pack inbox', () => packInbox.close());
-  // Subscribed folders are watched with the vault; the CLI and tests look when they ask.
-  if (options.watch !== false) packInbox.start();
+  try {
+    await packs.cleanUp();
+  } catch (error) {
+    await loaded.catch(() => undefined);
+    await opened.close().catch(() => undefined);
+    throw error;
+  }
+
+  let closing = false;
+  let closed: Promise<void> | undefined;
+  // What needs every note: watching for outside edits (which compares with what was read), the
+  // history's size budget and the pack inbox's import plans.
+  const complete = (async () => {
+    await loaded;
+    if (closing) return;
+    if (options.watch !== false) {
+      const watcher = new VaultWatcher(realRoot, (rel) => {
+        repository
+          .syncFromDisk(rel)
+          .catch((error) => console.error('praxis: sync failed', rel, error));
+      });
+      opened.push('the vault watcher', () => watcher.close());
+      await watcher.ready();
+    }
+    if (closing) return;
+    history.startPruning();
+    // Subscribed folders are watched with the vault; the CLI and tests look when they ask.
+    if (options.watch !== false) packInbox.start();
+  })();
+  void complete.then(
+    () => {
+      vaultLoad.finish();
+      events.emit('vault.loaded', { noteCount: repository.size, failed: null });
+    },
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error('praxis: the vault could not be read', error);
+      vaultLoad.finish(reason);
+      notices.push({
+        code: 'VAULT_LOAD_FAILED',
+        message: `Some of the vault's notes could not be read (${reason}). Lists may be incomplete and vault-wide changes are refused; open the vault again.`,
+        time: clock.now().toISOString(),
+      });
+      events.emit('vault.loaded', { noteCount: repository.size, failed: reason });
+    },
+  );
 
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
@@ -262,6 +327,7 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     clock,
     store,
     repository,
+    vaultLoad,
     linkGraph,
     events,
     journal: new JournalService({
@@ -291,22 +357,28 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
     packInbox,
     history,
   };
-  const handlers: ApiHandlers = {
-    ...createVaultHandlers(services),
-    ...createSettingsHandlers(services),
-    ...createNotesHandlers(services),
-    ...createLinksHandlers(services),
-    ...createDomainsHandlers(services),
-    ...createTagsHandlers(services),
-    ...createTemplatesHandlers(services),
-    ...createRefactorHandlers(services),
-    ...createJournalHandlers(services),
-    ...createSearchHandlers(services),
-    ...createPacksHandlers(services),
-    ...createPackInboxHandlers(services),
-    ...createKeysHandlers(services),
-    ...createHistoryHandlers(services),
-  };
+  const whenLoaded = vaultLoad.whenComplete();
+  // Awaited by whoever needs it; a failed load is reported by the event and the notice.
+  whenLoaded.catch(() => undefined);
+  const handlers: ApiHandlers = waitingForLoad<ApiHandlers>(
+    {
+      ...createVaultHandlers(services),
+      ...createSettingsHandlers(services),
+      ...createNotesHandlers(services),
+      ...createLinksHandlers(services),
+      ...createDomainsHandlers(services),
+      ...createTagsHandlers(services),
+      ...createTemplatesHandlers(services),
+      ...createRefactorHandlers(services),
+      ...createJournalHandlers(services),
+      ...createSearchHandlers(services),
+      ...createPacksHandlers(services),
+      ...createPackInboxHandlers(services),
+      ...createKeysHandlers(services),
+      ...createHistoryHandlers(services),
+    },
+    vaultLoad,
+  );
   return {
     vaultPath: realRoot,
     services,
@@ -316,7 +388,12 @@ export async function openPraxisCore(options: OpenCoreOptions): Promise<PraxisCo
       vaultRoots: [realRoot, path.resolve(options.vaultPath)],
     }),
     subscribe: (listener) => events.subscribe(listener),
-    close: () => opened.close(),
+    loaded: whenLoaded,
+    close: () => {
+      closing = true;
+      // The load is not cut short: the services it feeds are closed once it has ended.
+      return (closed ??= complete.catch(() => undefined).then(() => opened.close()));
+    },
   };
 }
 

@@ -32,6 +32,11 @@ describe('Electron glue (against a fake electron module)', () => {
       () => {
         expect(electron.fake.errorBoxes).toEqual([]);
         expect(FakeBrowserWindow.instances[0]?.loadedUrl).toBeTruthy();
+        // The window comes first; the notes are read behind it and the window is told.
+        const sent = FakeBrowserWindow.instances[0]!.webContents.sent;
+        expect(sent.some((m) => (m.message as { type?: string }).type === 'vault.loaded')).toBe(
+          true,
+        );
       },
       { timeout: 50_000 },
     );

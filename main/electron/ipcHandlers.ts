@@ -6,12 +6,13 @@ import type { ApiDispatcher } from '../core/api/apiDispatcher';
 
 /**
  * The Electron transport: one `ipcMain.handle` per contract method, answering only our own
- * window's main frame. `getDispatch` is read per call because the vault can be reopened.
+ * window's main frame. `getDispatch` is read per call because the vault can be reopened; while
+ * the vault is opening (the window is created first) it resolves once the core answers.
  * Returns a function that removes the handlers.
  */
 export function registerIpcHandlers(
   ipcMain: IpcMain,
-  getDispatch: () => ApiDispatcher | null,
+  getDispatch: () => ApiDispatcher | null | Promise<ApiDispatcher | null>,
   isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
 ): () => void {
   for (const method of methodNames) {
@@ -26,7 +27,7 @@ export function registerIpcHandlers(
               message: 'Calls are only accepted from the Praxis window.',
             },
           };
-        const dispatch = getDispatch();
+        const dispatch = await getDispatch();
         if (!dispatch)
           return {
             ok: false,

@@ -21,10 +21,11 @@ import { ApiError } from '../../shared/api/apiError';
 import { i18nResources, pickLanguage } from '../../shared/i18n/i18nResources';
 import { createTranslator } from '../../shared/i18n/translator';
 import { ELECTRON_APP_ORIGIN } from '../../shared/security/contentSecurityPolicy';
-import { openPraxisCore, type PraxisCore } from '../core/praxisCore';
+import { startPraxisCore, type PraxisCore } from '../core/praxisCore';
 import { defaultVaultPath } from '../core/vault/vaultFolder';
 import { loadAppConfig, saveAppConfig } from './appConfig';
 import { buildAppMenuTemplate } from './appMenu';
+import { startDesktop } from './desktopStartup';
 import { appSchemePrivileges, registerAppProtocol } from './appProtocol';
 import { createHostDispatcher } from '../core/api/hostDispatcher';
 import { desktopHostHandlers, registerHostIpcHandlers } from './hostHandlers';
@@ -41,6 +42,8 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const startUrl = `${ELECTRON_APP_ORIGIN}/index.html`;
 
 let core: PraxisCore | null = null;
+/** The first vault's opening: the window's calls wait for it (the window is created first). */
+let vaultOpening: Promise<unknown> = Promise.resolve();
 let mainWindow: BrowserWindow | null = null;
 let stopForwardingEvents: (() => void) | null = null;
 let spellcheck = false;
@@ -91,7 +94,14 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   spellcheck = configureSpellchecker(session.defaultSession, process.platform);
   registerAppProtocol(protocol, rendererDir, () => core?.vaultPath ?? null);
-  registerIpcHandlers(ipcMain, () => core?.dispatch ?? null, isOurWindow);
+  registerIpcHandlers(
+    ipcMain,
+    async () => {
+      await vaultOpening;
+      return core?.dispatch ?? null;
+    },
+    isOurWindow,
+  );
   registerHostIpcHandlers(
     ipcMain,
     createHostDispatcher(
@@ -112,10 +122,14 @@ async function start(): Promise<void> {
   const vaultPath = process.env.PRAXIS_VAULT
     ? defaultVaultPath()
     : (config.vaultPath ?? defaultVaultPath());
-  if (!(await openVault(vaultPath)) && !(await chooseVault())) return app.quit();
-
-  await createWindow(userData);
-  setMenu();
+  const { opened, done } = startDesktop({
+    openVault: async () => (await openVault(vaultPath)) || chooseVault(),
+    createWindow: () => createWindow(userData),
+    setMenu,
+    quit: () => app.quit(),
+  });
+  vaultOpening = opened;
+  await done;
 }
 
 /** (Re)builds the application menu in the vault's UI language, else the OS's. */
@@ -153,8 +167,9 @@ function isOurWindow(event: IpcMainInvokeEvent): boolean {
 /** Opens a vault in place of the current one; on failure tells the user and keeps the old one. */
 async function openVault(vaultPath: string): Promise<boolean> {
   try {
-    // The department identity that signs packs lives in userData, never in a vault.
-    const next = await openPraxisCore({
+    // The department identity that signs packs lives in userData, never in a vault. The core
+    // answers once the folder is ready; its notes are read behind it (progress in the window).
+    const next = await startPraxisCore({
       vaultPath,
       profilePath: process.env.PRAXIS_PROFILE?.trim() || app.getPath('userData'),
     });

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/apiError';
-import { openPraxisCore } from '../core/praxisCore';
+import { startPraxisCore } from '../core/praxisCore';
+import { testLoadGate } from './testLoadGate';
 import { defaultProfilePath } from '../core/packs/identityStore';
 import { defaultVaultPath } from '../core/vault/vaultFolder';
 import { createWebHost } from './webHost';
@@ -35,10 +36,14 @@ async function main(): Promise<void> {
     return;
   }
   const vaultPath = values.vault ? path.resolve(values.vault) : defaultVaultPath();
-  const core = await openPraxisCore({
+  // Served as soon as the folder is ready: the page shows at once and fills in as the notes are
+  // read (progress in its status bar).
+  const gate = testLoadGate(process.env);
+  const core = await startPraxisCore({
     vaultPath,
     seed: !values['no-sample'],
     validateResults: process.env.PRAXIS_VALIDATE_RESULTS === '1',
+    ...(gate && { beforeLoadRecords: gate }),
   });
   // A page cannot show a save dialog that yields a path: saved files go into one folder.
   const exportsDir = values.exports

@@ -22,7 +22,8 @@ export function StatusBar() {
   useEffect(
     () =>
       onEvent((event) => {
-        if (event.type !== 'task.progress') return;
+        // The vault's own load is shown from the vault store, which knows it from the start.
+        if (event.type !== 'task.progress' || event.payload.task === 'vault.load') return;
         const progress = event.payload;
         setTasks((current) => {
           const next = new Map(current);
@@ -47,6 +48,21 @@ export function StatusBar() {
             })
           : t('status.loading')}
       </span>
+      {vault.loading && (
+        <span className="status-vault-load">
+          <progress
+            aria-label={t('status.vaultLoad')}
+            max={Math.max(vault.loading.total, 1)}
+            value={vault.loading.done}
+          />
+          <span>
+            {t('status.vaultLoadCount', {
+              done: number.format(vault.loading.done),
+              total: number.format(vault.loading.total),
+            })}
+          </span>
+        </span>
+      )}
       <span className="status-tasks" role="status">
         {[...tasks.values()].map((task) => (
           <span key={task.task} className="status-task">

@@ -23,7 +23,10 @@ export function VaultNotices() {
       {notices.map((notice) => (
         <div key={noticeKey(notice)} className="notice" role="status">
           <Icon name="warning" />
-          <p className="notice-message">{notice.message}</p>
+          <p className="notice-message">
+            {/* In the UI language where the code is known; the core's own words otherwise. */}
+            {t(`notice.byCode.${notice.code}`, { defaultValue: notice.message })}
+          </p>
           <button
             type="button"
             className="button button-small"

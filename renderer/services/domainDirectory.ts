@@ -49,7 +49,8 @@ export class DomainDirectory {
     this.#listeners.add(listener);
     if (this.#stop === null) {
       this.#stop = this.#client.onEvent((event) => {
-        if (event.type === 'domains.changed') void this.reload();
+        // Note counts are complete once the vault's first read has ended.
+        if (event.type === 'domains.changed' || event.type === 'vault.loaded') void this.reload();
       });
     }
     if (this.#stale) void this.reload();

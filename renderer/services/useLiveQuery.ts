@@ -17,7 +17,7 @@ const NO_KEY = Symbol('none');
 /**
  * Data from the API that follows the vault: loaded for `key`, and loaded again shortly after any
  * of `refreshOn` arrives (events come in bursts — a rename rewrites many notes — so they are
- * gathered for `delayMs`). A change of `key` starts afresh; answers to older requests are
+ * gathered for `delayMs`; `notes.changed` implies `vault.loaded`). A change of `key` starts afresh; answers to older requests are
  * dropped. `load` may change on every render: the latest one is used.
  *
  *   const page = useLiveQuery(slug, () => api['domains.page']({ slug }), ['notes.changed']);
@@ -60,7 +60,11 @@ export function useLiveQuery<T>(
     };
   }, [key, generation]);
 
-  const events = refreshOn.join(' ');
+  // The first read of the vault tells no note's change: what follows notes follows its end too.
+  const events = [
+    ...refreshOn,
+    ...(refreshOn.includes('notes.changed') ? (['vault.loaded'] as const) : []),
+  ].join(' ');
   useEffect(() => {
     const wanted = new Set(events.split(' '));
     let timer: ReturnType<typeof setTimeout> | null = null;

@@ -20,7 +20,11 @@ export function useVaultChanges(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const stop = onEvent((event) => {
-      if (event.type !== 'notes.changed' || !latest.current.relevant(event.payload.path)) return;
+      // The end of the first read of the vault: any note may have been added.
+      const relevant =
+        event.type === 'vault.loaded' ||
+        (event.type === 'notes.changed' && latest.current.relevant(event.payload.path));
+      if (!relevant) return;
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;

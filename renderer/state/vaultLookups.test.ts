@@ -9,6 +9,7 @@ const note = (path: string, title: string, tags: string[] = []) =>
 
 const snapshot = (notes: NoteSummary[], attachments: string[] = []): VaultSnapshot => ({
   loaded: true,
+  loading: null,
   info: null,
   notes,
   byPath: new Map(notes.map((n) => [n.path, n])),

@@ -1,10 +1,16 @@
 import type { NoteSummary } from '../../shared/api/noteSchemas';
-import type { VaultInfo } from '../../shared/api/vaultMethods';
+import type { VaultInfo, VaultLoadProgress } from '../../shared/api/vaultMethods';
 import type { ApiClient } from '../api/apiClient';
 
 /** What the renderer knows about the vault as a whole: kept current by main's events. */
 export interface VaultSnapshot {
+  /** The first answer has arrived (the lists below may still be partial: see `loading`). */
   loaded: boolean;
+  /**
+   * While main is still reading the vault's notes (the window opens before): how far it is. The
+   * lists hold the notes read so far and are fetched again when it ends.
+   */
+  loading: VaultLoadProgress | null;
   info: VaultInfo | null;
   /** Every note, sorted by path. */
   notes: readonly NoteSummary[];
@@ -14,11 +20,19 @@ export interface VaultSnapshot {
 
 const EMPTY: VaultSnapshot = {
   loaded: false,
+  loading: null,
   info: null,
   notes: [],
   byPath: new Map(),
   attachments: [],
 };
+
+/**
+ * While main still reads the notes, the lists are fetched again this often, so that the tree
+ * and the switcher fill in as the load goes on (not at every progress step: a vault of 50,000
+ * notes would send its list a hundred times).
+ */
+const LOADING_REFRESH_MS = 1500;
 
 const byPath = (a: { path: string }, b: { path: string }) =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -33,6 +47,9 @@ export class VaultStore {
   readonly #listeners = new Set<() => void>();
   #snapshot: VaultSnapshot = EMPTY;
   #stop: (() => void) | null = null;
+  /** Answers to an older refresh than the latest are dropped (they may predate the load's end). */
+  #refreshes = 0;
+  #loadingTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(client: ApiClient) {
     this.#client = client;
@@ -47,6 +64,12 @@ export class VaultStore {
         if (summary) map.set(path, summary);
         else map.delete(path);
         this.#set({ byPath: map, notes: [...map.values()].sort(byPath) });
+      } else if (event.type === 'task.progress' && event.payload.task === 'vault.load') {
+        const { done, total } = event.payload;
+        if (this.#snapshot.loading) this.#set({ loading: { done, total } });
+      } else if (event.type === 'vault.loaded') {
+        this.#set({ loading: null });
+        this.refresh().catch(() => undefined);
       } else if (event.type === 'attachments.changed') {
         const { kind, path } = event.payload;
         const set = new Set(this.#snapshot.attachments);
@@ -60,13 +83,22 @@ export class VaultStore {
 
   async refresh(): Promise<void> {
     const { api } = this.#client;
+    const refresh = ++this.#refreshes;
     const [info, notes, attachments] = await Promise.all([
       api['vault.info']({}),
       api['notes.list']({}),
       api['attachments.list']({}),
     ]);
+    if (refresh !== this.#refreshes) return;
+    if (info.loading && this.#stop && this.#loadingTimer === null)
+      this.#loadingTimer = setTimeout(() => {
+        this.#loadingTimer = null;
+        // A failed refresh keeps what is shown; the end of the load refreshes again.
+        if (this.#snapshot.loading) this.refresh().catch(() => undefined);
+      }, LOADING_REFRESH_MS);
     this.#set({
       loaded: true,
+      loading: info.loading,
       info,
       notes,
       byPath: new Map(notes.map((n) => [n.path, n])),
@@ -77,6 +109,8 @@ export class VaultStore {
   stop(): void {
     this.#stop?.();
     this.#stop = null;
+    if (this.#loadingTimer !== null) clearTimeout(this.#loadingTimer);
+    this.#loadingTimer = null;
   }
 
   getSnapshot = (): VaultSnapshot => this.#snapshot;

@@ -31,6 +31,12 @@ export const apiEvents = {
   }),
   /** The domain list changed (created, edited, renamed, merged, deleted, undone): refetch it. */
   'domains.changed': z.object({ slugs: z.array(z.string()) }),
+  /**
+   * Every note of the vault has been read (the window opened before): lists, counts, tags,
+   * domains and backlinks asked for meanwhile were partial and should be asked again. `failed`
+   * says why the load stopped, if it did.
+   */
+  'vault.loaded': z.object({ noteCount: z.number().int(), failed: z.string().nullable() }),
   /** Progress of long work (indexing, import…); `done === total` when finished. */
   'task.progress': z.object({
     task: z.string(),

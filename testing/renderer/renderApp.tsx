@@ -73,6 +73,7 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
       path: '/vault',
       name: 'vault',
       noteCount: notes.length,
+      loading: null,
       notices: [],
     }),
     'notes.list': async () => notes,

@@ -7,12 +7,14 @@ export function createVaultHandlers({
   realRoot,
   repository,
   notices,
+  vaultLoad,
 }: CoreServices): Pick<ApiHandlers, keyof typeof vaultMethods> {
   return {
     'vault.info': async () => ({
       path: realRoot,
       name: path.basename(realRoot),
       noteCount: repository.size,
+      loading: vaultLoad.progress,
       notices: [...notices],
     }),
   };

@@ -104,6 +104,12 @@ export interface NoteRepositoryOptions {
   cache?: NoteCacheOptions;
   /** Keeps each note's earlier text before it is replaced (main/core/history). */
   history?: HistoryRecorder;
+  /**
+   * Tests only: awaited by `load` between reading a note and recording it, so that a test can
+   * hold the load there and act while it runs (vaults loaded on the calling thread, below
+   * {@link LOAD_WORKER_FROM} notes).
+   */
+  beforeLoadRecords?: (rel: string) => Promise<void>;
 }
 
 /**
@@ -146,6 +152,7 @@ export class NoteRepository {
   #cacheDirty = false;
   readonly #history: HistoryRecorder | undefined;
   readonly #loadWorkerFrom: number;
+  readonly #beforeLoadRecords: ((rel: string) => Promise<void>) | undefined;
   /** Serialises writes, so that two saves or a save and a rename never interleave. */
   #queue: Promise<unknown> = Promise.resolve();
   /**
@@ -155,6 +162,11 @@ export class NoteRepository {
    * record it as the note's state; the task records what it did itself.
    */
   #exclusiveTurns = 0;
+  /**
+   * While `load` runs: the notes Praxis wrote, removed or read afresh meanwhile. What the load
+   * read of them is older than what the repository now holds, so it is dropped, never recorded.
+   */
+  #settledDuringLoad: Set<string> | null = null;
   /** Files found during load that could not be read, with the reason. */
   readonly unreadable: { path: string; error: string }[] = [];
 
@@ -165,6 +177,7 @@ export class NoteRepository {
     this.#cache = options.cache;
     this.#history = options.history;
     this.#loadWorkerFrom = options.loadWorkerFrom ?? LOAD_WORKER_FROM;
+    this.#beforeLoadRecords = options.beforeLoadRecords;
   }
 
   subscribe(listener: VaultChangeListener): () => void {
@@ -178,6 +191,15 @@ export class NoteRepository {
    * body empty unless the cache kept it); the others are read, and the cache is rewritten.
    */
   async load(onProgress?: (done: number, total: number) => void): Promise<void> {
+    this.#settledDuringLoad = new Set();
+    try {
+      await this.#load(onProgress);
+    } finally {
+      this.#settledDuringLoad = null;
+    }
+  }
+
+  async #load(onProgress?: (done: number, total: number) => void): Promise<void> {
     // A cache of many notes says the vault is big: the worker starts while the cache is read.
     let worker = (await this.#cacheHoldsMany()) ? this.#startLoadWorker() : undefined;
     const [files, cached] = await Promise.all([
@@ -230,8 +252,12 @@ export class NoteRepository {
         // following one: no per-file walk of its folders is needed here.
         const abs = path.join(this.realRoot, ...rel.split('/'));
         const entry = cached.get(rel);
-        if (entry && (await this.#unchanged(abs, entry))) return found.unchanged(rel, entry);
+        if (entry && (await this.#unchanged(abs, entry))) {
+          await this.#beforeLoadRecords?.(rel);
+          return found.unchanged(rel, entry);
+        }
         const file = await readNoFollow(abs, rel);
+        await this.#beforeLoadRecords?.(rel);
         // Without the raw text, which nothing keeps (as the worker sends notes).
         const { raw: _raw, ...note } = parseNoteFile(rel, file.bytes, file.mtime);
         found.read(note, file);
@@ -338,6 +364,7 @@ export class NoteRepository {
   /** Keeps what was just read from disk for the cache (front matter JSON cannot hold is not). */
   #remember(note: NoteContent, file: { size: number; mtimeMs: number }): void {
     this.#cacheDirty = true;
+    if (this.#settledDuringLoad?.has(note.summary.path)) return;
     if (!this.#cache || !isPlainJson(note.frontMatter)) return;
     this.#cached.set(note.summary.path, {
       size: file.size,
@@ -667,6 +694,13 @@ export class NoteRepository {
   }
 
   #set(note: NoteContent, origin: ChangeOrigin): void {
+    const rel = note.summary.path;
+    if (origin === 'load' && this.#settledDuringLoad?.has(rel)) {
+      // Newer than what the load read (and than the cache entry it may have just taken).
+      this.#cached.delete(rel);
+      return;
+    }
+    if (origin !== 'load') this.#settledDuringLoad?.add(rel);
     if (origin !== 'load' && this.#cached.delete(note.summary.path)) this.#cacheDirty = true;
     const previous = this.#entries.get(note.summary.path)?.summary ?? null;
     this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
@@ -687,6 +721,7 @@ export class NoteRepository {
   }
 
   #remove(rel: string, origin: ChangeOrigin): void {
+    this.#settledDuringLoad?.add(rel);
     const previous = this.#entries.get(rel);
     if (!previous) return;
     if (this.#cached.delete(rel)) this.#cacheDirty = true;

@@ -43,9 +43,9 @@ function useUnlinkedMentions(path: string): [Mentions, () => void] {
     // Saving this note changes its mentions elsewhere only when its title or aliases change.
     let identity: string | null = null;
     const stop = onEvent((event) => {
-      if (event.type !== 'notes.changed') return;
-      const { summary } = event.payload;
-      if (event.payload.path === path && summary !== null) {
+      if (event.type !== 'notes.changed' && event.type !== 'vault.loaded') return;
+      const summary = event.type === 'notes.changed' ? event.payload.summary : null;
+      if (event.type === 'notes.changed' && event.payload.path === path && summary !== null) {
         const now = [summary.title, ...summary.aliases].join('\n');
         const same = identity === now;
         identity = now;

@@ -36,7 +36,11 @@ export function useNoteLinks(path: string | null): NoteLinks {
     };
     void load();
     const stop = onEvent((event) => {
-      if (event.type !== 'notes.changed' || !event.payload.linksChanged.includes(path)) return;
+      // A note read after this one opened may link to it: the end of the load reloads too.
+      const changed =
+        event.type === 'vault.loaded' ||
+        (event.type === 'notes.changed' && event.payload.linksChanged.includes(path));
+      if (!changed) return;
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void load(), RELOAD_DELAY_MS);
     });

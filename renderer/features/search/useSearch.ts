@@ -110,7 +110,7 @@ export function useSearch(query: string): Search {
         setState((s) => ({ ...s, indexing: done ? null : progress }));
         // Everything is searchable now: what was missing may match.
         if (done) refresh();
-      } else if (event.type === 'notes.changed') {
+      } else if (event.type === 'notes.changed' || event.type === 'vault.loaded') {
         if (timer) clearTimeout(timer);
         timer = setTimeout(refresh, REFRESH_DELAY_MS);
       }
