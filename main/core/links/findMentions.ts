@@ -74,6 +74,22 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
   return found;
 }
 
+/**
+ * Whether one of `keys` (from `mentionKeys`) is written in `text` as whole words, case and
+ * accents ignored, wherever it stands (code and links included). A cheap first pass over many
+ * notes' plain text: every text `findMentions` finds a mention in passes it.
+ */
+export function namesAppearIn(text: string, keys: readonly string[]): boolean {
+  const folded = foldDiacritics(text.toLowerCase()).toLowerCase().replace(/[ \t]+/g, ' ');
+  for (const key of keys) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, at + key.length, key, -1))
+        return true;
+    }
+  }
+  return false;
+}
+
 /** `<https://…>` autolinks and bare URLs: their words are an address, not prose. */
 const URL_PATTERN = /<[a-z][a-z0-9+.-]*:[^\s<>]*>|\b(?:https?|ftp|mailto|file):[^\s<>]+/giu;
 
