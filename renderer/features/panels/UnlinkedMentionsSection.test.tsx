@@ -1,0 +1,73 @@
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { UnlinkedMention } from '../../../shared/api/linksMethods';
+import { renderApp } from '../../../testing/renderer/renderApp';
+import { UnlinkedMentionsSection } from './UnlinkedMentionsSection';
+
+afterEach(cleanup);
+
+function mention(i: number): UnlinkedMention {
+  const paragraph = `Our plan number ${i}.`;
+  return {
+    source: `n/Note ${i}.md`,
+    sourceTitle: `Note ${i}`,
+    version: 'v1',
+    start: 4,
+    end: 8,
+    text: 'plan',
+    line: 1,
+    bodyLine: 0,
+    paragraph,
+    highlight: [4, 8],
+  };
+}
+
+describe('UnlinkedMentionsSection', () => {
+  it('lists the first page, and Show more asks for the next one', async () => {
+    const limits: number[] = [];
+    await renderApp(<UnlinkedMentionsSection path="Plan.md" />, {
+      api: {
+        'links.unlinkedMentions': async ({ limit = 50 }) => {
+          limits.push(limit);
+          const total = 70;
+          return {
+            mentions: Array.from({ length: Math.min(limit, total) }, (_, i) => mention(i)),
+            more: limit < total,
+          };
+        },
+      },
+    });
+    await screen.findByRole('button', { name: 'Note 49', exact: true });
+    expect(screen.queryByRole('button', { name: 'Note 50', exact: true })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
+    await screen.findByRole('button', { name: 'Note 69', exact: true });
+    expect(limits).toEqual([50, 100]);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Show more mentions' })).toBeNull(),
+    );
+    expect(screen.getAllByRole('button', { name: /^Link “plan” in Note/ })).toHaveLength(70);
+  });
+
+  it('at the longest list, says where the others are instead', async () => {
+    const limits: number[] = [];
+    await renderApp(<UnlinkedMentionsSection path="Plan.md" />, {
+      api: {
+        // Few mentions shown, but always "more": the list stops growing at 500.
+        'links.unlinkedMentions': async ({ limit = 50 }) => {
+          limits.push(limit);
+          return { mentions: [mention(limits.length)], more: true };
+        },
+      },
+    });
+    for (let i = 1; i <= 9; i++) {
+      await screen.findByRole('button', { name: `Note ${i}`, exact: true });
+      fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
+    }
+    await screen.findByRole('button', { name: 'Note 10', exact: true });
+    expect(limits).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
+    expect(
+      await screen.findByText('Other notes may mention it too: search for its name to see them.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show more mentions' })).toBeNull();
+  });
+});
