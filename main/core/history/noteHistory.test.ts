@@ -70,6 +70,34 @@ describe('note history', { timeout: 60_000 }, () => {
     expect(newest.text).toContain('Fifth.');
   });
 
+  it('takes its settings field by field, refuses values out of bounds, keeps them on reopen', async () => {
+    const t = await open({ 'a.md': original });
+    for (const history of [
+      { intervalMinutes: -1 },
+      { intervalMinutes: 1.5 },
+      { maxAgeDays: 0 },
+      { maxShare: 2 },
+      { maxShare: 0 },
+      { maxAgeDays: 30, unknown: 1 },
+    ])
+      await expect(t.call('settings.update', { history } as never)).rejects.toMatchObject({
+        code: 'INVALID',
+      });
+    expect((await t.call('settings.get')).history).toEqual({
+      intervalMinutes: 5,
+      maxAgeDays: 90,
+      maxShare: 0.1,
+    });
+    await t.call('settings.update', { history: { maxAgeDays: 30 } });
+    await t.call('settings.update', { history: { maxShare: 0.25 } });
+    await t.reopen();
+    expect((await t.call('settings.get')).history).toEqual({
+      intervalMinutes: 5,
+      maxAgeDays: 30,
+      maxShare: 0.25,
+    });
+  });
+
   it('stores a text once however many versions hold it, compressed', async () => {
     const t = await open({ 'a.md': original });
     await t.call('settings.update', { history: { intervalMinutes: 0 } });
