@@ -80,7 +80,9 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
  * notes' plain text: every text `findMentions` finds a mention in passes it.
  */
 export function namesAppearIn(text: string, keys: readonly string[]): boolean {
-  const folded = foldDiacritics(text.toLowerCase()).toLowerCase().replace(/[ \t]+/g, ' ');
+  const folded = foldDiacritics(text.toLowerCase())
+    .toLowerCase()
+    .replace(/[ \t]+/g, ' ');
   for (const key of keys) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
       if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, at + key.length, key, -1))

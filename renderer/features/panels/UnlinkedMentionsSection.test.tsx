@@ -2,9 +2,12 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UnlinkedMention } from '../../../shared/api/linksMethods';
 import { renderApp } from '../../../testing/renderer/renderApp';
+import type { NoteLinks } from '../../services/extensionPoints';
 import { UnlinkedMentionsSection } from './UnlinkedMentionsSection';
 
 afterEach(cleanup);
+
+const NO_LINKS: NoteLinks = { status: 'ready', backlinks: [], outgoing: [] };
 
 function mention(i: number): UnlinkedMention {
   const paragraph = `Our plan number ${i}.`;
@@ -25,7 +28,7 @@ function mention(i: number): UnlinkedMention {
 describe('UnlinkedMentionsSection', () => {
   it('lists the first page, and Show more asks for the next one', async () => {
     const limits: number[] = [];
-    await renderApp(<UnlinkedMentionsSection path="Plan.md" />, {
+    await renderApp(<UnlinkedMentionsSection path="Plan.md" links={NO_LINKS} />, {
       api: {
         'links.unlinkedMentions': async ({ limit = 50 }) => {
           limits.push(limit);
@@ -37,10 +40,10 @@ describe('UnlinkedMentionsSection', () => {
         },
       },
     });
-    await screen.findByRole('button', { name: 'Note 49', exact: true });
-    expect(screen.queryByRole('button', { name: 'Note 50', exact: true })).toBeNull();
+    await screen.findByRole('button', { name: 'Note 49' });
+    expect(screen.queryByRole('button', { name: 'Note 50' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
-    await screen.findByRole('button', { name: 'Note 69', exact: true });
+    await screen.findByRole('button', { name: 'Note 69' });
     expect(limits).toEqual([50, 100]);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Show more mentions' })).toBeNull(),
@@ -50,7 +53,7 @@ describe('UnlinkedMentionsSection', () => {
 
   it('at the longest list, says where the others are instead', async () => {
     const limits: number[] = [];
-    await renderApp(<UnlinkedMentionsSection path="Plan.md" />, {
+    await renderApp(<UnlinkedMentionsSection path="Plan.md" links={NO_LINKS} />, {
       api: {
         // Few mentions shown, but always "more": the list stops growing at 500.
         'links.unlinkedMentions': async ({ limit = 50 }) => {
@@ -60,10 +63,10 @@ describe('UnlinkedMentionsSection', () => {
       },
     });
     for (let i = 1; i <= 9; i++) {
-      await screen.findByRole('button', { name: `Note ${i}`, exact: true });
+      await screen.findByRole('button', { name: `Note ${i}` });
       fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
     }
-    await screen.findByRole('button', { name: 'Note 10', exact: true });
+    await screen.findByRole('button', { name: 'Note 10' });
     expect(limits).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
     expect(
       await screen.findByText('Other notes may mention it too: search for its name to see them.'),
