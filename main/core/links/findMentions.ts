@@ -47,7 +47,10 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
   const found: FoundMention[] = [];
   scanProse(markdown, (run) => {
     for (const [from, to] of subtract(run.from, run.to, excluded)) {
-      const text = foldText(markdown.slice(from, to));
+      const slice = markdown.slice(from, to);
+      // Most runs name nothing: a quick look before mapping every character back.
+      if (!namesAppearIn(slice, keys)) continue;
+      const text = foldText(slice);
       let taken = -1;
       const hits: [number, number][] = [];
       for (const key of keys) {
@@ -80,9 +83,18 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
  * notes' plain text: every text `findMentions` finds a mention in passes it.
  */
 export function namesAppearIn(text: string, keys: readonly string[]): boolean {
-  const folded = foldDiacritics(text.toLowerCase())
-    .toLowerCase()
-    .replace(/[ \t]+/g, ' ');
+  const lower = text.toLowerCase();
+  if (hasWholeWords(lower.replace(SPACES, ' '), keys)) return true;
+  // Accents and letters such as ß only change the text when it has any.
+  if (!NON_ASCII.test(text)) return false;
+  return hasWholeWords(foldDiacritics(lower).toLowerCase().replace(SPACES, ' '), keys);
+}
+
+const SPACES = /[ \t]+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+function hasWholeWords(folded: string, keys: readonly string[]): boolean {
   for (const key of keys) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
       if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, at + key.length, key, -1))

@@ -43,7 +43,13 @@ const READ_CONCURRENCY = 8;
 /** Candidates asked of the index at a time. */
 const CANDIDATE_BATCH = 24;
 /** Indexed texts the worker may look at per batch before it answers with what it has. */
-const MAX_CHECKED = 256;
+const MAX_CHECKED = 128;
+/**
+ * Candidates looked at per call, per mention asked for (plus a base): a name whose words fill
+ * thousands of notes but rarely as the name itself (`Output` in "Cmdlet Output") stops here.
+ */
+const LOOKS_PER_MENTION = 4;
+const BASE_LOOKS = 64;
 /**
  * Notes read per call beyond the number of mentions asked for: every note the index proposes
  * names the note in its text, but some only in code or links, which only reading tells.
@@ -69,13 +75,15 @@ export async function unlinkedMentions(
 
   const nextCandidates = candidateSource(deps, names, keys);
   const readBudget = limit + EXTRA_READS;
+  const lookBudget = limit * LOOKS_PER_MENTION + BASE_LOOKS;
   const out: UnlinkedMention[] = [];
   let read = 0;
   let from: number | null = 0;
-  while (from !== null && out.length < limit && read < readBudget) {
+  while (from !== null && out.length < limit && read < readBudget && from < lookBudget) {
     const page: CandidatePage = await nextCandidates(
       from,
-      Math.min(CANDIDATE_BATCH, readBudget - read),
+      Math.min(CANDIDATE_BATCH, readBudget - read, lookBudget - from),
+      Math.min(MAX_CHECKED, lookBudget - from),
     );
     const sources = page.paths.filter(
       (path) => path !== target && !isTemplatePath(path) && repository.has(path),
@@ -185,7 +193,7 @@ function candidateSource(
   deps: UnlinkedMentionsDeps,
   names: readonly string[],
   keys: string[],
-): (from: number, count: number) => Promise<CandidatePage> {
+): (from: number, count: number, maxChecked: number) => Promise<CandidatePage> {
   let everyNote: string[] | null = null;
   const fromEveryNote = (from: number, count: number): CandidatePage => {
     everyNote ??= deps.repository
@@ -202,7 +210,7 @@ function candidateSource(
     queries.push(`body:"${words.join(' ')}"`);
   }
   let useIndex = true;
-  return async (from, count) => {
+  return async (from, count, maxChecked) => {
     if (useIndex) {
       try {
         const page = await deps.search.mentionCandidates({
@@ -210,7 +218,7 @@ function candidateSource(
           names: keys,
           from,
           limit: count,
-          maxChecked: MAX_CHECKED,
+          maxChecked,
         });
         if (page?.searchable) return page;
       } catch {
