@@ -95,7 +95,7 @@ export const linksMethods = {
   'links.outgoing': defineMethod(onePath, z.array(outgoingLinkSchema)),
   /**
    * Where other notes mention the note at `path` without linking it: at most `limit` mentions
-   * (default 50), the notes that name it most first (by the search index's ranking), each
+   * (default 20), the notes that name it most first (by the search index's ranking), each
    * note's mentions in order; `more` when there may be others.
    */
   'links.unlinkedMentions': defineMethod(

@@ -35,13 +35,13 @@ export interface UnlinkedMentionsDeps {
 }
 
 /** Mentions listed when the caller does not say (the panel's first page). */
-export const DEFAULT_MENTION_LIMIT = 50;
+export const DEFAULT_MENTION_LIMIT = 20;
 /** Characters of paragraph shown around a mention. */
 const PARAGRAPH_MAX = 400;
 /** Files read at once. */
 const READ_CONCURRENCY = 8;
-/** Candidates asked of the index at a time. */
-const CANDIDATE_BATCH = 24;
+/** Candidates asked of the index at a time (a first page is usually one request). */
+const CANDIDATE_BATCH = 32;
 /** Indexed texts the worker may look at per batch before it answers with what it has. */
 const MAX_CHECKED = 128;
 /**
@@ -49,12 +49,12 @@ const MAX_CHECKED = 128;
  * thousands of notes but rarely as the name itself (`Output` in "Cmdlet Output") stops here.
  */
 const LOOKS_PER_MENTION = 4;
-const BASE_LOOKS = 64;
+const BASE_LOOKS = 32;
 /**
  * Notes read per call beyond the number of mentions asked for: every note the index proposes
  * names the note in its text, but some only in code or links, which only reading tells.
  */
-const EXTRA_READS = 16;
+const EXTRA_READS = 8;
 
 /**
  * Where other notes mention `target` without linking it: at most `limit` mentions, from the notes

@@ -30,9 +30,9 @@ describe('UnlinkedMentionsSection', () => {
     const limits: number[] = [];
     await renderApp(<UnlinkedMentionsSection path="Plan.md" links={NO_LINKS} />, {
       api: {
-        'links.unlinkedMentions': async ({ limit = 50 }) => {
+        'links.unlinkedMentions': async ({ limit = 20 }) => {
           limits.push(limit);
-          const total = 70;
+          const total = 30;
           return {
             mentions: Array.from({ length: Math.min(limit, total) }, (_, i) => mention(i)),
             more: limit < total,
@@ -40,15 +40,15 @@ describe('UnlinkedMentionsSection', () => {
         },
       },
     });
-    await screen.findByRole('button', { name: 'Note 49' });
-    expect(screen.queryByRole('button', { name: 'Note 50' })).toBeNull();
+    await screen.findByRole('button', { name: 'Note 19' });
+    expect(screen.queryByRole('button', { name: 'Note 20' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
-    await screen.findByRole('button', { name: 'Note 69' });
-    expect(limits).toEqual([50, 100]);
+    await screen.findByRole('button', { name: 'Note 29' });
+    expect(limits).toEqual([20, 40]);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Show more mentions' })).toBeNull(),
     );
-    expect(screen.getAllByRole('button', { name: /^Link “plan” in Note/ })).toHaveLength(70);
+    expect(screen.getAllByRole('button', { name: /^Link “plan” in Note/ })).toHaveLength(30);
   });
 
   it('at the longest list, says where the others are instead', async () => {
@@ -56,18 +56,18 @@ describe('UnlinkedMentionsSection', () => {
     await renderApp(<UnlinkedMentionsSection path="Plan.md" links={NO_LINKS} />, {
       api: {
         // Few mentions shown, but always "more": the list stops growing at 500.
-        'links.unlinkedMentions': async ({ limit = 50 }) => {
+        'links.unlinkedMentions': async ({ limit = 20 }) => {
           limits.push(limit);
           return { mentions: [mention(limits.length)], more: true };
         },
       },
     });
-    for (let i = 1; i <= 9; i++) {
+    for (let i = 1; i <= 24; i++) {
       await screen.findByRole('button', { name: `Note ${i}` });
       fireEvent.click(screen.getByRole('button', { name: 'Show more mentions' }));
     }
-    await screen.findByRole('button', { name: 'Note 10' });
-    expect(limits).toEqual([50, 100, 150, 200, 250, 300, 350, 400, 450, 500]);
+    await screen.findByRole('button', { name: 'Note 25' });
+    expect(limits).toEqual(Array.from({ length: 25 }, (_, i) => 20 * (i + 1)));
     expect(
       await screen.findByText('Other notes may mention it too: search for its name to see them.'),
     ).toBeTruthy();

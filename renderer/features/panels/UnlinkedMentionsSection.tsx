@@ -12,7 +12,7 @@ import { SourceGroups } from './SourceGroups';
 const RELOAD_DELAY_MS = 300;
 
 /** Mentions asked for at first, and added by each Show more. */
-const PAGE = 50;
+const PAGE = 20;
 
 type Mentions = {
   status: 'loading' | 'ready' | 'error';
