@@ -1,4 +1,4 @@
-import { scanProse, locateLinks } from '../../../shared/links/wikiLinks';
+import { proseAndMarkdownLinks } from '../../../shared/links/wikiLinks';
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 
 /** Where a markdown text names one of the names looked for, as plain prose. */
@@ -38,14 +38,14 @@ export function mentionKeys(names: readonly string[]): string[] {
  */
 export function findMentions(markdown: string, keys: readonly string[]): FoundMention[] {
   if (keys.length === 0) return [];
-  const links = locateLinks(markdown);
-  const excluded: [number, number][] = links.markdownLinks.map((link) => [link.start, link.end]);
+  const { runs, markdownLinks } = proseAndMarkdownLinks(markdown);
+  const excluded: [number, number][] = markdownLinks.map((link) => [link.start, link.end]);
   for (const match of markdown.matchAll(URL_PATTERN))
     excluded.push([match.index, match.index + match[0].length]);
   excluded.sort((a, b) => a[0] - b[0]);
 
   const found: FoundMention[] = [];
-  scanProse(markdown, (run) => {
+  for (const run of runs) {
     for (const [from, to] of subtract(run.from, run.to, excluded)) {
       const slice = markdown.slice(from, to);
       // Most runs name nothing: a quick look before mapping every character back.
@@ -73,7 +73,7 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
         });
       }
     }
-  });
+  }
   return found;
 }
 
