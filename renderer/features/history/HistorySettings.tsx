@@ -12,40 +12,36 @@ import './history.css';
 type Field = keyof HistorySettingsValue;
 
 /**
- * How each setting is shown: the share of the vault as a whole percentage (the store keeps a
- * fraction), the others as they are stored.
+ * How each setting is shown: the value stored times `scale` (the share of the vault is stored as
+ * a fraction and shown as a whole percentage).
  */
 const fields: readonly {
   field: Field;
   label: string;
   help: string;
   unit: string;
-  toShown: (value: number) => number;
-  fromShown: (shown: number) => number;
+  scale: number;
 }[] = [
   {
     field: 'intervalMinutes',
     label: 'history.settings.interval',
     help: 'history.settings.intervalHelp',
     unit: 'history.settings.minutes',
-    toShown: (value) => value,
-    fromShown: (shown) => shown,
+    scale: 1,
   },
   {
     field: 'maxAgeDays',
     label: 'history.settings.maxAge',
     help: 'history.settings.maxAgeHelp',
     unit: 'history.settings.days',
-    toShown: (value) => value,
-    fromShown: (shown) => shown,
+    scale: 1,
   },
   {
     field: 'maxShare',
     label: 'history.settings.maxSize',
     help: 'history.settings.maxSizeHelp',
     unit: 'history.settings.percent',
-    toShown: (value) => Math.round(value * 100),
-    fromShown: (shown) => shown / 100,
+    scale: 100,
   },
 ];
 
@@ -65,14 +61,9 @@ export function HistorySettings() {
   );
 }
 
-function HistoryNumberField({
-  field,
-  label,
-  help,
-  unit,
-  toShown,
-  fromShown,
-}: (typeof fields)[number]) {
+function HistoryNumberField({ field, label, help, unit, scale }: (typeof fields)[number]) {
+  const toShown = (value: number) => Math.round(value * scale);
+  const fromShown = (shown: number) => shown / scale;
   const { t } = useTranslation('notes');
   const { settings, update } = useSettings();
   const { notifyError } = useToasts();
