@@ -89,3 +89,62 @@ test('the note toolbar opens the History too', async ({ page, praxis }) => {
     dialog.getByText('No earlier versions are kept for this note yet.', { exact: false }),
   ).toBeVisible();
 });
+
+test('a deleted note shows its history in the Trash, by keyboard', async ({ page, praxis }) => {
+  await page.goto(praxis.url);
+  const deleted = await page.request.post(`${praxis.origin}/api/notes.delete`, {
+    headers: { Authorization: `Bearer ${praxis.token}` },
+    data: { path: 'Plan.md' },
+  });
+  expect(deleted.ok()).toBe(true);
+  await runCommand(page, 'Open trash');
+  const history = page.getByRole('button', { name: 'History of “Plan”' });
+  await tabTo(page, history);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'History of “Plan”' });
+  const version = dialog
+    .getByRole('list', { name: 'Earlier versions' })
+    .getByRole('button', { name: /deleted/ });
+  await expect(version).toHaveCount(1);
+  await tabTo(page, version);
+  await page.keyboard.press('Enter');
+  // Compared with nothing (the note is gone), every line of the version is "only in this version".
+  await expect(dialog.locator('.diff-removed', { hasText: 'The budget is 100.' })).toHaveCount(1);
+});
+
+test('Settings › Note history, by keyboard: a value is saved, one out of bounds is refused', async ({
+  page,
+  praxis,
+}) => {
+  await page.goto(praxis.url);
+  await runCommand(page, 'Settings');
+  const section = page.getByRole('region', { name: 'Note history' });
+  const toc = page.getByRole('navigation', { name: 'Sections' });
+  await tabTo(page, toc.getByRole('link', { name: 'Note history' }));
+  await page.keyboard.press('Enter');
+  const interval = section.getByRole('spinbutton', { name: 'Minutes between kept versions' });
+  await expect(interval).toHaveValue('5');
+  await tabTo(page, interval);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  const settings = async () =>
+    (
+      await (
+        await page.request.post(`${praxis.origin}/api/settings.get`, {
+          headers: { Authorization: `Bearer ${praxis.token}` },
+          data: {},
+        })
+      ).json()
+    ).value.history;
+  await expect.poll(settings).toMatchObject({ intervalMinutes: 0 });
+
+  const age = section.getByRole('spinbutton', { name: 'Days versions are kept' });
+  await tabTo(page, age);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('5000');
+  await page.keyboard.press('Tab');
+  await expect(section.getByText('Enter a whole number from 1 to 3650.')).toBeVisible();
+  await expect(age).toHaveAttribute('aria-invalid', 'true');
+  expect((await settings()).maxAgeDays).toBe(90);
+});

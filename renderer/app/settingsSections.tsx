@@ -5,6 +5,7 @@
  *
  *   { id: 'search', title: 'search:settings.title', Component: SearchSettings },
  */
+import { HistorySettings } from '../features/history/HistorySettings';
 import { JournalSettings } from '../features/journal/JournalSettings';
 import { IdentitySettings } from '../features/packs/identity/IdentitySettings';
 import { PackInboxSettings } from '../features/packs/inbox/PackInboxSettings';
@@ -17,6 +18,7 @@ export const settingsSections: readonly SettingsSection[] = [
   { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },
   { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
   { id: 'journal', title: 'journal:settings.title', Component: JournalSettings },
+  { id: 'history', title: 'notes:history.settings.title', Component: HistorySettings },
   { id: 'packs', title: 'packs:identity.sectionTitle', Component: IdentitySettings },
   { id: 'pack-inbox', title: 'packs:inbox.sectionTitle', Component: PackInboxSettings },
   { id: 'shortcuts', title: 'app:settings.shortcuts', Component: ShortcutsSettings },

@@ -69,6 +69,16 @@ export const unlinkedMentionSchema = z.object({
 });
 export type UnlinkedMention = z.infer<typeof unlinkedMentionSchema>;
 
+export const unlinkedMentionsSchema = z.object({
+  mentions: z.array(unlinkedMentionSchema),
+  /** There may be more than were listed: ask again with a larger `limit`. */
+  more: z.boolean(),
+});
+export type UnlinkedMentions = z.infer<typeof unlinkedMentionsSchema>;
+
+/** The most mentions one `links.unlinkedMentions` call lists. */
+export const maxMentionLimit = 500;
+
 export const linkMentionReportSchema = z.object({
   /** The recorded change, for `refactor.undo`; null when it could not be recorded. */
   id: z.string().nullable(),
@@ -84,10 +94,19 @@ export const linksMethods = {
   'links.backlinks': defineMethod(onePath, z.array(backlinkSchema)),
   'links.outgoing': defineMethod(onePath, z.array(outgoingLinkSchema)),
   /**
-   * Where other notes mention the note at `path` without linking it, by source then position
-   * (at most 500).
+   * Where other notes mention the note at `path` without linking it: at most `limit` mentions
+   * (default 20), the notes that name it most first (by the search index's ranking), each
+   * note's mentions in order; `more` when there may be others.
    */
-  'links.unlinkedMentions': defineMethod(onePath, z.array(unlinkedMentionSchema)),
+  'links.unlinkedMentions': defineMethod(
+    z
+      .object({
+        path: vaultPathSchema,
+        limit: z.number().int().min(1).max(maxMentionLimit).optional(),
+      })
+      .strict(),
+    unlinkedMentionsSchema,
+  ),
   /**
    * Turns one unlinked mention (`start`/`end` from `links.unlinkedMentions`) in `source` into a
    * link to `target`: `[[Title]]`, or `[[Title|words as written]]` when they differ. Every other

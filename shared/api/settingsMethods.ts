@@ -26,6 +26,13 @@ export const journalSettingsSchema = z.object({
 });
 export type JournalSettings = z.infer<typeof journalSettingsSchema>;
 
+/** The bounds of the history settings (the Settings page shows them). */
+export const historySettingsLimits = {
+  intervalMinutes: { min: 0, max: 24 * 60 },
+  maxAgeDays: { min: 1, max: 3650 },
+  maxShare: { min: 0.01, max: 1 },
+} as const;
+
 const historySettingsFields = {
   /**
    * A save keeps the text it replaces once this many minutes have passed since the note's last
@@ -34,13 +41,23 @@ const historySettingsFields = {
   intervalMinutes: z
     .number()
     .int()
-    .min(0)
-    .max(24 * 60),
+    .min(historySettingsLimits.intervalMinutes.min)
+    .max(historySettingsLimits.intervalMinutes.max),
   /** Versions older than this are dropped (the newest of each note are always kept). */
-  maxAgeDays: z.number().int().min(1).max(3650),
+  maxAgeDays: z
+    .number()
+    .int()
+    .min(historySettingsLimits.maxAgeDays.min)
+    .max(historySettingsLimits.maxAgeDays.max),
   /** The history may take at most this share of the vault's size (0.1 = 10 %). */
-  maxShare: z.number().min(0.01).max(1),
+  maxShare: z
+    .number()
+    .min(historySettingsLimits.maxShare.min)
+    .max(historySettingsLimits.maxShare.max),
 };
+
+/** A change to the history settings: the fields given, each checked. */
+export const historySettingsPatchSchema = z.object(historySettingsFields).partial().strict();
 
 export const historySettingsSchema = z.object({
   intervalMinutes: historySettingsFields.intervalMinutes.default(5),
@@ -79,7 +96,7 @@ export const settingsPatchSchema = z
     /** Merged field by field, like `ui`. */
     journal: z.object(journalSettingsFields).partial().strict(),
     /** Merged field by field, like `journal`. */
-    history: z.object(historySettingsFields).partial().strict(),
+    history: historySettingsPatchSchema,
   })
   .partial()
   .strict();

@@ -249,6 +249,28 @@ export function scanProse(markdown: string, onRun: (run: ProseRun) => void): voi
   );
 }
 
+/**
+ * `scanProse` and `locateLinks(…).markdownLinks` in one pass over `markdown` (what unlinked
+ * mentions need of every note they read). A markdown link's destination is skipped, never read
+ * as prose; its text is in the runs, as with `scanProse`.
+ */
+export function proseAndMarkdownLinks(markdown: string): {
+  runs: ProseRun[];
+  markdownLinks: LocatedMarkdownLink[];
+} {
+  const runs: ProseRun[] = [];
+  const markdownLinks: LocatedMarkdownLink[] = [];
+  scanMarkdown(
+    markdown,
+    null,
+    (from, to, contentStart, contentEnd, blockStart) =>
+      runs.push({ from, to, contentStart, contentEnd, blockStart }),
+    (link) => markdownLinks.push(link),
+  );
+  markdownLinks.sort((a, b) => a.start - b.start);
+  return { runs, markdownLinks };
+}
+
 const TAG_CHAR = /^[\p{L}\p{N}\p{M}_/-]$/u;
 
 /** End of the tag characters starting at `from`. */

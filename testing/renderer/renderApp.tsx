@@ -79,13 +79,14 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
     'notes.list': async () => notes,
     'attachments.list': async () => [],
     'settings.get': async () => settings,
-    // As main merges a patch: `ui` and `journal` key by key, the rest replaced.
-    'settings.update': async ({ ui, journal, ...rest }) => {
+    // As main merges a patch: `ui`, `journal` and `history` key by key, the rest replaced.
+    'settings.update': async ({ ui, journal, history, ...rest }) => {
       settings = settingsSchema.parse({
         ...settings,
         ...rest,
         ui: { ...settings.ui, ...ui },
         journal: { ...settings.journal, ...journal },
+        history: { ...settings.history, ...history },
       });
       return settings;
     },

@@ -19,7 +19,8 @@ export function createLinksHandlers(
     'links.backlinks': async ({ path }) => linkGraph.backlinks(existing(path)),
     'links.outgoing': async ({ path }) => linkGraph.outgoing(existing(path)),
     'links.unresolved': async () => linkGraph.unresolved(),
-    'links.unlinkedMentions': ({ path }) => unlinkedMentions(services, existing(path)),
+    'links.unlinkedMentions': ({ path, limit }) =>
+      unlinkedMentions(services, existing(path), limit),
     'links.linkMention': (args) =>
       linkMention(services, {
         ...args,

@@ -70,6 +70,82 @@ describe('note history', { timeout: 60_000 }, () => {
     expect(newest.text).toContain('Fifth.');
   });
 
+  it('takes its settings field by field, refuses values out of bounds, keeps them on reopen', async () => {
+    const t = await open({ 'a.md': original });
+    for (const history of [
+      { intervalMinutes: -1 },
+      { intervalMinutes: 1.5 },
+      { maxAgeDays: 0 },
+      { maxShare: 2 },
+      { maxShare: 0 },
+      { maxAgeDays: 30, unknown: 1 },
+    ])
+      await expect(t.call('settings.update', { history } as never)).rejects.toMatchObject({
+        code: 'INVALID',
+      });
+    expect((await t.call('settings.get')).history).toEqual({
+      intervalMinutes: 5,
+      maxAgeDays: 90,
+      maxShare: 0.1,
+    });
+    await t.call('settings.update', { history: { maxAgeDays: 30 } });
+    await t.call('settings.update', { history: { maxShare: 0.25 } });
+    await t.reopen();
+    expect((await t.call('settings.get')).history).toEqual({
+      intervalMinutes: 5,
+      maxAgeDays: 30,
+      maxShare: 0.25,
+    });
+  });
+
+  it('never leaves the vault: packs and HTML editions hold no history, even when a note links it', async () => {
+    const entry = 'journal/2026/2026-03-01.md';
+    const t = await open({
+      [entry]: '---\ntype: journal\n---\n# 1 March\n\nSECRET-FIRST-DRAFT\n',
+      'Public.md': '---\ndomains: [hr]\n---\n# Public\n\nNothing yet.\n',
+    });
+    await save(t, entry, '# 1 March\n\nRewritten.\n');
+    const kept = [...(await files(t.root, 'blobs')), ...(await files(t.root, 'notes'))].map(
+      (file) => path.relative(t.root, file).split(path.sep).join('/'),
+    );
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    await save(
+      t,
+      'Public.md',
+      `# Public\n\n${kept.map((rel) => `![[${rel}]] [kept](${rel})`).join('\n\n')}\n`,
+    );
+
+    const preview = await t.call('packs.preview', { selection: { all: true, followLinks: true } });
+    expect(preview.attachments).toEqual([]);
+    expect(preview.notes.map((n) => n.path)).toEqual(['Public.md']);
+
+    const out = await makeTempVault();
+    try {
+      const pack = path.join(out.root, 'all.praxispack');
+      await t.call('packs.export', {
+        title: 'All',
+        selection: { all: true },
+        sign: false,
+        out: pack,
+      });
+      // Entry names are stored as they are in a zip: none is in .praxis.
+      expect((await fs.readFile(pack)).includes('.praxis')).toBe(false);
+      const html = path.join(out.root, 'all.html');
+      await t.call('packs.exportHtml', {
+        title: 'All',
+        selection: { all: true, notes: [entry] },
+        sign: false,
+        out: html,
+      });
+      const page = await fs.readFile(html, 'utf8');
+      expect(page).toContain('Rewritten.');
+      expect(page).not.toContain('SECRET-FIRST-DRAFT');
+      expect(page).not.toContain('data:application/gzip');
+    } finally {
+      await out.cleanup();
+    }
+  });
+
   it('stores a text once however many versions hold it, compressed', async () => {
     const t = await open({ 'a.md': original });
     await t.call('settings.update', { history: { intervalMinutes: 0 } });

@@ -1,4 +1,4 @@
-import { scanProse, locateLinks } from '../../../shared/links/wikiLinks';
+import { proseAndMarkdownLinks } from '../../../shared/links/wikiLinks';
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 
 /** Where a markdown text names one of the names looked for, as plain prose. */
@@ -38,16 +38,19 @@ export function mentionKeys(names: readonly string[]): string[] {
  */
 export function findMentions(markdown: string, keys: readonly string[]): FoundMention[] {
   if (keys.length === 0) return [];
-  const links = locateLinks(markdown);
-  const excluded: [number, number][] = links.markdownLinks.map((link) => [link.start, link.end]);
+  const { runs, markdownLinks } = proseAndMarkdownLinks(markdown);
+  const excluded: [number, number][] = markdownLinks.map((link) => [link.start, link.end]);
   for (const match of markdown.matchAll(URL_PATTERN))
     excluded.push([match.index, match.index + match[0].length]);
   excluded.sort((a, b) => a[0] - b[0]);
 
   const found: FoundMention[] = [];
-  scanProse(markdown, (run) => {
+  for (const run of runs) {
     for (const [from, to] of subtract(run.from, run.to, excluded)) {
-      const text = foldText(markdown.slice(from, to));
+      const slice = markdown.slice(from, to);
+      // Most runs name nothing: a quick look before mapping every character back.
+      if (!namesAppearIn(slice, keys)) continue;
+      const text = foldText(slice);
       let taken = -1;
       const hits: [number, number][] = [];
       for (const key of keys) {
@@ -70,8 +73,35 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
         });
       }
     }
-  });
+  }
   return found;
+}
+
+/**
+ * Whether one of `keys` (from `mentionKeys`) is written in `text` as whole words, case and
+ * accents ignored, wherever it stands (code and links included). A cheap first pass over many
+ * notes' plain text: every text `findMentions` finds a mention in passes it.
+ */
+export function namesAppearIn(text: string, keys: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  if (hasWholeWords(lower.replace(SPACES, ' '), keys)) return true;
+  // Accents and letters such as ß only change the text when it has any.
+  if (!NON_ASCII.test(text)) return false;
+  return hasWholeWords(foldDiacritics(lower).toLowerCase().replace(SPACES, ' '), keys);
+}
+
+const SPACES = /[ \t]+/g;
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+function hasWholeWords(folded: string, keys: readonly string[]): boolean {
+  for (const key of keys) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+      if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, at + key.length, key, -1))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** `<https://…>` autolinks and bare URLs: their words are an address, not prose. */

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LinkMentionReport, UnlinkedMention } from '../../../shared/api/linksMethods';
+import type {
+  LinkMentionReport,
+  UnlinkedMention,
+  UnlinkedMentions,
+} from '../../../shared/api/linksMethods';
 import { makeTempVault, readText, writeFiles } from '../../../testing/core/tempVault';
 import { openPraxisCore, type PraxisCore } from '../praxisCore';
 
@@ -61,8 +65,13 @@ describe('unlinked mentions', () => {
     return core;
   };
 
-  const mentionsOf = (core: PraxisCore, notePath: string) =>
-    call<UnlinkedMention[]>(core, 'links.unlinkedMentions', { path: notePath });
+  const listOf = (core: PraxisCore, notePath: string, limit?: number) =>
+    call<UnlinkedMentions>(core, 'links.unlinkedMentions', {
+      path: notePath,
+      ...(limit !== undefined && { limit }),
+    });
+  const mentionsOf = async (core: PraxisCore, notePath: string) =>
+    (await listOf(core, notePath)).mentions;
 
   it('lists plain-text mentions of the title and aliases, and nothing else', async () => {
     const core = await open({
@@ -91,12 +100,12 @@ describe('unlinked mentions', () => {
       'B.md': 'Planning.\n',
     });
     const search = core.services.search;
-    const matching = search.matchingPaths.bind(search);
-    search.matchingPaths = async () => null;
+    const candidates = search.mentionCandidates.bind(search);
+    search.mentionCandidates = async () => null;
     try {
       expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['A.md']);
     } finally {
-      search.matchingPaths = matching;
+      search.mentionCandidates = candidates;
     }
     expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['A.md']);
   });
@@ -179,5 +188,80 @@ describe('unlinked mentions', () => {
       'templates/Plan template.md': '---\ntype: template\n---\nThe plan.\n',
     });
     expect(await mentionsOf(core, 'Plan.md')).toEqual([]);
+  });
+
+  it('finds a mention typed a moment ago, and forgets one removed a moment ago', async () => {
+    const core = await open({ 'Plan.md': '# Plan\n', 'A.md': 'Nothing yet.\n' });
+    expect(await mentionsOf(core, 'Plan.md')).toEqual([]);
+    const saved = await call<{ version: string }>(core, 'notes.read', { path: 'A.md' });
+    await call(core, 'notes.save', {
+      path: 'A.md',
+      body: 'Our plan is ready.\n',
+      baseVersion: saved.version,
+    });
+    await call(core, 'notes.create', { name: 'B', body: 'Another PLAN here.\n' });
+    const found = await mentionsOf(core, 'Plan.md');
+    expect(found.map((m) => [m.source, m.text]).sort()).toEqual([
+      ['A.md', 'plan'],
+      ['B.md', 'PLAN'],
+    ]);
+    const again = await call<{ version: string }>(core, 'notes.read', { path: 'A.md' });
+    await call(core, 'notes.save', {
+      path: 'A.md',
+      body: 'Nothing any more.\n',
+      baseVersion: again.version,
+    });
+    expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['B.md']);
+  });
+
+  it('reads only the notes that hold the name as written, not the forms the index folds together', async () => {
+    // The index stems "Settings" and "sets" to "set": they are candidates the worker drops.
+    const files: Record<string, string> = { 'Set.md': '# Set\n' };
+    for (let i = 0; i < 40; i++)
+      files[`other/Settings ${i}.md`] = `Change the settings ${i}; sets.\n`;
+    files['z/Real.md'] = 'Use a set of rules.\n';
+    const core = await open(files);
+    const repository = core.services.repository;
+    const readRaw = repository.readRaw.bind(repository);
+    const read: string[] = [];
+    repository.readRaw = async (notePath) => {
+      read.push(notePath);
+      return readRaw(notePath);
+    };
+    try {
+      const list = await listOf(core, 'Set.md');
+      expect(list.mentions.map((m) => m.source)).toEqual(['z/Real.md']);
+      expect(list.more).toBe(false);
+      expect(read).toEqual(['z/Real.md']);
+    } finally {
+      repository.readRaw = readRaw;
+    }
+  });
+
+  it('lists at most `limit` mentions, the notes naming it most first, and says there are more', async () => {
+    const files: Record<string, string> = { 'Plan.md': '# Plan\n' };
+    for (let i = 0; i < 30; i++)
+      files[`n/Note ${String(i).padStart(2, '0')}.md`] = `A plan ${i}.\n`;
+    files['n/Focus.md'] = '# The plan\n\nThe plan, the plan and the plan.\n';
+    const core = await open(files);
+    const first = await listOf(core, 'Plan.md', 10);
+    expect(first.mentions).toHaveLength(10);
+    expect(first.more).toBe(true);
+    expect(first.mentions.slice(0, 4).map((m) => m.source)).toEqual(Array(4).fill('n/Focus.md'));
+    const all = await listOf(core, 'Plan.md', 100);
+    expect(all.more).toBe(false);
+    expect(all.mentions).toHaveLength(34);
+    expect(new Set(all.mentions.map((m) => m.source)).size).toBe(31);
+    // A larger page starts with the smaller one.
+    expect(all.mentions.slice(0, 10)).toEqual(first.mentions);
+  });
+
+  it('names made only of common words are found by reading the notes', async () => {
+    const core = await open({
+      'The Who.md': '# The Who\n',
+      'A.md': 'We saw the who play.\n',
+      'B.md': 'Who is the one?\n',
+    });
+    expect((await mentionsOf(core, 'The Who.md')).map((m) => m.source)).toEqual(['A.md']);
   });
 });

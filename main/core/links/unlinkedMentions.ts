@@ -3,13 +3,20 @@
  * words, ignoring case and accents — in plain text without linking it, and the edit that turns
  * one such mention into a link.
  *
- * The search index narrows the vault down to the notes holding the names' words (a phrase query
- * per name, stemmed and folded, so it finds a superset); only those files are read and checked
- * word by word with `findMentions`. While the index is still loading or building, every note is
- * read instead, so nothing is missed.
+ * The search index answers which notes to read: a phrase query per name (stemmed and folded, so
+ * a superset) ranks the notes holding the names' words, and the worker drops those whose indexed
+ * text does not hold a name as whole words (`settings` for "Set"). Only the few notes of the page
+ * asked for are read and checked word by word with `findMentions` (code, links, front matter),
+ * so a name as common as "Set" on a large vault costs a page of reads, not thousands. While the
+ * index is loading or building, or when a name has no word the index keeps (stop words only),
+ * the notes are read in path order instead, within the same bounds, so nothing is missed.
  */
 import { ApiError } from '../../../shared/api/apiError';
-import type { LinkMentionReport, UnlinkedMention } from '../../../shared/api/linksMethods';
+import type {
+  LinkMentionReport,
+  UnlinkedMention,
+  UnlinkedMentions,
+} from '../../../shared/api/linksMethods';
 import { formatWikiLink } from '../../../shared/links/wikiLinks';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import type { VaultRefactor } from '../refactor/vaultRefactor';
@@ -27,42 +34,70 @@ export interface UnlinkedMentionsDeps {
   refactor: VaultRefactor;
 }
 
-/** More would not be read; the panel says how to find the rest (search). */
-export const MAX_MENTIONS = 500;
+/** Mentions listed when the caller does not say (the panel's first page). */
+export const DEFAULT_MENTION_LIMIT = 20;
 /** Characters of paragraph shown around a mention. */
 const PARAGRAPH_MAX = 400;
-/** Files read at once, and between checks of whether the list is full. */
-const READ_CONCURRENCY = 16;
-const READ_BATCH = 64;
+/** Files read at once. */
+const READ_CONCURRENCY = 8;
+/** Candidates asked of the index at a time (a first page is usually one request). */
+const CANDIDATE_BATCH = 32;
+/** Indexed texts the worker may look at per batch before it answers with what it has. */
+const MAX_CHECKED = 128;
+/**
+ * Candidates looked at per call, per mention asked for (plus a base): a name whose words fill
+ * thousands of notes but rarely as the name itself (`Output` in "Cmdlet Output") stops here.
+ */
+const LOOKS_PER_MENTION = 4;
+const BASE_LOOKS = 32;
+/**
+ * Notes read per call beyond the number of mentions asked for: every note the index proposes
+ * names the note in its text, but some only in code or links, which only reading tells.
+ */
+const EXTRA_READS = 8;
 
-/** Where other notes mention `target` without linking it, by source path then position. */
+/**
+ * Where other notes mention `target` without linking it: at most `limit` mentions, from the notes
+ * that name it most (by the search index's ranking; by path while the index cannot say), each
+ * note's in order; `more` when there may be others (ask again with a larger limit).
+ */
 export async function unlinkedMentions(
   deps: UnlinkedMentionsDeps,
   target: string,
-): Promise<UnlinkedMention[]> {
+  limit = DEFAULT_MENTION_LIMIT,
+): Promise<UnlinkedMentions> {
   const { repository } = deps;
   const note = repository.summary(target);
   if (note === undefined) throw new ApiError('NOT_FOUND', `There is no note "${target}".`);
   const names = [note.title, ...note.aliases];
   const keys = mentionKeys(names);
-  if (keys.length === 0) return [];
+  if (keys.length === 0) return { mentions: [], more: false };
 
-  const candidates = (await candidatePaths(deps, names))
-    .filter((path) => path !== target && !isTemplatePath(path) && repository.has(path))
-    .sort(compareStrings);
-  // In batches, in path order, stopping once the list is full: a name as common as "Set" is
-  // in thousands of notes, and reading them all would only make a longer list to cut.
+  const nextCandidates = candidateSource(deps, names, keys);
+  const readBudget = limit + EXTRA_READS;
+  const lookBudget = limit * LOOKS_PER_MENTION + BASE_LOOKS;
   const out: UnlinkedMention[] = [];
-  for (let i = 0; i < candidates.length && out.length < MAX_MENTIONS; i += READ_BATCH) {
-    const batch = candidates.slice(i, i + READ_BATCH);
-    const perNote = await mapLimit(batch, READ_CONCURRENCY, async (source) => {
+  let read = 0;
+  let from: number | null = 0;
+  while (from !== null && out.length < limit && read < readBudget && from < lookBudget) {
+    const page: CandidatePage = await nextCandidates(
+      from,
+      Math.min(CANDIDATE_BATCH, readBudget - read, lookBudget - from),
+      Math.min(MAX_CHECKED, lookBudget - from),
+    );
+    const sources = page.paths.filter(
+      (path) => path !== target && !isTemplatePath(path) && repository.has(path),
+    );
+    read += page.paths.length;
+    const perNote = await mapLimit(sources, READ_CONCURRENCY, async (source) => {
       const file = await readSource(repository, source, keys);
       if (file === null) return [];
       return file.found.map((mention) => toMention(file, mention));
     });
     out.push(...perNote.flat());
+    from = page.next;
   }
-  return out.slice(0, MAX_MENTIONS);
+  return { mentions: out.slice(0, limit), more: out.length > limit || from !== null };
 }
 
 /**
@@ -143,23 +178,58 @@ export function linkMention(
 /** Characters a wiki link's target or shown text cannot hold. */
 const UNLINKABLE = /[|#[\]\r\n]/;
 
+interface CandidatePage {
+  paths: string[];
+  /** Where the next page starts; null after the last. */
+  next: number | null;
+}
+
 /**
- * The notes that may mention `names`: those the index finds for the names' words as phrases, or
- * every note while the index cannot say (loading, building, stopped) or a name has no words.
+ * Pages of the notes that may mention `names`, from the index (best first, checked against
+ * their indexed text), or of every note in path order while the index cannot say (loading,
+ * building, stopped) or a name has no word it keeps.
  */
-async function candidatePaths(deps: UnlinkedMentionsDeps, names: readonly string[]) {
-  const everyNote = () => deps.repository.list().map((summary) => summary.path);
+function candidateSource(
+  deps: UnlinkedMentionsDeps,
+  names: readonly string[],
+  keys: string[],
+): (from: number, count: number, maxChecked: number) => Promise<CandidatePage> {
+  let everyNote: string[] | null = null;
+  const fromEveryNote = (from: number, count: number): CandidatePage => {
+    everyNote ??= deps.repository
+      .list()
+      .map((summary) => summary.path)
+      .sort(compareStrings);
+    const next = from + count;
+    return { paths: everyNote.slice(from, next), next: next < everyNote.length ? next : null };
+  };
   const queries: string[] = [];
   for (const name of names) {
     const words = name.split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
-    if (words.length === 0) return everyNote();
-    queries.push(`"${words.join(' ')}"`);
+    if (words.length === 0) return async (from, count) => fromEveryNote(from, count);
+    queries.push(`body:"${words.join(' ')}"`);
   }
-  try {
-    return (await deps.search.matchingPaths(queries)) ?? everyNote();
-  } catch {
-    return everyNote();
-  }
+  let useIndex = true;
+  return async (from, count, maxChecked) => {
+    if (useIndex) {
+      try {
+        const page = await deps.search.mentionCandidates({
+          queries,
+          names: keys,
+          from,
+          limit: count,
+          maxChecked,
+        });
+        if (page?.searchable) return page;
+      } catch {
+        // Search stopped: read the notes instead.
+      }
+      // The first page decides: later pages must come from the same order.
+      if (from > 0) return { paths: [], next: null };
+      useIndex = false;
+    }
+    return fromEveryNote(from, count);
+  };
 }
 
 interface SourceFile {

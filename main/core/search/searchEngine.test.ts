@@ -485,21 +485,56 @@ describe('lunr#314 in the Praxis index', () => {
   });
 });
 
-describe('matchingPaths', () => {
+describe('rankedMatches', () => {
+  const docs = Array.from({ length: 150 }, (_, i) =>
+    searchDocument(
+      `n/Note ${i}.md`,
+      `Note ${i}`,
+      i % 3 === 0 ? 'the public tender rules' : 'other',
+    ),
+  );
+
   it('gives every note a query finds, beyond one page, main segment and delta alike', async () => {
-    const docs = Array.from({ length: 150 }, (_, i) =>
-      searchDocument(
-        `n/Note ${i}.md`,
-        `Note ${i}`,
-        i % 3 === 0 ? 'the public tender rules' : 'other',
-      ),
-    );
     const engine = await buildEngine(docs);
     engine.upsert(searchDocument('d/Late.md', 'Late', 'Public tenders, late.'), 'v2');
-    const found = engine.matchingPaths('"public tender"');
-    expect(found).toHaveLength(51);
-    expect(found).toContain('d/Late.md');
-    expect(found).not.toContain('n/Note 1.md');
-    expect(engine.matchingPaths('"tender public"')).toEqual([]);
+    const found = engine.rankedMatches(['"public tender"'], { limit: 1000 });
+    expect(found.paths).toHaveLength(51);
+    expect(found).toMatchObject({ total: 51, next: null, searchable: true });
+    expect(found.paths).toContain('d/Late.md');
+    expect(found.paths).not.toContain('n/Note 1.md');
+    expect(engine.rankedMatches(['"tender public"'], { limit: 10 }).paths).toEqual([]);
+  });
+
+  it('ranks the best first, pages on from `next`, and checks at most `maxChecked` texts', async () => {
+    const engine = await buildEngine([
+      ...docs,
+      searchDocument('a/Dense.md', 'Dense', 'public tender, public tender, public tender'),
+    ]);
+    const first = engine.rankedMatches(['"public tender"'], { limit: 5 });
+    expect(first.paths[0]).toBe('a/Dense.md');
+    expect(first.paths).toHaveLength(5);
+    expect(first.next).toBe(5);
+    const rest = engine.rankedMatches(['"public tender"'], { from: first.next!, limit: 1000 });
+    expect(new Set([...first.paths, ...rest.paths]).size).toBe(51);
+
+    const seen: string[] = [];
+    const checked = engine.rankedMatches(['"public tender"'], {
+      limit: 5,
+      maxChecked: 3,
+      accept: (body) => {
+        seen.push(body);
+        return body.includes('public tender,');
+      },
+    });
+    expect(seen).toHaveLength(3);
+    expect(checked).toMatchObject({ paths: ['a/Dense.md'], next: 3, total: 51 });
+  });
+
+  it('says when a query has no word the index keeps', async () => {
+    const engine = await buildEngine(docs);
+    expect(engine.rankedMatches(['"the of"'], { limit: 5 })).toMatchObject({
+      paths: [],
+      searchable: false,
+    });
   });
 });

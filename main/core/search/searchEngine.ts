@@ -879,16 +879,55 @@ export class SearchEngine {
   }
 
   /**
-   * Every note (by path) that `query` finds, unranked and without snippets: for features that
-   * use the index to narrow down which notes to read (unlinked mentions). A query that cannot run
-   * finds nothing.
+   * The notes any of `queries` finds, best first (the best score any query gives a note; equal
+   * scores by most recently updated, then path), without snippets: for features that use the
+   * index to choose which few notes to read (unlinked mentions). Walks that order from `from`,
+   * giving each note's plain body text (as indexed: markdown syntax removed, lines kept) to
+   * `accept`, and stops once `limit` notes are accepted or `maxChecked` were looked at, so that a
+   * query matching thousands of notes costs no more than the page asked for. `next` is where to
+   * go on from (null at the end); `total` counts every note the queries find. A query that cannot
+   * run finds nothing; `searchable` is false when a query has no word the index could look up
+   * (only stop words), so the caller knows the index cannot answer.
    */
-  matchingPaths(query: string): string[] {
-    const plan = planQuery(query, this.analyzer, this.#dictionary(query), {
-      prefixLastWord: false,
-    });
-    if (plan.problems.some((p) => p.severity === 'error')) return [];
-    return executePlan(this.#view(), plan, this.#scratch).notes.map((note) => note.record.path);
+  rankedMatches(
+    queries: readonly string[],
+    options: {
+      from?: number;
+      limit: number;
+      maxChecked?: number;
+      accept?: (body: string) => boolean;
+    },
+  ): { paths: string[]; next: number | null; total: number; searchable: boolean } {
+    const best = new Map<string, ScoredNote>();
+    let searchable = true;
+    for (const query of queries) {
+      const plan = planQuery(query, this.analyzer, this.#dictionary(query), {
+        prefixLastWord: false,
+      });
+      if (plan.problems.some((p) => p.severity === 'error')) continue;
+      if (plan.clauses.length === 0 && !plan.impossible) searchable = false;
+      for (const note of executePlan(this.#view(), plan, this.#scratch).notes) {
+        const seen = best.get(note.record.path);
+        if (!seen || note.score > seen.score) best.set(note.record.path, note);
+      }
+    }
+    const ranked = [...best.values()].sort(compareRanked);
+    const paths: string[] = [];
+    const maxChecked = options.maxChecked ?? Infinity;
+    let at = Math.max(0, options.from ?? 0);
+    for (let checked = 0; at < ranked.length; at++) {
+      if (paths.length >= options.limit || checked >= maxChecked) break;
+      const note = ranked[at]!;
+      checked++;
+      if (options.accept && !options.accept(this.#plainBody(note))) continue;
+      paths.push(note.record.path);
+    }
+    return { paths, next: at < ranked.length ? at : null, total: ranked.length, searchable };
+  }
+
+  #plainBody(note: ScoredNote): string {
+    if (note.delta) return note.delta.text.body;
+    return this.#main!.readBody(note.mainId, 0, Number.MAX_SAFE_INTEGER).text;
   }
 
   close(): void {

@@ -26,6 +26,8 @@ import type { CompactionPolicy } from './searchEngine';
 import type { SearchSource, SourceEntry } from './searchSource';
 import type {
   DocumentVersion,
+  MentionCandidates,
+  MentionCandidatesArgs,
   RequestMap,
   RequestType,
   WorkerMessage,
@@ -339,9 +341,9 @@ export class SearchService {
     return { ...results, status: this.status };
   }
 
-  /** The notes any of `queries` finds, unranked, from what is searchable now. */
-  matchingPaths(queries: string[]): Promise<string[]> {
-    return this.#request('matchingPaths', { queries });
+  /** A page of the notes that may mention `names` (see the worker's `mentionCandidates`). */
+  mentionCandidates(args: MentionCandidatesArgs): Promise<MentionCandidates> {
+    return this.#request('mentionCandidates', args);
   }
 
   /** Indexes a created or changed note; resolves when it is searchable. */

@@ -4,6 +4,7 @@
  * and edits are never stuck behind it.
  */
 import { mkdir } from 'node:fs/promises';
+import { namesAppearIn } from '../links/findMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
 import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
@@ -202,12 +203,13 @@ export class SearchWorkerHost {
       const engine = this.#ready;
       return { ...engine.search(query, options), notes: engine.noteCount };
     },
-    matchingPaths: ({ queries }) => {
-      const engine = this.#ready;
-      const paths = new Set<string>();
-      for (const query of queries) for (const path of engine.matchingPaths(query)) paths.add(path);
-      return [...paths];
-    },
+    mentionCandidates: ({ queries, names, from, limit, maxChecked }) =>
+      this.#ready.rankedMatches(queries, {
+        from,
+        limit,
+        maxChecked,
+        ...(names.length > 0 && { accept: (body: string) => namesAppearIn(body, names) }),
+      }),
     stats: () => {
       const engine = this.#ready;
       return {

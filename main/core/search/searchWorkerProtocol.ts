@@ -37,11 +37,30 @@ export interface RequestMap {
     args: { query: string; options: SearchOptions };
     result: Omit<SearchResults, 'status'> & { notes: number };
   };
-  /** The notes any of `queries` finds, unranked (see SearchEngine.matchingPaths). */
-  matchingPaths: { args: { queries: string[] }; result: string[] };
+  /**
+   * A page of the notes any of `queries` finds, best first, keeping those whose plain text
+   * names one of `names` (see SearchEngine.rankedMatches and findMentions' `namesAppearIn`).
+   */
+  mentionCandidates: { args: MentionCandidatesArgs; result: MentionCandidates };
   stats: { args: Record<string, never>; result: WorkerStats };
   flush: { args: { compact: boolean }; result: null };
   close: { args: Record<string, never>; result: null };
+}
+
+export interface MentionCandidatesArgs {
+  queries: string[];
+  /** Names as `mentionKeys` gives them (folded); none: every candidate, unchecked. */
+  names: string[];
+  from: number;
+  limit: number;
+  maxChecked: number;
+}
+
+export interface MentionCandidates {
+  paths: string[];
+  next: number | null;
+  total: number;
+  searchable: boolean;
 }
 
 export interface WorkerStats {

@@ -23,6 +23,7 @@ import type { NoteRepository, VaultChange } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
 import { toSearchDocument } from './searchDocument';
 import type { CompactionPolicy } from './searchEngine';
+import type { MentionCandidates, MentionCandidatesArgs } from './searchWorkerProtocol';
 import {
   SearchService,
   SearchServiceClosedError,
@@ -131,13 +132,15 @@ export class VaultSearch {
   }
 
   /**
-   * The notes any of `queries` finds, unranked; null until every note is searchable (the caller
-   * then reads the notes itself rather than miss those not indexed yet).
+   * A page of the notes that may mention `names` (phrase `queries` for their words), best
+   * first, each checked against its indexed text (see SearchEngine.rankedMatches); null until
+   * every note is searchable (the caller then reads the notes itself rather than miss those not
+   * indexed yet).
    */
-  async matchingPaths(queries: string[]): Promise<string[] | null> {
+  async mentionCandidates(args: MentionCandidatesArgs): Promise<MentionCandidates | null> {
     this.#assertWorking();
     if (this.#service.status.state !== 'ready') return null;
-    return this.#service.matchingPaths(queries);
+    return this.#service.mentionCandidates(args);
   }
 
   status(): SearchStatus {

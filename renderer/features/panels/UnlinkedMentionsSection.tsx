@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UnlinkedMention } from '../../../shared/api/linksMethods';
+import { maxMentionLimit, type UnlinkedMention } from '../../../shared/api/linksMethods';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
 import { useToasts } from '../../services/toasts';
@@ -11,15 +11,22 @@ import { SourceGroups } from './SourceGroups';
 /** Saves and outside edits come in bursts; one reload after the burst is enough. */
 const RELOAD_DELAY_MS = 300;
 
-type Mentions = { status: 'loading' | 'ready' | 'error'; mentions: UnlinkedMention[] };
-const LOADING: Mentions = { status: 'loading', mentions: [] };
+/** Mentions asked for at first, and added by each Show more. */
+const PAGE = 20;
+
+type Mentions = {
+  status: 'loading' | 'ready' | 'error';
+  mentions: UnlinkedMention[];
+  more: boolean;
+};
+const LOADING: Mentions = { status: 'loading', mentions: [], more: false };
 
 /**
- * Where other notes mention the note at `path` in plain text without linking it, reloaded after
- * any other note changes (a new mention can appear anywhere) and when this one is renamed or
- * gets new aliases.
+ * Where other notes mention the note at `path` in plain text without linking it (the first
+ * `limit`), reloaded after any other note changes (a new mention can appear anywhere) and when
+ * this one is renamed or gets new aliases.
  */
-function useUnlinkedMentions(path: string): [Mentions, () => void] {
+function useUnlinkedMentions(path: string, limit: number): [Mentions, () => void] {
   const { api, onEvent } = useApiClient();
   const [state, setState] = useState<{ path: string; value: Mentions }>({
     path: '',
@@ -32,11 +39,11 @@ function useUnlinkedMentions(path: string): [Mentions, () => void] {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const load = async () => {
       try {
-        const mentions = await api['links.unlinkedMentions']({ path });
-        if (live) setState({ path, value: { status: 'ready', mentions } });
+        const { mentions, more } = await api['links.unlinkedMentions']({ path, limit });
+        if (live) setState({ path, value: { status: 'ready', mentions, more } });
       } catch {
         // NOT_FOUND while the note is renamed or deleted: nothing to show for it.
-        if (live) setState({ path, value: { status: 'error', mentions: [] } });
+        if (live) setState({ path, value: { status: 'error', mentions: [], more: false } });
       }
     };
     void load();
@@ -59,7 +66,7 @@ function useUnlinkedMentions(path: string): [Mentions, () => void] {
       if (timer) clearTimeout(timer);
       stop();
     };
-  }, [api, onEvent, path, generation]);
+  }, [api, onEvent, path, limit, generation]);
 
   return [state.path === path ? state.value : LOADING, () => setGeneration((n) => n + 1)];
 }
@@ -74,7 +81,9 @@ export function UnlinkedMentionsSection({ path }: RightPanelSectionProps) {
   const { navigate } = useNavigation();
   const { notify, notifyError } = useToasts();
   const { undo } = useRefactorRunner();
-  const [{ status, mentions }, reload] = useUnlinkedMentions(path);
+  const [shown, setShown] = useState({ path, limit: PAGE });
+  const limit = shown.path === path ? shown.limit : PAGE;
+  const [{ status, mentions, more }, reload] = useUnlinkedMentions(path, limit);
   const [linking, setLinking] = useState<string | null>(null);
 
   const link = async (mention: UnlinkedMention) => {
@@ -106,45 +115,59 @@ export function UnlinkedMentionsSection({ path }: RightPanelSectionProps) {
     return <p className="panel-empty">{t('panel.noMentions')}</p>;
 
   return (
-    <SourceGroups
-      className="backlinks mentions"
-      items={mentions}
-      renderItem={(mention) => {
-        const [from, to] = mention.highlight;
-        const key = `${mention.source}:${mention.start}`;
-        return (
-          <li key={key} className="mention-row">
-            <button
-              type="button"
-              className="backlink-paragraph"
-              onClick={() =>
-                navigate({
-                  view: 'note',
-                  path: mention.source,
-                  anchor: mention.text,
-                  line: mention.bodyLine,
-                })
-              }
-            >
-              {mention.paragraph.slice(0, from)}
-              <mark>{mention.paragraph.slice(from, to)}</mark>
-              {mention.paragraph.slice(to)}
-            </button>
-            <button
-              type="button"
-              className="button button-small mention-link"
-              aria-label={t('panel.linkMention', {
-                words: mention.text,
-                source: mention.sourceTitle,
-              })}
-              aria-busy={linking === key}
-              onClick={() => void link(mention)}
-            >
-              {t('panel.link')}
-            </button>
-          </li>
-        );
-      }}
-    />
+    <>
+      <SourceGroups
+        className="backlinks mentions"
+        items={mentions}
+        renderItem={(mention) => {
+          const [from, to] = mention.highlight;
+          const key = `${mention.source}:${mention.start}`;
+          return (
+            <li key={key} className="mention-row">
+              <button
+                type="button"
+                className="backlink-paragraph"
+                onClick={() =>
+                  navigate({
+                    view: 'note',
+                    path: mention.source,
+                    anchor: mention.text,
+                    line: mention.bodyLine,
+                  })
+                }
+              >
+                {mention.paragraph.slice(0, from)}
+                <mark>{mention.paragraph.slice(from, to)}</mark>
+                {mention.paragraph.slice(to)}
+              </button>
+              <button
+                type="button"
+                className="button button-small mention-link"
+                aria-label={t('panel.linkMention', {
+                  words: mention.text,
+                  source: mention.sourceTitle,
+                })}
+                aria-busy={linking === key}
+                onClick={() => void link(mention)}
+              >
+                {t('panel.link')}
+              </button>
+            </li>
+          );
+        }}
+      />
+      {more &&
+        (limit < maxMentionLimit ? (
+          <button
+            type="button"
+            className="button button-small mentions-more"
+            onClick={() => setShown({ path, limit: Math.min(maxMentionLimit, limit + PAGE) })}
+          >
+            {t('panel.moreMentions')}
+          </button>
+        ) : (
+          <p className="panel-empty">{t('panel.mentionsInSearch')}</p>
+        ))}
+    </>
   );
 }
