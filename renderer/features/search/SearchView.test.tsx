@@ -70,7 +70,8 @@ async function open(search: (args: Query) => Promise<SearchResults>) {
     route: { view: 'search', query: '' },
     api: {
       'search.query': query as never,
-      'domains.list': async () => domains.map((d) => ({ ...d, noteCount: 1, privateCount: 0, byType: [] })),
+      'domains.list': async () =>
+        domains.map((d) => ({ ...d, noteCount: 1, privateCount: 0, byType: [] })),
     },
   });
   const input = screen.getByRole('combobox', { name: 'Search notes' });
