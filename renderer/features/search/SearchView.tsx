@@ -174,9 +174,10 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
           />
         )}
         {shownResults && <SearchResultNotes results={shownResults} onSearch={changeQuery} />}
+        {/* From the vault the renderer knows, so for the query as typed now. */}
         {shownResults && !shownResults.error && (
           <UnknownFilterNotice
-            query={shownResults.query}
+            query={query}
             notes={vault.notes}
             domains={domainList}
             onSearch={(next) => {
