@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError } from '../../../shared/api/apiError';
 import { undoConflictSchema, type RefactorRecord } from '../../../shared/api/refactorMethods';
 import { useApiClient } from '../../api/ApiContext';
@@ -8,8 +9,13 @@ import { useDateFormat } from '../../services/useDateFormat';
 import { useLiveQuery } from '../../services/useLiveQuery';
 import { useToasts } from '../../services/toasts';
 import { Dialog } from '../../ui/Dialog';
-import { refactorAction, describeUndo } from './refactorMessages';
+import { describeUndo, refactorAction, type ReportNaming } from './refactorMessages';
 import { useRefactorRunner } from './useRefactorRunner';
+
+/** What a recorded change did, as a name inside a sentence (without the final full stop). */
+function changeName(record: RefactorRecord, t: TFunction, naming: ReportNaming): string {
+  return refactorAction(record, 'done', t, naming).replace(/[.。]$/, '');
+}
 
 /** The change "Undo last vault-wide change" undoes: the newest one that still stands. */
 export function lastUndoable(history: readonly RefactorRecord[]): RefactorRecord | null {
@@ -41,7 +47,7 @@ export function UndoVaultChangeCommand() {
     true,
     last === null
       ? undefined
-      : t('edit.undoVaultChangeNamed', { what: refactorAction(last, 'done', tDomains, naming) }),
+      : t('edit.undoVaultChangeNamed', { what: changeName(last, tDomains, naming) }),
   );
   return open ? <UndoVaultChangeDialog onClose={() => setOpen(false)} /> : null;
 }
@@ -100,7 +106,7 @@ export function UndoVaultChangeDialog({ onClose }: { onClose(): void }) {
         <>
           <p>
             {t('undoLast.question', {
-              what: refactorAction(last, 'done', t, naming),
+              what: changeName(last, t, naming),
               when: date.relative(last.time),
             })}
           </p>
