@@ -1,7 +1,6 @@
 import { todayOf, type Clock } from '../clock';
 import { ApiError } from '../../../shared/api/apiError';
 import type {
-  Domain,
   DomainOverview,
   DomainPage,
   DomainWithCounts,
