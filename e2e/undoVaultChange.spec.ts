@@ -8,6 +8,7 @@ test.use({
   vaultFiles: {
     'Budget 2025.md': '# Budget 2025\n\nSee #budget/2025 and #budget.\n',
     'Plans/Spending review.md': '# Spending review\n\nA #budget note.\n',
+    'Scratch.md': '# Scratch\n\nDraft.\n',
   },
 });
 
@@ -36,8 +37,9 @@ test('the palette undoes the last vault-wide change after the toast is gone; Ctr
   await done.getByRole('button', { name: 'Dismiss' }).click();
   await expect(done).toHaveCount(0);
 
-  // Ctrl+Z in the editor undoes the typing, not the rename.
-  await openWithSwitcher(page, 'Spending review');
+  // Ctrl+Z in the editor undoes the typing, not the rename. (A note the rename touched is left
+  // alone: saving it would change it since the rename, and the undo would then refuse.)
+  await openWithSwitcher(page, 'Scratch');
   await editor(page).click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.type(' More.');

@@ -9,6 +9,7 @@ import { useDateFormat } from '../../services/useDateFormat';
 import { useLiveQuery } from '../../services/useLiveQuery';
 import { useToasts } from '../../services/toasts';
 import { Dialog } from '../../ui/Dialog';
+import { FormActions } from '../../ui/FormActions';
 import { describeUndo, refactorAction, type ReportNaming } from './refactorMessages';
 import { useRefactorRunner } from './useRefactorRunner';
 
@@ -103,7 +104,12 @@ export function UndoVaultChangeDialog({ onClose }: { onClose(): void }) {
       )}
       {last === null && <p>{t('undoLast.none')}</p>}
       {last && (
-        <>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void undo(last);
+          }}
+        >
           <p>
             {t('undoLast.question', {
               what: changeName(last, t, naming),
@@ -115,28 +121,22 @@ export function UndoVaultChangeDialog({ onClose }: { onClose(): void }) {
               ? t('undoLast.listOnly')
               : t('undoLast.effect', { count: last.fileCount })}
           </p>
-        </>
-      )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose} data-autofocus>
-          {last ? t('undoLast.cancel') : t('undoLast.close')}
-        </button>
-        {last && (
-          <button
-            type="button"
-            className="button button-primary"
+          <FormActions
+            error={error}
+            cancelLabel={t('undoLast.cancel')}
+            onCancel={onClose}
+            submitLabel={working ? t('undoLast.working') : t('undoLast.confirm')}
             disabled={working}
-            onClick={() => void undo(last)}
-          >
-            {working ? t('undoLast.working') : t('undoLast.confirm')}
+          />
+        </form>
+      )}
+      {!last && (
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} data-autofocus>
+            {t('undoLast.close')}
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </Dialog>
   );
 }
