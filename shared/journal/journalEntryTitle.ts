@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/calendarDate';
+import { capitalizeFirst, formatIsoDate } from '../dates/formatDate';
 import { journalEntryDate } from './journalPaths';
 
 /**
@@ -14,4 +15,18 @@ import { journalEntryDate } from './journalPaths';
  */
 export function journalEntryTitle(note: { path: string; type: string }): IsoDate | null {
   return journalEntryDate(note);
+}
+
+/**
+ * How a note's title reads in `locale`: a journal entry titled by its day shows the day in words
+ * (`Tuesday, 1 December 2026`, `Dimarts, 1 de desembre de 2026`); any other title as it is.
+ * Lists that sort by title keep the stable form so that they stay in date order.
+ */
+export function noteTitleLabel(
+  note: { path: string; type: string; title: string },
+  locale: string,
+): string {
+  const day = journalEntryTitle(note);
+  if (day === null || note.title !== day) return note.title;
+  return capitalizeFirst(formatIsoDate(day, locale, { dateStyle: 'full' }), locale);
 }
