@@ -5,6 +5,7 @@ import { useApiClient } from '../api/ApiContext';
 import { useJournalCommands } from '../features/journal/useJournalCommands';
 import { CommandPalette } from '../features/palette/CommandPalette';
 import { PackImportCommand } from '../features/packs/import/PackImportCommand';
+import { UndoVaultChangeCommand } from '../features/refactor/UndoVaultChangeCommand';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
 import { ExportPackCommand } from '../features/packs/export/ExportPackCommand';
@@ -180,6 +181,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
       <PackImportCommand />
+      <UndoVaultChangeCommand />
       <ExportPackCommand />
     </div>
   );

@@ -31,6 +31,7 @@ async function corpusNotes(): Promise<NoteSummary[]> {
         aliases: [],
         created: null,
         updated: '2025-01-01T00:00:00.000Z',
+        private: false,
       });
     }
   }

@@ -37,9 +37,14 @@ export const typeCountSchema = z.object({ type: z.string(), count: z.number().in
 export type TypeCount = z.infer<typeof typeCountSchema>;
 
 export const domainWithCountsSchema = domainSchema.extend({
-  /** Notes naming the domain (templates excluded). */
+  /** Shared notes naming the domain (templates excluded). */
   noteCount: z.number().int(),
-  /** Those notes by type, most first. */
+  /**
+   * Private notes naming it (journal entries, `private: true`: shared/journal/privacy), counted
+   * apart: community views show them only as this number.
+   */
+  privateCount: z.number().int(),
+  /** The shared notes by type, most first. */
   byType: z.array(typeCountSchema),
 });
 export type DomainWithCounts = z.infer<typeof domainWithCountsSchema>;
@@ -75,8 +80,16 @@ export const domainPageSchema = z.object({
   slug: z.string(),
   /** The domain; null for a slug notes use that is not in the domain list. */
   domain: domainSchema.nullable(),
+  /**
+   * Shared notes of the domain. A domain page is a community view: private notes (see
+   * `privateCount`) are in none of its lists or figures.
+   */
   noteCount: z.number().int(),
+  /** Private notes naming the domain, shown only as a count (they stay in their owner's journal). */
+  privateCount: z.number().int(),
   byType: z.array(typeCountSchema),
+  /** Every shared note of the domain, by title (the page sorts and pages them). */
+  notes: z.array(noteSummarySchema),
   /** Most recently updated first. */
   recentlyUpdated: z.array(noteSummarySchema),
   /** Notes of the domain most linked to from anywhere in the vault, most first. */
@@ -95,10 +108,12 @@ export const domainOverviewSchema = z.object({
   domains: z.array(domainWithCountsSchema),
   /** Slugs notes use that are not in the list, most used first. */
   unknown: z.array(unknownDomainSchema),
-  /** Notes that belong to no domain. */
+  /** Shared notes that belong to no domain. */
   withoutDomain: z.number().int(),
-  /** All notes (templates excluded). */
+  /** All shared notes (templates excluded). */
   totalNotes: z.number().int(),
+  /** Private notes (journal entries, `private: true`), counted apart from every figure above. */
+  privateNotes: z.number().int(),
 });
 export type DomainOverview = z.infer<typeof domainOverviewSchema>;
 

@@ -27,6 +27,12 @@ export const noteSummarySchema = z.object({
   created: isoDateTimeSchema.nullable(),
   /** Front-matter `updated`, else the file's modification time. */
   updated: isoDateTimeSchema,
+  /**
+   * A private note (shared/journal/privacy: journal entries and weekly reviews unless their front
+   * matter says `private: false`, any note saying `private: true`): shown only in its owner's
+   * journal and note lists, never in community views (domain pages, overview) or packs.
+   */
+  private: z.boolean(),
 });
 export type NoteSummary = z.infer<typeof noteSummarySchema>;
 

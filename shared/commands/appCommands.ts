@@ -37,6 +37,8 @@ export const appCommands = [
   { id: 'journal.open', menu: 'go', separatorBefore: true },
   { id: 'journal.weeklyReview', menu: 'go' },
   { id: 'journal.promote' },
+  // Text undo (Ctrl/Cmd+Z) stays the editor's and the fields'; this reaches the vault.
+  { id: 'edit.undoVaultChange', menu: 'edit', separatorBefore: true },
   { id: 'view.commandPalette', accelerator: 'CmdOrCtrl+Shift+P', menu: 'view' },
   {
     id: 'view.toggleSidebar',

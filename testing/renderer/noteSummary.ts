@@ -12,6 +12,7 @@ export function noteSummary(path: string, extra: Partial<NoteSummary> = {}): Not
     aliases: [],
     created: null,
     updated: '2025-01-01T00:00:00.000Z',
+    private: false,
     ...extra,
   };
 }

@@ -389,6 +389,42 @@ describe('community domains', () => {
       });
     });
 
+    it('shows shared knowledge only: private notes are counted apart, never listed', async () => {
+      const { call } = await open(
+        {
+          'Shared b.md': note({ type: 'practice', domains: '[procurement]' }, '# Bid checks'),
+          'Shared a.md': note({ type: 'solution', domains: '[procurement]' }, '# Award notice'),
+          'journal/2026/2026-11-30.md': note(
+            { type: 'journal', domains: '[procurement]' },
+            '# Monday, 30 November 2026',
+          ),
+          'journal/2026/2026-12-01.md': note({ domains: '[procurement]', updated: '2099-01-01' }),
+          'HR/Salaries.md': note({ domains: '[procurement]', private: 'true' }),
+          // The author's word wins: an entry marked shareable is shared knowledge.
+          'journal/2026/2026-12-02.md': note({ domains: '[procurement]', private: 'false' }),
+          'journal/2026/2026-12-03.md': note({ type: 'journal' }),
+        },
+        { now },
+      );
+      const page = await call('domains.page', { slug: 'procurement', limit: 10 });
+      const shared = ['Shared a.md', 'Shared b.md', 'journal/2026/2026-12-02.md'];
+      expect(page).toMatchObject({ noteCount: 3, privateCount: 3 });
+      expect(page.notes.map((n) => n.path)).toEqual([
+        'journal/2026/2026-12-02.md',
+        ...shared.slice(0, 2),
+      ]);
+      expect(page.recentlyUpdated.map((n) => n.path).sort()).toEqual(shared);
+      expect(page.byType.reduce((sum, t) => sum + t.count, 0)).toBe(3);
+      expect(page.byType.map((t) => t.type)).not.toContain('journal');
+      const overview = await call('domains.overview');
+      expect(overview.domains.find((d) => d.slug === 'procurement')).toMatchObject({
+        noteCount: 3,
+        privateCount: 3,
+      });
+      expect(overview).toMatchObject({ totalNotes: 3, privateNotes: 4, withoutDomain: 0 });
+      expect((await call('domains.get', { slug: 'procurement' })).noteCount).toBe(3);
+    });
+
     it('bounds its lists with limit', async () => {
       const { call } = await open(files, { now });
       const page = await call('domains.page', { slug: 'digital-services', limit: 1 });

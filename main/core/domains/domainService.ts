@@ -1,7 +1,6 @@
 import { todayOf, type Clock } from '../clock';
 import { ApiError } from '../../../shared/api/apiError';
 import type {
-  Domain,
   DomainOverview,
   DomainPage,
   DomainWithCounts,
@@ -27,6 +26,7 @@ import {
   topTags,
   typeCounts,
   unknownDomains,
+  withCounts,
   type VaultDomainTally,
 } from './domainStats';
 import type { NoteFacts } from './noteFacts';
@@ -93,6 +93,7 @@ export class DomainService {
       unknown: unknownDomains(tally, this.#deps.registry.list()),
       withoutDomain: tally.withoutDomain,
       totalNotes: tally.total,
+      privateNotes: tally.privateTotal,
     };
   }
 
@@ -100,18 +101,22 @@ export class DomainService {
   page(slug: string, limit: number): DomainPage {
     const key = domainKey(slug);
     const domain = this.#deps.registry.find(slug)?.domain ?? null;
-    const notes = countableNotes(this.#deps.repository.list()).filter((n) => belongsTo(n, key));
-    if (domain === null && notes.length === 0)
+    const naming = countableNotes(this.#deps.repository.list()).filter((n) => belongsTo(n, key));
+    if (domain === null && naming.length === 0)
       throw new ApiError('NOT_FOUND', `There is no domain "${slug}" and no note names it.`);
+    // A community view: private notes are counted, never listed.
+    const notes = naming.filter((note) => !note.private);
     const { facts, linkGraph } = this.#deps;
     const factOf = (path: string) => facts.get(path);
     const byType = new Map<string, number>();
     for (const note of notes) byType.set(note.type, (byType.get(note.type) ?? 0) + 1);
     return {
-      slug: domain?.slug ?? notes[0]!.domains.find((d) => domainKey(d) === key)!,
+      slug: domain?.slug ?? naming[0]!.domains.find((d) => domainKey(d) === key)!,
       domain,
       noteCount: notes.length,
+      privateCount: naming.length - notes.length,
       byType: typeCounts(byType),
+      notes: [...notes].sort((a, b) => compareTitles(a.title, b.title) || compare(a.path, b.path)),
       recentlyUpdated: recentlyUpdated(notes, limit),
       mostLinked: notes
         .map((note) => ({ note, backlinks: linkGraph.linkedFromCount(note.path) }))
@@ -133,7 +138,11 @@ export class DomainService {
         throw new ApiError('NOT_FOUND', `There is no domain "${slug}" and no note names it.`);
       notes = notes.filter((n) => belongsTo(n, key));
     }
-    return needsReview(notes, (path) => this.#deps.facts.get(path), todayOf(this.#deps.clock));
+    return needsReview(
+      notes.filter((note) => !note.private),
+      (path) => this.#deps.facts.get(path),
+      todayOf(this.#deps.clock),
+    );
   }
 
   /**
@@ -267,14 +276,7 @@ export class DomainService {
   }
 }
 
-function withCounts(domain: Domain, tally: VaultDomainTally): DomainWithCounts {
-  const counts = tally.domains.get(domainKey(domain.slug));
-  return {
-    ...domain,
-    noteCount: counts?.count ?? 0,
-    byType: counts ? typeCounts(counts.byType) : [],
-  };
-}
+const compareTitles = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' }).compare;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -16,6 +16,7 @@ export {
   tallyDomains,
   typeCounts,
   unknownDomains,
+  withCounts,
   type DomainTally,
   type VaultDomainTally,
 } from '../../../shared/domains/domainTally';

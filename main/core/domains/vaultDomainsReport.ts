@@ -1,12 +1,11 @@
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import type { Domain, DomainOverview } from '../../../shared/api/domainsMethods';
-import { domainKey } from '../../../shared/domains/domainSlug';
 import { DB_FILE } from '../store/metadataStore';
 import { dbSchema } from '../store/dbSchema';
 import { readVaultFolder } from '../vault/vaultFolder';
 import { defaultDomains } from '../store/defaultDomains';
-import { countableNotes, tallyDomains, typeCounts, unknownDomains } from './domainStats';
+import { countableNotes, tallyDomains, unknownDomains, withCounts } from './domainStats';
 
 export interface VaultDomainsReport extends DomainOverview {
   /** Where the domain list came from: the vault's db.json, or the defaults it would get. */
@@ -24,17 +23,11 @@ export async function readVaultDomains(vaultPath: string): Promise<VaultDomainsR
   const tally = tallyDomains(countableNotes(repository.list()));
   return {
     source,
-    domains: registry.map((domain) => {
-      const counts = tally.domains.get(domainKey(domain.slug));
-      return {
-        ...domain,
-        noteCount: counts?.count ?? 0,
-        byType: counts ? typeCounts(counts.byType) : [],
-      };
-    }),
+    domains: registry.map((domain) => withCounts(domain, tally)),
     unknown: unknownDomains(tally, registry),
     withoutDomain: tally.withoutDomain,
     totalNotes: tally.total,
+    privateNotes: tally.privateTotal,
   };
 }
 

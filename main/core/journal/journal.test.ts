@@ -421,8 +421,9 @@ describe('weekly review', () => {
     expect(saved.frontMatter).toMatchObject({ type: 'review', private: true, week: '2024-W05' });
     // ICU puts thin spaces around the dash of a range.
     expect(saved.body).toMatch(/^# Revisión semanal: 29 de enero\s–\s4 de febrero de 2024\n/u);
+    // Entries are titled by their day (shared/journal/journalEntryTitle): linked by it, plainly.
     expect(saved.body).toContain(
-      '## Entradas del diario\n\n- [[2024-01-29|Monday]] — Met Ana about Framework agreements.',
+      '## Entradas del diario\n\n- [[2024-01-29]] — Met Ana about Framework agreements.',
     );
     expect(saved.body).toContain('- [[Joint purchasing]]');
     // Domains by their names in the domain list.

@@ -70,7 +70,7 @@ describe('knowledge packs: a round trip between two vaults', () => {
       expect(preview.leftOut).toEqual([
         {
           path: 'journal/2026/2026-01-15.md',
-          title: '15 January',
+          title: '2026-01-15',
           reason: 'private',
           detail: null,
         },

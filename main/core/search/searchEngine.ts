@@ -23,6 +23,7 @@ import type {
 } from '../../../shared/search/searchResults';
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { tagAncestry, tagKey } from '../../../shared/tags/tagMatch';
+import { editDistance } from '../../../shared/text/editDistance';
 import { analyzeDeltaDoc, DeltaSegment } from './deltaSegment';
 import { analyzeNote, toDocRecord, type DocRecord } from './docRecord';
 import { fieldCount, fieldIndex } from './indexFields';
@@ -256,20 +257,6 @@ export function densestRunStart(lists: readonly ArrayLike<number>[], width: numb
     if (distinct > best.distinct) best = { distinct, at: events[lo]!.at };
   }
   return best.at;
-}
-
-/** Levenshtein distance of two short words (a typed word and a spelling of its correction). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 /** Best score first; equal scores (and unranked lists) by most recently updated, then path. */

@@ -31,7 +31,7 @@ export type CachedNote = z.infer<typeof cachedNoteSchema>;
 
 const CACHE_FORMAT = 'praxis-note-cache';
 /** Raise whenever what is cached, or how a note is parsed, changes: older caches are rebuilt. */
-export const NOTE_CACHE_VERSION = 1;
+export const NOTE_CACHE_VERSION = 2;
 
 const cacheFileSchema = z.object({
   format: z.literal(CACHE_FORMAT),

@@ -20,4 +20,30 @@ describe('summarizeNote', () => {
     expect(solution).toMatchObject({ title: 'Solution', type: 'template' });
     expect(summary('Templates/CoP session.md', '# {{date}} session').title).toBe('CoP session');
   });
+
+  it('titles every journal entry by its day, whatever language its heading is in', () => {
+    const entries = [
+      summary(
+        'journal/2026/2026-12-01.md',
+        '---\ntype: journal\n---\n# Tuesday, 1 December 2026\n',
+      ),
+      summary('journal/2026/2026-11-30.md', '# lunes, 30 de noviembre de 2026\n\n## Qué aprendí\n'),
+      summary('Daily/2026-11-29.md', '---\ntype: journal\n---\nno heading'),
+    ];
+    expect(entries.map((e) => e.title)).toEqual(['2026-12-01', '2026-11-30', '2026-11-29']);
+    // The heading still names the entry for links written with it.
+    expect(entries[1]!.aliases).toEqual(['lunes, 30 de noviembre de 2026']);
+    // The author's front-matter title wins; a dated note outside the journal is not an entry.
+    expect(summary('journal/2026/2026-12-02.md', '---\ntitle: Offsite\n---\n# x').title).toBe(
+      'Offsite',
+    );
+    expect(summary('Minutes/2026-12-02.md', '# Board minutes').title).toBe('Board minutes');
+  });
+
+  it('marks journal entries and notes saying `private: true` private, other notes shared', () => {
+    expect(summary('journal/2026/2026-12-01.md', '# Day').private).toBe(true);
+    expect(summary('journal/2026/2026-12-01.md', '---\nprivate: false\n---\n').private).toBe(false);
+    expect(summary('HR/Salaries.md', '---\nprivate: yes\n---\n').private).toBe(true);
+    expect(summary('Procurement/Framework.md', '# Framework').private).toBe(false);
+  });
 });

@@ -2,6 +2,8 @@ import type { NoteSummary } from '../../../shared/api/noteSchemas';
 import { firstTitleHeading } from '../../../shared/markdown/firstTitleHeading';
 import { frontMatterList, frontMatterText } from '../../../shared/notes/frontMatterValues';
 import { noteNameOf } from '../../../shared/notes/noteFileName';
+import { journalEntryTitle } from '../../../shared/journal/journalEntryTitle';
+import { isPrivateNote } from '../../../shared/journal/privacy';
 import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
 import { tagFromText } from '../../../shared/tags/tagNames';
 import { TEMPLATE_NOTE_TYPE, isTemplatePath } from '../../../shared/templates/templatePaths';
@@ -19,23 +21,31 @@ export function summarizeNote(
   mtime: Date,
 ): NoteSummary {
   const fm = split.data ?? {};
+  const type = isTemplatePath(relPath)
+    ? TEMPLATE_NOTE_TYPE
+    : (frontMatterText(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE);
+  const entryTitle = journalEntryTitle({ path: relPath, type });
+  const heading = firstTitleHeading(split.body);
   return {
     id: frontMatterText(fm.id),
     path: relPath,
     // A template's `title:` and heading are its notes' (`{{title}}`); it is named by its file.
     title: isTemplatePath(relPath)
       ? noteNameOf(relPath)
-      : (frontMatterText(fm.title) ?? firstTitleHeading(split.body) ?? noteNameOf(relPath)),
-    type: isTemplatePath(relPath)
-      ? TEMPLATE_NOTE_TYPE
-      : (frontMatterText(fm.type)?.toLowerCase() ?? DEFAULT_NOTE_TYPE),
+      : (frontMatterText(fm.title) ?? entryTitle ?? heading ?? noteNameOf(relPath)),
+    type,
     domains: frontMatterList(fm.domains),
     tags: uniqueCaseInsensitive(
       [...frontMatterList(fm.tags), ...inlineTags].map(tagFromText),
     ).filter((t) => t !== ''),
-    aliases: frontMatterList(fm.aliases ?? fm.alias),
+    // An entry's heading (its day in words) still names it for links written with it.
+    aliases: uniqueCaseInsensitive([
+      ...frontMatterList(fm.aliases ?? fm.alias),
+      ...(entryTitle !== null && heading !== null ? [heading] : []),
+    ]),
     created: dateString(fm.created),
     updated: dateString(fm.updated) ?? mtime.toISOString(),
+    private: isPrivateNote({ path: relPath, type, frontMatter: split.data }),
   };
 }
 

@@ -4,6 +4,7 @@ import { useApiClient } from '../../api/ApiContext';
 import { useLiveQuery } from '../../services/useLiveQuery';
 import { Icon } from '../../ui/Icon';
 import { DomainModerators } from './DomainModerators';
+import { DomainNotesTable } from './DomainNotesTable';
 import { DomainPageDialogs, type DomainDialog } from './DomainPageDialogs';
 import { DomainPageFallback } from './DomainPageFallback';
 import { DomainPageHeader } from './DomainPageHeader';
@@ -16,7 +17,8 @@ const PAGE_LIMIT = 10;
  * A community domain's page: what it is and who moderates it, then its notes seen the ways a
  * community looks at them — by type, recently updated, most linked, open questions, solutions
  * and practices due for review, and its most used tags. Also the page of a slug notes use that
- * is not in the domain list, with the offer to create it. Follows the vault as it changes.
+ * is not in the domain list, with the offer to create it; then every note of the domain, sortable.
+ * Only shared knowledge: private notes appear as a count. Follows the vault as it changes.
  */
 export function DomainPage({ slug }: { slug: string }) {
   const { t } = useTranslation('domains');
@@ -51,6 +53,16 @@ export function DomainPage({ slug }: { slug: string }) {
         </>
       )}
       <DomainPageSections data={data} />
+      <section className="domain-section" aria-labelledby="domain-all-notes">
+        <h2 id="domain-all-notes" className="section-title">
+          {t('page.allNotes', { count: data.noteCount })}
+        </h2>
+        {data.notes.length === 0 ? (
+          <p className="section-empty">{t('page.noNotes')}</p>
+        ) : (
+          <DomainNotesTable notes={data.notes} />
+        )}
+      </section>
       <DomainPageDialogs dialog={dialog} data={data} onClose={() => setDialog(null)} />
     </div>
   );

@@ -40,6 +40,14 @@ export function DomainPageHeader({
           <code className="domain-slug">{data.slug}</code>
           <span aria-hidden="true"> · </span>
           {t('page.noteCount', { count: data.noteCount })}
+          {data.privateCount > 0 && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="private-count" title={t('page.privateHint')}>
+                {t('page.privateCount', { count: data.privateCount })}
+              </span>
+            </>
+          )}
           {data.noteCount > 0 && (
             <>
               <span aria-hidden="true"> · </span>

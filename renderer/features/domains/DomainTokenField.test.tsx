@@ -15,6 +15,7 @@ const listed = (slug: string, name: string, colour = '#1d5fa8'): DomainWithCount
   moderators: [],
   created: '2025-01-01T00:00:00.000Z',
   noteCount: 0,
+  privateCount: 0,
   byType: [],
 });
 

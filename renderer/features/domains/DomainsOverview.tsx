@@ -46,6 +46,14 @@ export function DomainsOverview() {
                   notes: t('overview.noteCount', { count: data.totalNotes }),
                   without: t('overview.withoutDomain', { count: data.withoutDomain }),
                 })}
+            {data !== null && data.privateNotes > 0 && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span className="private-count" title={t('page.privateHint')}>
+                  {t('page.privateCount', { count: data.privateNotes })}
+                </span>
+              </>
+            )}
           </p>
         </div>
         <div className="page-actions">

@@ -23,7 +23,12 @@ function domain(slug: string, name: string, extra: Partial<Domain> = {}): Domain
 
 function sized(d: Domain, byType: Record<string, number>): DomainWithCounts {
   const counts = Object.entries(byType).map(([type, count]) => ({ type, count }));
-  return { ...d, noteCount: counts.reduce((sum, c) => sum + c.count, 0), byType: counts };
+  return {
+    ...d,
+    noteCount: counts.reduce((sum, c) => sum + c.count, 0),
+    privateCount: 0,
+    byType: counts,
+  };
 }
 
 describe('the overview chart', () => {

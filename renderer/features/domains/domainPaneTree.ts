@@ -12,8 +12,8 @@ export function domainNodeId(slug: string): string {
 /**
  * The domains pane: the listed domains in list order, with their colour, note count and notes,
  * then the slugs notes use that are not in the list (flagged `unlistedFlag`), most used first.
- * Counts follow the same rules as the core's (shared/domains/domainTally): templates are left
- * out and a note counts once per domain.
+ * Counts follow the same rules as the core's (shared/domains/domainTally): templates and private
+ * notes are left out and a note counts once per domain.
  */
 export function buildDomainPaneTree(
   notes: readonly NoteSummary[],
@@ -24,6 +24,8 @@ export function buildDomainPaneTree(
   const tally = tallyDomains(countable);
   const notesByKey = new Map<string, TreeNode[]>();
   for (const note of countable) {
+    // Domains are community views: a private note stays in its owner's journal and files.
+    if (note.private) continue;
     for (const key of new Set(note.domains.map(domainKey))) {
       let list = notesByKey.get(key);
       if (!list) notesByKey.set(key, (list = []));

@@ -30,7 +30,10 @@ const entry: Note = {
   version: 'v1',
   encoding: 'utf-8',
 };
-const domain = (slug: string, name: string): Domain & { noteCount: number; byType: [] } => ({
+const domain = (
+  slug: string,
+  name: string,
+): Domain & { noteCount: number; privateCount: number; byType: [] } => ({
   slug,
   name,
   description: '',
@@ -38,6 +41,7 @@ const domain = (slug: string, name: string): Domain & { noteCount: number; byTyp
   moderators: [],
   created: '2024-01-01T00:00:00.000Z',
   noteCount: 0,
+  privateCount: 0,
   byType: [],
 });
 const notes = [

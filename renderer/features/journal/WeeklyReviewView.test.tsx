@@ -103,6 +103,7 @@ async function show() {
             moderators: [],
             created: '2024-01-01T00:00:00.000Z',
             noteCount: 1,
+            privateCount: 0,
             byType: [],
           },
         ],

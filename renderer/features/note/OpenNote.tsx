@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { noteTitleLabel } from '../../../shared/journal/journalEntryTitle';
 import { ApiError } from '../../../shared/api/apiError';
 import type { FrontMatterPatch, Note, SaveConflict } from '../../../shared/api/noteSchemas';
 import type { RenameReport } from '../../../shared/api/notesMethods';
@@ -78,7 +79,7 @@ export function OpenNote({
   toolbarItems,
   onMoved,
 }: OpenNoteProps) {
-  const { t } = useTranslation('notes');
+  const { t, i18n } = useTranslation('notes');
   const { api } = useApiClient();
   const vault = useVault();
   const vaultStore = useVaultStore();
@@ -143,8 +144,13 @@ export function OpenNote({
   // Right after a rename the vault's summary of the note lags behind by an event: the new title
   // shows until a newer summary arrives.
   const [renamed, setRenamed] = useState<{ title: string; stale: unknown } | null>(null);
-  const title =
+  const vaultTitle =
     renamed !== null && summary === renamed.stale ? renamed.title : (summary?.title ?? note.title);
+  // A journal entry's title is its day; the field shows it in words (typing renames it as ever).
+  const title = noteTitleLabel(
+    { path, type: summary?.type ?? note.type, title: vaultTitle },
+    i18n.language,
+  );
   const fieldsOpen = settings.ui.noteFieldsOpen !== false;
   const inConflict = session.state === 'conflict';
   // A file that is not UTF-8 is shown but never written: nothing here may edit it.

@@ -32,6 +32,7 @@ class FakeDisk implements NoteSessionApi {
       aliases: [],
       created: null,
       updated: '2026-01-01T00:00:00Z',
+      private: false,
       body,
       frontMatter,
       frontMatterError: null,

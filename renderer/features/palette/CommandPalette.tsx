@@ -27,7 +27,11 @@ export function CommandPalette({ onClose }: { onClose(): void }) {
       registry
         .available()
         .filter((c) => c.enabled && c.id !== 'view.commandPalette')
-        .map((c) => ({ id: c.id, label: tCommand(c.id), shortcut: shortcutLabel(c.id) })),
+        .map((c) => ({
+          id: c.id,
+          label: c.label ?? tCommand(c.id),
+          shortcut: shortcutLabel(c.id),
+        })),
     // `version` changes when handlers come and go.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [registry, tCommand, version],

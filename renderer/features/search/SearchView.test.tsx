@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MethodArgs } from '../../../shared/api/contract';
 import type { Domain } from '../../../shared/api/domainsMethods';
 import type { SearchHit, SearchResults } from '../../../shared/search/searchResults';
+import { noteSummary } from '../../../testing/renderer/noteSummary';
 import { renderApp } from '../../../testing/renderer/renderApp';
 import { SearchView } from './SearchView';
 
@@ -70,7 +71,8 @@ async function open(search: (args: Query) => Promise<SearchResults>) {
     route: { view: 'search', query: '' },
     api: {
       'search.query': query as never,
-      'domains.list': async () => domains.map((d) => ({ ...d, noteCount: 1, byType: [] })),
+      'domains.list': async () =>
+        domains.map((d) => ({ ...d, noteCount: 1, privateCount: 0, byType: [] })),
     },
   });
   const input = screen.getByRole('combobox', { name: 'Search notes' });
@@ -132,6 +134,50 @@ describe('SearchView', () => {
     await waitFor(() =>
       expect(screen.queryByRole('group', { name: 'About these results' })).toBeNull(),
     );
+  });
+
+  it('says a domain, type or tag filter matches no note and offers the closest values', async () => {
+    const query = vi.fn(async (args: Query) => results(args.query, []));
+    await renderApp(<SearchView route={{ view: 'search', query: '' }} />, {
+      route: { view: 'search', query: '' },
+      notes: [
+        noteSummary('HR/Onboarding.md', { domains: ['hr-and-talent'], tags: ['onboarding'] }),
+        noteSummary('Procurement/Bids.md', { domains: ['procurement'], type: 'solution' }),
+      ],
+      api: {
+        'search.query': query as never,
+        'domains.list': async () =>
+          [
+            ...domains,
+            { ...domains[0]!, slug: 'hr-and-talent', name: 'HR and talent', colour: '#aa3377' },
+          ].map((d) => ({ ...d, noteCount: 1, privateCount: 0, byType: [] })),
+      },
+    });
+    const input = screen.getByRole('combobox', { name: 'Search notes' });
+    fireEvent.change(input, { target: { value: 'domain:hr tag:onbording budget' } });
+    const notice = await screen.findByRole('group', { name: 'Filters no note matches' });
+    expect(notice.textContent).toMatch(
+      /No note belongs to a domain “hr”\. Closest: domain:hr-and-talent \(HR and talent\)/,
+    );
+    expect(notice.textContent).toMatch(/No note has the tag #onbording\. Closest: tag:onboarding/);
+    // A button (reached by Tab, pressed with Enter or Space) puts the value in the query instead.
+    const replace = within(notice).getByRole('button', {
+      name: 'Search with domain:hr-and-talent instead',
+    });
+    fireEvent.click(replace);
+    expect(input).toHaveProperty('value', 'domain:hr-and-talent tag:onbording budget');
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Search with tag:onboarding instead' }),
+    );
+    expect(input).toHaveProperty('value', 'domain:hr-and-talent tag:onboarding budget');
+    await waitFor(() =>
+      expect(screen.queryByRole('group', { name: 'Filters no note matches' })).toBeNull(),
+    );
+    // A value far from every one the vault has is said to be unknown, with nothing to offer.
+    fireEvent.change(input, { target: { value: 'type:zzz' } });
+    expect(
+      (await screen.findByRole('group', { name: 'Filters no note matches' })).textContent,
+    ).toMatch(/No note has the type “zzz”\. Nothing in the vault is close to it/);
   });
 
   it('asks for prefixes while typing, one page at a time', async () => {

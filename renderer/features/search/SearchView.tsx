@@ -6,6 +6,7 @@ import { useCommandHandler } from '../../services/commands/CommandsContext';
 import { useDomainDirectory } from '../../services/domainDirectory';
 import { useNavigation } from '../../services/navigation';
 import type { Route } from '../../services/routes';
+import { useVault } from '../../state/VaultContext';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
 import { QueryProblemNotice } from './QueryProblemNotice';
@@ -14,6 +15,7 @@ import { SearchHelp } from './SearchHelp';
 import { SearchHitRow } from './SearchHitRow';
 import { SearchIndexStatus } from './SearchIndexStatus';
 import { SearchResultNotes } from './SearchResultNotes';
+import { UnknownFilterNotice } from './UnknownFilterNotice';
 import { useSearch } from './useSearch';
 import { useSearchQuery } from './useSearchQuery';
 import './search.css';
@@ -32,7 +34,8 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const { query, changeQuery, active, setActive, remember } = useSearchQuery(route);
   const search = useSearch(query);
   const { results, hits, pending } = search;
-  const { byKey: domains } = useDomainDirectory();
+  const { byKey: domains, domains: domainList } = useDomainDirectory();
+  const vault = useVault();
   const inputRef = useRef<HTMLInputElement>(null);
   const queuedOpen = useRef(false);
   const listId = useId();
@@ -171,6 +174,18 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
           />
         )}
         {shownResults && <SearchResultNotes results={shownResults} onSearch={changeQuery} />}
+        {/* From the vault the renderer knows, so for the query as typed now. */}
+        {shownResults && !shownResults.error && (
+          <UnknownFilterNotice
+            query={query}
+            notes={vault.notes}
+            domains={domainList}
+            onSearch={(next) => {
+              changeQuery(next);
+              inputRef.current?.focus();
+            }}
+          />
+        )}
       </div>
       <SearchIndexStatus
         status={results?.status}

@@ -19,17 +19,20 @@ export function useCommandHandler(
   id: AppCommandId,
   run: () => void | Promise<void>,
   enabled = true,
+  /** The label the palette shows for it now, when it says more than the command's name. */
+  label?: string,
 ) {
   const registry = useCommandRegistry();
-  const latest = useRef({ run, enabled });
+  const latest = useRef({ run, enabled, label });
   useEffect(() => {
-    latest.current = { run, enabled };
+    latest.current = { run, enabled, label };
   });
   useEffect(
     () =>
       registry.register(id, {
         run: () => latest.current.run(),
         isEnabled: () => latest.current.enabled,
+        label: () => latest.current.label,
       }),
     [registry, id],
   );

@@ -4,10 +4,14 @@ export interface CommandHandler {
   run(): void | Promise<void>;
   /** Whether the command can run now (e.g. "rename" needs an open note). Default: yes. */
   isEnabled?(): boolean;
+  /** What the command would do now, said in full ("Undo last vault-wide change: …"); else its name. */
+  label?(): string | undefined;
 }
 
 export interface AvailableCommand extends AppCommandSpec {
   enabled: boolean;
+  /** The handler's label for it now, when it gives one. */
+  label?: string;
 }
 
 /**
@@ -56,7 +60,10 @@ export class CommandRegistry {
   available(): AvailableCommand[] {
     return (appCommands as readonly AppCommandSpec[])
       .filter((c) => this.#current(c.id))
-      .map((c) => ({ ...c, enabled: this.isEnabled(c.id) }));
+      .map((c) => {
+        const label = this.#current(c.id)?.label?.();
+        return { ...c, enabled: this.isEnabled(c.id), ...(label !== undefined && { label }) };
+      });
   }
 
   subscribe = (listener: () => void): (() => void) => {
