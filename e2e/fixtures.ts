@@ -30,6 +30,8 @@ interface HarnessOptions {
   sample: boolean;
   /** Files to put in the vault before the app starts. */
   vaultFiles: Record<string, string>;
+  /** The language a new vault's sample notes, templates and domains are written in (`--lang`). */
+  seedLanguage: string;
 }
 
 /** Origins of the harnesses a test started: the only places its pages may send requests to. */
@@ -58,6 +60,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
   {
     sample: [true, { option: true }],
     vaultFiles: [{}, { option: true }],
+    seedLanguage: ['en', { option: true }],
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from it
     appOrigins: async ({}, use) => use(new Set()),
     context: async ({ context, appOrigins }, use) => {
@@ -65,7 +68,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
       await use(context);
       expect(outside, 'requests to somewhere other than the app').toEqual([]);
     },
-    praxis: async ({ sample, vaultFiles, appOrigins }, use) => {
+    praxis: async ({ sample, vaultFiles, seedLanguage, appOrigins }, use) => {
       const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-e2e-'));
       const vault = path.join(temp, 'vault');
       const profile = path.join(temp, 'profile');
@@ -75,7 +78,14 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
       }
       const child = spawn(
         process.execPath,
-        ['dist/node/web.cjs', '--vault', vault, ...(sample ? [] : ['--no-sample'])],
+        [
+          'dist/node/web.cjs',
+          '--vault',
+          vault,
+          '--lang',
+          seedLanguage,
+          ...(sample ? [] : ['--no-sample']),
+        ],
         {
           env: { ...process.env, PRAXIS_VALIDATE_RESULTS: '1', PRAXIS_PROFILE: profile },
           stdio: ['ignore', 'pipe', 'pipe'],

@@ -156,6 +156,8 @@ async function openVault(vaultPath: string): Promise<boolean> {
     // The department identity that signs packs lives in userData, never in a vault.
     const next = await openPraxisCore({
       vaultPath,
+      // A vault created now gets its sample notes, templates and domains in the UI's language.
+      language: uiLanguage(),
       profilePath: process.env.PRAXIS_PROFILE?.trim() || app.getPath('userData'),
     });
     stopForwardingEvents?.();
