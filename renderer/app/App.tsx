@@ -7,6 +7,7 @@ import { CommandPalette } from '../features/palette/CommandPalette';
 import { PackImportCommand } from '../features/packs/import/PackImportCommand';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
+import { RestoreTemplatesCommand } from '../features/templates/RestoreTemplatesCommand';
 import { ExportPackCommand } from '../features/packs/export/ExportPackCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
@@ -179,6 +180,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
+      <RestoreTemplatesCommand />
       <PackImportCommand />
       <ExportPackCommand />
     </div>
