@@ -8,6 +8,7 @@ import { PackImportCommand } from '../features/packs/import/PackImportCommand';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
 import { RestoreTemplatesCommand } from '../features/templates/RestoreTemplatesCommand';
+import { TourCommand } from '../features/tour/TourCommand';
 import { ExportPackCommand } from '../features/packs/export/ExportPackCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
@@ -181,6 +182,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
       <RestoreTemplatesCommand />
+      <TourCommand />
       <PackImportCommand />
       <ExportPackCommand />
     </div>
