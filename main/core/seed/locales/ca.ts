@@ -1,4 +1,4 @@
-import type { SeedContent } from '../seedContent';
+import type { SeedContent } from '../seedTypes';
 
 /** The seed content in Catalan (see SeedContent). */
 export const caSeed: SeedContent = {
