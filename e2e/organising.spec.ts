@@ -199,7 +199,6 @@ test('a folder created, renamed and deleted to the trash, and restored from it',
   await expect(restore).toBeVisible();
   await tabTo(page, restore);
   await page.keyboard.press('Enter');
-  await expect
-    .poll(() => fs.readFile(praxis.file('Records/Old.md'), 'utf8'))
-    .toContain('Superseded');
+  await expect(page.getByText('“Old” is back at Records/Old.md.')).toBeVisible();
+  expect(await fs.readFile(praxis.file('Records/Old.md'), 'utf8')).toContain('Superseded');
 });
