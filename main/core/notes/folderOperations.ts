@@ -38,9 +38,14 @@ function parseExistingFolder(input: string): string {
 export async function listFolders(realRoot: string): Promise<string[]> {
   const folders: string[] = [];
   const walk = async (rel: string): Promise<void> => {
-    const entries = await fs.readdir(path.join(realRoot, ...rel.split('/').filter(Boolean)), {
-      withFileTypes: true,
-    });
+    const entries = await fs
+      .readdir(path.join(realRoot, ...rel.split('/').filter(Boolean)), { withFileTypes: true })
+      .catch((error: NodeJS.ErrnoException) => {
+        // A sub-folder removed while the list is made (a folder deleted or renamed meanwhile)
+        // is simply not listed.
+        if (rel !== '' && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return [];
+        throw error;
+      });
     await Promise.all(
       entries.map(async (entry) => {
         if (!entry.isDirectory() || isIgnoredPath(entry.name)) return;
