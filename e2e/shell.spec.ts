@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type PraxisHarness } from './fixtures';
 import { openWithSwitcher, runCommand } from './noteHelpers';
+import { expectNoA11yViolations } from './axe';
 
 /** The results of the quick switcher (the page may have other options, e.g. a note's type). */
 const switcherOptions = (page: Page) =>
@@ -329,6 +330,7 @@ test.describe('in a vault Praxis did not create, without a welcome note', () => 
     const tour = page.getByRole('dialog', { name: 'Welcome to Praxis' });
     await expect(tour).toBeVisible();
     await expect(tour).toContainText('Step 1 of 7');
+    await expectNoA11yViolations(page, 'the welcome tour');
     // Next has the focus: Enter walks through the steps, each one announced.
     for (let step = 2; step <= 7; step++) {
       await page.keyboard.press('Enter');
