@@ -32,6 +32,8 @@ interface HarnessOptions {
   vaultFiles: Record<string, string>;
   /** More environment for the harness (e.g. its test-only load gate, main/http/testLoadGate). */
   harnessEnv: Record<string, string>;
+  /** The language a new vault's sample notes, templates and domains are written in (`--lang`). */
+  seedLanguage: string;
 }
 
 /** Origins of the harnesses a test started: the only places its pages may send requests to. */
@@ -61,6 +63,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
     sample: [true, { option: true }],
     vaultFiles: [{}, { option: true }],
     harnessEnv: [{}, { option: true }],
+    seedLanguage: ['en', { option: true }],
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from it
     appOrigins: async ({}, use) => use(new Set()),
     context: async ({ context, appOrigins }, use) => {
@@ -68,7 +71,7 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
       await use(context);
       expect(outside, 'requests to somewhere other than the app').toEqual([]);
     },
-    praxis: async ({ sample, vaultFiles, harnessEnv, appOrigins }, use) => {
+    praxis: async ({ sample, vaultFiles, harnessEnv, seedLanguage, appOrigins }, use) => {
       const temp = await fs.mkdtemp(path.join(os.tmpdir(), 'praxis-e2e-'));
       const vault = path.join(temp, 'vault');
       const profile = path.join(temp, 'profile');
@@ -78,7 +81,14 @@ export const test = base.extend<HarnessOptions & { praxis: PraxisHarness; appOri
       }
       const child = spawn(
         process.execPath,
-        ['dist/node/web.cjs', '--vault', vault, ...(sample ? [] : ['--no-sample'])],
+        [
+          'dist/node/web.cjs',
+          '--vault',
+          vault,
+          '--lang',
+          seedLanguage,
+          ...(sample ? [] : ['--no-sample']),
+        ],
         {
           env: {
             ...process.env,

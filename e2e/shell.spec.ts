@@ -1,6 +1,8 @@
 import * as fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test, type PraxisHarness } from './fixtures';
+import { openWithSwitcher, runCommand } from './noteHelpers';
+import { expectNoA11yViolations } from './axe';
 
 /** The results of the quick switcher (the page may have other options, e.g. a note's type). */
 const switcherOptions = (page: Page) =>
@@ -268,12 +270,9 @@ test.describe('with a damaged database', () => {
   });
 });
 
-test('help.welcome opens the welcome note; the right panel shows its links and outline', async ({
-  page,
-  praxis,
-}) => {
+test('the welcome note: the right panel shows its links and outline', async ({ page, praxis }) => {
   await page.goto(praxis.url);
-  await page.getByRole('button', { name: /Take the tour/ }).click();
+  await openWithSwitcher(page, 'Welcome to Praxis');
   await expect(page).toHaveTitle('Welcome to Praxis — vault — Praxis');
   const panel = page.getByRole('complementary', { name: 'Links and outline' });
   await expect(panel.getByRole('heading', { name: /Backlinks/ })).toContainText('2');
@@ -317,4 +316,38 @@ test('F6 and Shift+F6 move the keyboard between the parts of the window', async 
   expect(await focusedPart()).toBe(first);
   await page.keyboard.press('Shift+F6');
   expect(await focusedPart()).toBe(visited[3]);
+});
+
+test.describe('in a vault Praxis did not create, without a welcome note', () => {
+  test.use({ sample: false, vaultFiles: { 'Notes/Budget 2027.md': '# Budget 2027\n' } });
+
+  test('the tour opens from the palette and from Home, keyboard only, and says nothing of the Trash', async ({
+    page,
+    praxis,
+  }) => {
+    await page.goto(praxis.url);
+    await runCommand(page, 'Show the welcome tour');
+    const tour = page.getByRole('dialog', { name: 'Welcome to Praxis' });
+    await expect(tour).toBeVisible();
+    await expect(tour).toContainText('Step 1 of 7');
+    await expectNoA11yViolations(page, 'the welcome tour');
+    // Next has the focus: Enter walks through the steps, each one announced.
+    for (let step = 2; step <= 7; step++) {
+      await page.keyboard.press('Enter');
+      await expect(tour).toContainText(`Step ${step} of 7`);
+    }
+    await expect(tour).toContainText('Help › Show the welcome tour');
+    await expect(tour).not.toContainText(/trash/i);
+    await expect(tour.getByRole('button', { name: 'Done' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(tour).toHaveCount(0);
+    expect(await fs.readdir(praxis.vault)).not.toContain('Welcome to Praxis.md');
+
+    // From Home's "Take the tour", and Escape ends it.
+    await page.getByRole('button', { name: /Take the tour/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(tour).toContainText('Step 1 of 7');
+    await page.keyboard.press('Escape');
+    await expect(tour).toHaveCount(0);
+  });
 });

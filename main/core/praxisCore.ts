@@ -56,6 +56,13 @@ export interface OpenCoreOptions {
   vaultPath: string;
   /** Give a missing or empty folder the sample vault (default true). */
   seed?: boolean;
+  /**
+   * The UI language of the person opening the vault (`es`, `ca-ES`…): a vault created now gets its
+   * sample notes, default templates and default domain names in it (English where Praxis has no
+   * such language). The desktop app passes the vault's setting else the OS's language; the web
+   * harness its `--lang`. Later, the vault's own language setting wins for templates.
+   */
+  language?: string | null;
   /** Watch the folder for outside edits (default true). */
   watch?: boolean;
   /** Check every API result against the contract (tests, dev harness). */
@@ -131,7 +138,8 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
     ...(options.now && { now: options.now }),
   };
   const { realRoot, empty } = await prepareVaultFolder(options.vaultPath);
-  if (empty && (options.seed ?? true)) await seedSampleVault(realRoot, clock.now());
+  if (empty && (options.seed ?? true))
+    await seedSampleVault(realRoot, clock.now(), options.language ?? null);
   // Before anything reads or writes: .praxis/ a real folder, interrupted changes undone, then the
   // temporary files a crash left (whose text was either never put in place or has just been
   // undone).
@@ -141,7 +149,7 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
   ];
   await removeStrayTempFiles(realRoot);
 
-  const store = await MetadataStore.open(realRoot);
+  const store = await MetadataStore.open(realRoot, options.language ?? null);
   notices.push(...store.notices);
   const events = new EventHub();
   const history: NoteHistory = new NoteHistory(realRoot, {
@@ -321,7 +329,14 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store);
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
-  const templates = new TemplateService({ realRoot, repository, store, registry, clock });
+  const templates = new TemplateService({
+    realRoot,
+    repository,
+    store,
+    registry,
+    clock,
+    language: () => store.data.settings.locale ?? options.language ?? null,
+  });
   const services: CoreServices = {
     realRoot,
     clock,

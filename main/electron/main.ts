@@ -171,6 +171,8 @@ async function openVault(vaultPath: string): Promise<boolean> {
     // answers once the folder is ready; its notes are read behind it (progress in the window).
     const next = await startPraxisCore({
       vaultPath,
+      // A vault created now gets its sample notes, templates and domains in the UI's language.
+      language: uiLanguage(),
       profilePath: process.env.PRAXIS_PROFILE?.trim() || app.getPath('userData'),
     });
     stopForwardingEvents?.();

@@ -19,13 +19,16 @@ async function main(): Promise<void> {
       exports: { type: 'string' },
       port: { type: 'string', default: '0' },
       'no-sample': { type: 'boolean', default: false },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {
     console.log(
-      'Usage: npm run web -- [--vault DIR] [--exports DIR] [--port N] [--no-sample]\n' +
-        '  --exports DIR  where exported packs and keys are saved (default: <profile>/exports)',
+      'Usage: npm run web -- [--vault DIR] [--exports DIR] [--port N] [--no-sample] [--lang LANG]\n' +
+        '  --exports DIR  where exported packs and keys are saved (default: <profile>/exports)\n' +
+        '  --lang LANG    the language a new vault is written in: en, es or ca (default: this\n' +
+        "                 computer's language, else English)",
     );
     return;
   }
@@ -42,6 +45,9 @@ async function main(): Promise<void> {
   const core = await startPraxisCore({
     vaultPath,
     seed: !values['no-sample'],
+    // A page cannot tell the server its language before the vault exists: the person starting
+    // the harness says it, else the language this computer runs in.
+    language: values.lang ?? Intl.DateTimeFormat().resolvedOptions().locale,
     validateResults: process.env.PRAXIS_VALIDATE_RESULTS === '1',
     ...(gate && { beforeLoadRecords: gate }),
   });

@@ -8,6 +8,8 @@ import { PackImportCommand } from '../features/packs/import/PackImportCommand';
 import { UndoVaultChangeCommand } from '../features/refactor/UndoVaultChangeCommand';
 import { RightPanel } from '../features/panels/RightPanel';
 import { NewFromTemplateCommand } from '../features/templates/NewFromTemplateCommand';
+import { RestoreTemplatesCommand } from '../features/templates/RestoreTemplatesCommand';
+import { TourCommand } from '../features/tour/TourCommand';
 import { ExportPackCommand } from '../features/packs/export/ExportPackCommand';
 import { QuickSwitcher, usePreparedNoteIndex } from '../features/switcher/QuickSwitcher';
 import { useSettings } from '../state/SettingsContext';
@@ -180,6 +182,8 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}
       <NewFromTemplateCommand />
+      <RestoreTemplatesCommand />
+      <TourCommand />
       <PackImportCommand />
       <UndoVaultChangeCommand />
       <ExportPackCommand />

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormat } from '../services/useFormatLocale';
 import type { EventPayload } from '../../shared/api/events';
 import { countableNotes } from '../../shared/domains/domainTally';
 import { useApiClient } from '../api/ApiContext';
@@ -13,7 +14,7 @@ type Progress = EventPayload<'task.progress'>;
  * note's words and characters.
  */
 export function StatusBar() {
-  const { t, i18n } = useTranslation('app');
+  const { t } = useTranslation('app');
   const { onEvent } = useApiClient();
   const vault = useVault();
   const active = useActiveNote();
@@ -37,7 +38,7 @@ export function StatusBar() {
 
   // Templates are not notes (shared/templates/templatePaths).
   const noteCount = useMemo(() => countableNotes(vault.notes).length, [vault.notes]);
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = useNumberFormat();
   return (
     <footer className="status-bar">
       <span>

@@ -12,11 +12,13 @@ import { PackInboxSettings } from '../features/packs/inbox/PackInboxSettings';
 import { AppearanceSettings } from '../features/settings/AppearanceSettings';
 import { ShortcutsSettings } from '../features/settings/ShortcutsSettings';
 import { VaultSettings } from '../features/settings/VaultSettings';
+import { TemplateSettings } from '../features/templates/TemplateSettings';
 import type { SettingsSection } from '../services/extensionPoints';
 
 export const settingsSections: readonly SettingsSection[] = [
   { id: 'appearance', title: 'app:settings.appearance', Component: AppearanceSettings },
   { id: 'vault', title: 'app:settings.vault', Component: VaultSettings },
+  { id: 'templates', title: 'domains:templateRestore.settingsTitle', Component: TemplateSettings },
   { id: 'journal', title: 'journal:settings.title', Component: JournalSettings },
   { id: 'history', title: 'notes:history.settings.title', Component: HistorySettings },
   { id: 'packs', title: 'packs:identity.sectionTitle', Component: IdentitySettings },

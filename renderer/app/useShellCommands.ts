@@ -8,8 +8,6 @@ import { useNavigation } from '../services/navigation';
 import { createUntitledNote } from '../services/newNote';
 import { useToasts } from '../services/toasts';
 
-const WELCOME_NOTE = 'Welcome to Praxis.md';
-
 export interface ShellCommandActions {
   openSwitcher(): void;
   openPalette(): void;
@@ -25,7 +23,7 @@ export function useShellCommands(actions: ShellCommandActions): void {
   const vault = useVault();
   const navigation = useNavigation();
   const { update } = useSettings();
-  const { notify, notifyError } = useToasts();
+  const { notifyError } = useToasts();
 
   useCommandHandler('note.new', async () => {
     try {
@@ -51,11 +49,4 @@ export function useShellCommands(actions: ShellCommandActions): void {
   useCommandHandler('view.toggleTheme', () =>
     update({ theme: actions.resolvedTheme === 'dark' ? 'light' : 'dark' }).catch(notifyError),
   );
-  useCommandHandler('help.welcome', () => {
-    const welcome =
-      vault.byPath.get(WELCOME_NOTE) ??
-      vault.notes.find((n) => n.path.toLowerCase() === WELCOME_NOTE.toLowerCase());
-    if (welcome) navigation.navigate({ view: 'note', path: welcome.path });
-    else notify({ kind: 'info', message: t('help.noWelcome', { name: WELCOME_NOTE }) });
-  });
 }

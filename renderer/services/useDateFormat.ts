@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useFormatLocale } from './useFormatLocale';
 
 export interface DateFormat {
   /** e.g. "12 Mar 2025, 14:05" in the UI language's conventions. */
@@ -20,10 +20,9 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 7],
 ];
 
-/** Date formatting in the UI language (Intl), so every date in the app reads the same way. */
+/** Date formatting in the format locale (UI language, system region), the same for every date. */
 export function useDateFormat(): DateFormat {
-  const { i18n } = useTranslation();
-  const language = i18n.language;
+  const language = useFormatLocale();
   return useMemo(() => {
     const absolute = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
     const relativeFormat = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });

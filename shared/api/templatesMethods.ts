@@ -6,8 +6,8 @@ import { noteSchema, vaultPathSchema } from './noteSchemas';
  * Note templates: markdown files in the vault's `templates/` folder (shared/templates), editable
  * like any note. The first time templates are asked for, the default ones (solution,
  * after-action review, practice, CoP session, question, note) are written into the folder if
- * missing; a default the user deleted is not brought back unless asked (`templates.restoreDefaults`),
- * and a file is never overwritten.
+ * missing, in the vault's language; a default the user deleted is not brought back unless asked
+ * (`templates.restoreDefaults`), and a user's edited template is never replaced without asking.
  *
  * Placeholders, filled when a note is made (unknown ones are left as written):
  * `{{title}}`, `{{date}}` (YYYY-MM-DD), `{{time}}` (HH:mm), `{{date:FORMAT}}` / `{{time:FORMAT}}`
@@ -32,10 +32,24 @@ export type NoteTemplate = z.infer<typeof noteTemplateSchema>;
 export const templatesMethods = {
   /** The vault's templates, known types first. */
   'templates.list': defineMethod(z.object({}).strict(), z.array(noteTemplateSchema)),
-  /** Writes the default templates that are missing (never overwrites); returns their paths. */
+  /**
+   * "Restore default templates" in `language` (default: the vault's): writes the missing ones and
+   * replaces unedited defaults in another language. Templates with the user's edits are listed in
+   * `edited` and left alone unless `replace`: then each goes to the trash before the default
+   * takes its place (`replaced`).
+   */
   'templates.restoreDefaults': defineMethod(
-    z.object({}).strict(),
-    z.object({ created: z.array(z.string()) }),
+    z
+      .object({
+        language: z.string().max(35).optional(),
+        replace: z.boolean().default(false),
+      })
+      .strict(),
+    z.object({
+      created: z.array(z.string()),
+      replaced: z.array(z.string()),
+      edited: z.array(z.string()),
+    }),
   ),
   /**
    * Creates `<folder>/<name>.md` from a template: placeholders filled, front matter with a new

@@ -20,6 +20,7 @@ export interface AppCommandSpec {
 export const appCommands = [
   { id: 'note.new', accelerator: 'CmdOrCtrl+N', menu: 'file' },
   { id: 'note.newFromTemplate', accelerator: 'CmdOrCtrl+Shift+N', menu: 'file' },
+  { id: 'templates.restoreDefaults' },
   { id: 'journal.today', accelerator: 'CmdOrCtrl+J', menu: 'file' },
   { id: 'note.rename', accelerator: 'F2', menu: 'file', separatorBefore: true },
   { id: 'note.delete', menu: 'file' },

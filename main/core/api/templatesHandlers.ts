@@ -7,7 +7,8 @@ export function createTemplatesHandlers({
 }: CoreServices): Pick<ApiHandlers, keyof typeof templatesMethods> {
   return {
     'templates.list': () => templates.list(),
-    'templates.restoreDefaults': async () => ({ created: await templates.installDefaults(true) }),
+    'templates.restoreDefaults': ({ language, replace }) =>
+      templates.restoreDefaults(language, replace),
     'templates.createNote': (args) => templates.createNote(args),
   };
 }

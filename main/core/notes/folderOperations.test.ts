@@ -75,6 +75,18 @@ describe('folders', () => {
     expect([...after.keys()].filter((file) => !before.has(file))).toEqual([]);
   });
 
+  it('renames a folder with its empty sub-folders, which do not vanish', async () => {
+    const t = await open(VAULT);
+    await t.call('folders.create', { path: 'archive/minutes/2026' });
+    await t.call('folders.rename', { from: 'archive', to: 'records' });
+    const folders = await t.call('folders.list');
+    expect(folders).toEqual(
+      expect.arrayContaining(['records', 'records/minutes', 'records/minutes/2026']),
+    );
+    expect(folders.filter((f) => f.startsWith('archive'))).toEqual([]);
+    expect(await readText(t.root, 'records/Old.md')).toContain('Superseded');
+  });
+
   it('refuses to rename a folder onto an existing one or into itself', async () => {
     const t = await open(VAULT);
     await expect(

@@ -38,9 +38,14 @@ function parseExistingFolder(input: string): string {
 export async function listFolders(realRoot: string): Promise<string[]> {
   const folders: string[] = [];
   const walk = async (rel: string): Promise<void> => {
-    const entries = await fs.readdir(path.join(realRoot, ...rel.split('/').filter(Boolean)), {
-      withFileTypes: true,
-    });
+    const entries = await fs
+      .readdir(path.join(realRoot, ...rel.split('/').filter(Boolean)), { withFileTypes: true })
+      .catch((error: NodeJS.ErrnoException) => {
+        // A sub-folder removed while the list is made (a folder deleted or renamed meanwhile)
+        // is simply not listed.
+        if (rel !== '' && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return [];
+        throw error;
+      });
     await Promise.all(
       entries.map(async (entry) => {
         if (!entry.isDirectory() || isIgnoredPath(entry.name)) return;
@@ -68,7 +73,8 @@ export async function createFolder(realRoot: string, input: string): Promise<str
 /**
  * Renames (or moves) a folder: each note in it moves to the same place under `to`, and every link
  * to any of them is rewritten, as `notes.move` does for one note. The whole change is recorded as
- * one operation, so `refactor.undo` puts every byte back. Folders left empty are removed.
+ * one operation, so `refactor.undo` puts every byte back. Its sub-folders, empty ones included,
+ * are made under `to`; the folders left empty are removed.
  */
 export function renameFolder(
   deps: FolderDeps,
@@ -93,6 +99,7 @@ export function renameFolder(
       .list()
       .map((note) => note.path)
       .filter((p) => isInFolder(p, from));
+    const subFolders = (await listFolders(repository.realRoot)).filter((f) => isInFolder(f, from));
     const moves = notes.map((p) => ({ from: p, to: `${to}${p.slice(from.length)}` }));
     const report: FolderChangeReport = {
       id: null,
@@ -141,7 +148,13 @@ export function renameFolder(
         }
       }
     }
+    // The folder's sub-folders move with it, the empty ones too (a folder just made for notes
+    // to come must not vanish on a rename).
     await fs.mkdir(toAbs, { recursive: true });
+    for (const sub of subFolders)
+      await fs.mkdir(path.join(toAbs, ...sub.slice(from.length + 1).split('/')), {
+        recursive: true,
+      });
     await removeEmptyFolders(repository.realRoot, from);
     try {
       const record = await deps.refactorHistory.record({

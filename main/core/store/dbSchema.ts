@@ -50,8 +50,12 @@ export const dbSchema = z.object({
 
 export type DbData = z.infer<typeof dbSchema>;
 
-export function defaultDbData(): DbData {
-  return dbSchema.parse({ schemaVersion: DB_SCHEMA_VERSION });
+/** A new vault's data; its default domains named in `language` (English where there is none). */
+export function defaultDbData(language: string | null = null): DbData {
+  return dbSchema.parse({
+    schemaVersion: DB_SCHEMA_VERSION,
+    domains: defaultDomains(new Date(), language),
+  });
 }
 
 /**

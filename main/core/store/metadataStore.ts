@@ -17,9 +17,11 @@ export const DB_FILE = '.praxis/db.json';
 class ValidatedJsonFile implements Adapter<DbData> {
   readonly notices: VaultNotice[] = [];
   readonly #file: string;
+  readonly #language: string | null;
 
-  constructor(file: string) {
+  constructor(file: string, language: string | null) {
     this.#file = file;
+    this.#language = language;
   }
 
   async read(): Promise<DbData | null> {
@@ -64,7 +66,7 @@ class ValidatedJsonFile implements Adapter<DbData> {
         `${path.basename(aside)} and Praxis started with default settings and domains. ` +
         'Your notes are untouched.',
     });
-    return defaultDbData();
+    return defaultDbData(this.#language);
   }
 }
 
@@ -102,10 +104,14 @@ export class MetadataStore {
     this.#file = file;
   }
 
-  static async open(realRoot: string): Promise<MetadataStore> {
+  /**
+   * Opens the vault's db.json; where there is none (or it was set aside), the new data's default
+   * domains are named in `language`, the UI language of the person opening the vault.
+   */
+  static async open(realRoot: string, language: string | null = null): Promise<MetadataStore> {
     const file = path.join(realRoot, ...DB_FILE.split('/'));
-    const adapter = new ValidatedJsonFile(file);
-    const db = new Low(adapter, defaultDbData());
+    const adapter = new ValidatedJsonFile(file, language);
+    const db = new Low(adapter, defaultDbData(language));
     await db.read();
     const store = new MetadataStore(db, adapter.notices, file);
     await store.update(() => undefined);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../testing/core/tempVault';
 import { failureOf, openTestCores } from '../../../testing/core/testCore';
-import { DEFAULT_TEMPLATES } from './defaultTemplates';
+import { DEFAULT_TEMPLATES, defaultTemplates } from './defaultTemplates';
 import { quoteBarePlaceholders } from './templateNote';
 
 const now = () => new Date(2026, 2, 5, 9, 30, 0); // 5 March 2026, 09:30 local time
@@ -45,9 +45,54 @@ describe('note templates', () => {
       expect((await t.call('templates.list')).map((x) => x.name)).not.toContain('Question');
       expect(await t.call('templates.restoreDefaults', {})).toEqual({
         created: ['templates/Question.md'],
+        replaced: [],
+        edited: ['templates/Solution.md'],
       });
       expect(await readText(t.root, 'templates/Solution.md')).toBe(edited);
       expect((await t.call('templates.list')).map((x) => x.name)).toContain('Question');
+    });
+
+    it('are restored in the language asked for; an edited one is replaced only when asked, its text kept in the trash', async () => {
+      const t = await open();
+      await t.call('templates.list');
+      const edited = '---\ntype: solution\n---\n# {{title}}\nOur own layout.\n';
+      await fs.writeFile(path.join(t.root, 'templates/Solution.md'), edited);
+      await t.reopen();
+
+      const first = await t.call('templates.restoreDefaults', { language: 'es' });
+      expect(first.edited).toEqual(['templates/Solution.md']);
+      // Unedited English defaults make way for the Spanish ones (into the trash, like any delete).
+      expect(first.replaced).toHaveLength(DEFAULT_TEMPLATES.length - 1);
+      expect(first.replaced).not.toContain('templates/Solution.md');
+      expect(first.created).toEqual([]);
+      expect(await readText(t.root, 'templates/Solution.md')).toBe(edited);
+      const spanish = defaultTemplates('es');
+      for (const d of spanish.filter((x) => x.id !== 'solution'))
+        expect(await readText(t.root, `templates/${d.fileName}`)).toBe(d.content);
+      expect(await fs.readdir(path.join(t.root, 'templates'))).not.toContain('Solución.md');
+
+      const second = await t.call('templates.restoreDefaults', { language: 'es', replace: true });
+      expect(second).toEqual({ created: [], replaced: ['templates/Solution.md'], edited: [] });
+      expect(await readText(t.root, 'templates/Solución.md')).toBe(spanish[0]!.content);
+      expect(await fs.readdir(path.join(t.root, 'templates'))).not.toContain('Solution.md');
+      const trash = await t.call('trash.list');
+      const kept = trash.find((entry) => entry.originalPath === 'templates/Solution.md')!;
+      await t.call('trash.restore', { id: kept.id });
+      expect(await readText(t.root, 'templates/Solution.md')).toBe(edited);
+
+      // Nothing left to do: a third time changes nothing.
+      expect(await t.call('templates.restoreDefaults', { language: 'es' })).toEqual({
+        created: [],
+        replaced: [],
+        edited: ['templates/Solution.md'],
+      });
+    });
+
+    it("are first written in the vault's language", async () => {
+      const t = await open();
+      await t.call('settings.update', { locale: 'ca' });
+      const names = (await t.call('templates.list')).map((x) => x.name);
+      expect(names).toEqual(defaultTemplates('ca').map((d) => d.fileName.replace(/\.md$/, '')));
     });
 
     it("use an Obsidian vault's Templates folder as it is, keeping the templates already there", async () => {

@@ -19,7 +19,8 @@ import { splitFrontMatter } from '../vault/frontMatter';
 import { noteNameOf } from '../../../shared/notes/noteFileName';
 import type { NoteRepository } from '../vault/noteRepository';
 import { assertNoteName, joinVaultPath, parseFolder, parseNotePath } from '../vault/vaultPaths';
-import { DEFAULT_TEMPLATES } from './defaultTemplates';
+import { allSeedContents } from '../seed/seedContent';
+import { defaultTemplates, type DefaultTemplate } from './defaultTemplates';
 import { noteFromTemplate } from './templateNote';
 
 /** How the template picker lists templates: the community's note types first, plain note last. */
@@ -45,6 +46,21 @@ export interface TemplateServiceDeps {
   store: MetadataStore;
   registry: DomainRegistry;
   clock: Clock;
+  /** The language of the default templates written when first needed (the vault's, else the UI's). */
+  language(): string | null;
+}
+
+/** What restoring the default templates did. */
+export interface RestoreDefaultsResult {
+  /** Templates written where there was none. */
+  created: string[];
+  /**
+   * Templates that were there and have been replaced by the defaults (in the language asked for);
+   * each earlier file went to the trash first, from where it can be restored.
+   */
+  replaced: string[];
+  /** Templates that differ from every default (the user's edits), left alone: `replace` was false. */
+  edited: string[];
 }
 
 /**
@@ -61,7 +77,7 @@ export class TemplateService {
 
   /** The templates, known note types first (in TEMPLATE_ORDER), then by name. */
   async list(): Promise<NoteTemplate[]> {
-    await this.installDefaults(false);
+    await this.installDefaults();
     const paths = this.#deps.repository
       .list()
       .map((note) => note.path)
@@ -92,36 +108,94 @@ export class TemplateService {
   }
 
   /**
-   * Writes the default templates that are missing, in one transaction, and returns their paths.
-   * With `again` false, a default written once before (and perhaps deleted by the user since) is
-   * not written again. An existing file is never overwritten.
+   * Writes the default templates (in the vault's language) that are missing, in one transaction,
+   * and returns their paths. A default written once before (and perhaps deleted by the user
+   * since) is not written again. An existing file is never overwritten.
    */
-  installDefaults(again: boolean): Promise<string[]> {
+  installDefaults(): Promise<string[]> {
+    return this.#oneAtATime(async () => {
+      const installed = new Set(this.#deps.store.data.templates.installed);
+      const wanted = defaultTemplates(this.#deps.language()).filter((t) => !installed.has(t.id));
+      if (wanted.length === 0) return [];
+      const folder = await this.#folder();
+      const missing = wanted.filter((t) => !this.#deps.repository.has(`${folder}/${t.fileName}`));
+      return this.#write(folder, missing, wanted);
+    });
+  }
+
+  /**
+   * "Restore default templates" in `language` (default: the vault's): writes every default template that is missing (in
+   * no language is there a file for it). A default still as Praxis wrote it, in another language,
+   * is replaced by this language's. One that differs from the defaults in every language has the
+   * user's edits: it is listed in `edited` and left alone, unless `replace` — then it goes to the
+   * trash (restorable) and the default takes its place.
+   */
+  restoreDefaults(language: string | undefined, replace: boolean): Promise<RestoreDefaultsResult> {
+    return this.#oneAtATime(async () => {
+      const { repository } = this.#deps;
+      const folder = await this.#folder();
+      const wanted = defaultTemplates(language ?? this.#deps.language());
+      const result: RestoreDefaultsResult = { created: [], replaced: [], edited: [] };
+      const toWrite: DefaultTemplate[] = [];
+      for (const template of wanted) {
+        const path = `${folder}/${template.fileName}`;
+        const known = allSeedContents().map((seed) => seed.templates[template.id]);
+        const present = [...new Set(known.map((k) => `${folder}/${k.fileName}`))].filter((p) =>
+          repository.has(p),
+        );
+        if (present.length === 0) {
+          toWrite.push(template);
+          result.created.push(path);
+          continue;
+        }
+        let replacedHere = false;
+        for (const existing of present) {
+          const text = await this.#text(existing);
+          if (existing === path && text === normalise(template.content)) continue;
+          const pristine = known.some((k) => normalise(k.content) === text);
+          if (!pristine && !replace) {
+            result.edited.push(existing);
+            continue;
+          }
+          await repository.trash(existing);
+          result.replaced.push(existing);
+          replacedHere = true;
+        }
+        if (replacedHere && !repository.has(path)) toWrite.push(template);
+      }
+      await this.#write(folder, toWrite, wanted);
+      return result;
+    });
+  }
+
+  #oneAtATime<T>(work: () => Promise<T>): Promise<T> {
     // One at a time: a second call sees the first one's files and writes nothing twice.
-    const run = this.#queue.then(
-      () => this.#install(again),
-      () => this.#install(again),
-    );
+    const run = this.#queue.then(work, work);
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #install(again: boolean): Promise<string[]> {
-    const { repository, store } = this.#deps;
-    const installed = new Set(store.data.templates.installed);
-    const wanted = DEFAULT_TEMPLATES.filter((t) => again || !installed.has(t.id));
-    if (wanted.length === 0) return [];
-    const folder = await this.#folder();
-    const operations: FileOperation[] = [];
-    for (const template of wanted) {
-      const path = `${folder}/${template.fileName}`;
-      if (repository.has(path)) continue;
-      operations.push({ kind: 'write', path, content: template.content, expectedVersion: null });
-    }
-    if (operations.length > 0) await repository.apply(operations);
-    await store.update((data) => {
+  async #text(path: string): Promise<string | null> {
+    const raw = await this.#deps.repository.readRaw(path).catch(() => null);
+    return raw === null ? null : normalise(raw.raw);
+  }
+
+  /** Writes `templates` in one transaction and records every one of `done` as installed. */
+  async #write(
+    folder: string,
+    templates: readonly DefaultTemplate[],
+    done: readonly DefaultTemplate[],
+  ): Promise<string[]> {
+    const operations: FileOperation[] = templates.map((template) => ({
+      kind: 'write',
+      path: `${folder}/${template.fileName}`,
+      content: template.content,
+      expectedVersion: null,
+    }));
+    if (operations.length > 0) await this.#deps.repository.apply(operations);
+    await this.#deps.store.update((data) => {
       data.templates.installed = [
-        ...new Set([...data.templates.installed, ...wanted.map((t) => t.id)]),
+        ...new Set([...data.templates.installed, ...done.map((t) => t.id)]),
       ];
     });
     return operations.map((op) => op.path);
@@ -195,4 +269,9 @@ export class TemplateService {
     await repository.apply([{ kind: 'write', path, content: text, expectedVersion: null }]);
     return repository.read(path);
   }
+}
+
+/** A template's text as compared with the defaults: line ends as written by Praxis. */
+function normalise(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }

@@ -10,6 +10,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatLocale } from '../../services/useFormatLocale';
 import { chartHeight, typeColourVariable, type DomainChartData } from './domainChartData';
 import { noteTypeLabel } from './noteTypeLabel';
 
@@ -69,7 +70,8 @@ function chartDatasets(data: DomainChartData, typeName: Translate): ChartData<'b
  * figures as text, and its links do what clicking a bar does.
  */
 export function DomainsChart({ data, label, onOpen }: DomainsChartProps) {
-  const { t, i18n } = useTranslation('domains');
+  const { t } = useTranslation('domains');
+  const locale = useFormatLocale();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart<'bar'> | null>(null);
   const theme = useThemeName();
@@ -85,7 +87,7 @@ export function DomainsChart({ data, label, onOpen }: DomainsChartProps) {
     const text = cssVariable('--color-text');
     const muted = cssVariable('--color-text-muted');
     const grid = cssVariable('--color-border');
-    const numbers = new Intl.NumberFormat(i18n.language);
+    const numbers = new Intl.NumberFormat(locale);
     const chart = new Chart<'bar'>(canvas, {
       type: 'bar',
       data: chartDatasets(latest.current.data, (type) => noteTypeLabel(type, t)),
@@ -94,7 +96,7 @@ export function DomainsChart({ data, label, onOpen }: DomainsChartProps) {
         responsive: true,
         maintainAspectRatio: false,
         animation: prefersReducedMotion() ? false : { duration: 250 },
-        locale: i18n.language,
+        locale,
         font: { family: cssVariable('--font-ui') },
         color: text,
         scales: {
@@ -143,7 +145,7 @@ export function DomainsChart({ data, label, onOpen }: DomainsChartProps) {
       chart.destroy();
       chartRef.current = null;
     };
-  }, [theme, t, i18n.language]);
+  }, [theme, t, locale]);
 
   // New figures (the vault changed) update the chart in place.
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormat } from '../../services/useFormatLocale';
 import type { DomainOverview, TypeCount } from '../../../shared/api/domainsMethods';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
@@ -109,9 +110,9 @@ export function DomainsOverview() {
 
 /** The chart's figures as text: the screen reader's (and the keyboard's) way into them. */
 function SizesTable({ chart }: { chart: DomainOverview['domains'] }) {
-  const { t, i18n } = useTranslation('domains');
+  const { t } = useTranslation('domains');
   const { navigate } = useNavigation();
-  const numbers = new Intl.NumberFormat(i18n.language);
+  const numbers = useNumberFormat();
   const byType = (counts: readonly TypeCount[]) =>
     counts.length === 0
       ? '—'

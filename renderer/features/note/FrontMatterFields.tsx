@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormatLocale } from '../../services/useFormatLocale';
 import { stringify } from 'yaml';
 import type { FrontMatterPatch } from '../../../shared/api/noteSchemas';
 import { isStewardedType, NOTE_TYPES, noteTypeOf } from '../../../shared/notes/noteTypes';
@@ -50,7 +51,8 @@ export function FrontMatterFields({
   disabled,
   onChange,
 }: FrontMatterFieldsProps) {
-  const { t, i18n } = useTranslation('notes');
+  const { t } = useTranslation('notes');
+  const locale = useFormatLocale();
   const { navigate } = useNavigation();
   const { notes } = useVault();
   const regionId = useId();
@@ -82,7 +84,7 @@ export function FrontMatterFields({
   }, [fm, stewarded]);
 
   const dates = useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, {
+    const format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
     });
@@ -91,7 +93,7 @@ export function FrontMatterFields({
       return date && !Number.isNaN(date.getTime()) ? format.format(date) : null;
     };
     return { created: at(fm.created), updated: at(fm.updated) };
-  }, [fm, i18n.language]);
+  }, [fm, locale]);
 
   const commitCustomType = () => {
     const value = (customType ?? '').trim().toLowerCase();

@@ -1,5 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormat } from '../../services/useFormatLocale';
 import { toggleQueryFilter, type ChipFilterKey } from '../../../shared/search/queryFilters';
 import type { SearchHit } from '../../../shared/search/searchResults';
 import { useCommandHandler } from '../../services/commands/CommandsContext';
@@ -29,7 +30,7 @@ const PAGE_JUMP = 8;
  * results, Enter opens one at its match, Escape clears the box.
  */
 export function SearchView({ route }: { route: Extract<Route, { view: 'search' }> }) {
-  const { t, i18n } = useTranslation('search');
+  const { t } = useTranslation('search');
   const { navigate } = useNavigation();
   const { query, changeQuery, active, setActive, remember } = useSearchQuery(route);
   const search = useSearch(query);
@@ -42,7 +43,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const messageId = useId();
   const optionId = (index: number) => `${listId}-hit-${index}`;
   const activeIndex = hits.length === 0 ? -1 : Math.min(active, hits.length - 1);
-  const number = useMemo(() => new Intl.NumberFormat(i18n.language), [i18n.language]);
+  const number = useNumberFormat();
 
   useEffect(() => {
     inputRef.current?.focus();

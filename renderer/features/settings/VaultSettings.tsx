@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNumberFormat } from '../../services/useFormatLocale';
 import { countableNotes } from '../../../shared/domains/domainTally';
 import { useVault } from '../../state/VaultContext';
 
 /** Which vault is open, and how many notes it has (templates not counted, as everywhere). */
 export function VaultSettings() {
-  const { t, i18n } = useTranslation('app');
+  const { t } = useTranslation('app');
+  const number = useNumberFormat();
   const vault = useVault();
   const noteCount = useMemo(() => countableNotes(vault.notes).length, [vault.notes]);
   return (
@@ -17,7 +19,7 @@ export function VaultSettings() {
         <code>{vault.info?.path ?? '—'}</code>
       </dd>
       <dt>{t('settings.vaultNotes')}</dt>
-      <dd>{vault.loaded ? new Intl.NumberFormat(i18n.language).format(noteCount) : '…'}</dd>
+      <dd>{vault.loaded ? number.format(noteCount) : '…'}</dd>
     </dl>
   );
 }

@@ -4,6 +4,8 @@ import type { Note } from '../../../shared/api/noteSchemas';
 import type { NoteTemplate } from '../../../shared/api/templatesMethods';
 import { addMonths, isIsoDate } from '../../../shared/dates/calendarDate';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
+import { domainFolder } from '../../../shared/domains/domainFolder';
+import { pickLanguage } from '../../../shared/i18n/i18nResources';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
 import { useActiveNoteStore } from '../../state/activeNote';
@@ -24,7 +26,10 @@ import '../domains/domains.css';
 export interface NewFromTemplateDialogProps {
   /** Domains the new note starts with (e.g. from a domain's page). */
   initialDomains?: readonly string[];
-  /** The folder it goes in; default: the vault's top. */
+  /**
+   * The folder it goes in; default: where the first domain's notes live (see domainFolder), else
+   * the vault's top. Choosing another domain moves it there too, until the person edits it.
+   */
   initialFolder?: string;
   onClose(): void;
   /** Created; default: open it with its title ready to edit. */
@@ -55,11 +60,11 @@ export function vaultFolders(paths: Iterable<string>): string[] {
  */
 export function NewFromTemplateDialog({
   initialDomains = [],
-  initialFolder = '',
+  initialFolder,
   onClose,
   onCreated,
 }: NewFromTemplateDialogProps) {
-  const { t } = useTranslation('domains');
+  const { t, i18n } = useTranslation('domains');
   const { api } = useApiClient();
   const vault = useVault();
   const { navigate } = useNavigation();
@@ -70,7 +75,11 @@ export function NewFromTemplateDialog({
   const templates = useLiveQuery('templates', () => api['templates.list']({}), []);
   const [chosen, setChosen] = useState<string | null>(null);
   const [title, setTitle] = useState('');
-  const [folder, setFolder] = useState(initialFolder);
+  const folderFor = (chosen: readonly string[]) =>
+    initialFolder ?? (chosen[0] === undefined ? null : domainFolder(vault.notes, chosen[0])) ?? '';
+  const [folder, setFolder] = useState(() => folderFor(initialDomains));
+  /** Whether the person has written the folder themselves (then domains no longer move it). */
+  const [folderEdited, setFolderEdited] = useState(false);
   const [domains, setDomains] = useState<string[]>([...initialDomains]);
   const [steward, setSteward] = useState('');
   const [reviewBy, setReviewBy] = useState(() => addMonths(localToday(), 12));
@@ -147,7 +156,7 @@ export function NewFromTemplateDialog({
   const restoreDefaults = async () => {
     setRestoring(true);
     try {
-      await api['templates.restoreDefaults']({});
+      await api['templates.restoreDefaults']({ language: pickLanguage(i18n.language) });
       templates.reload();
     } catch (error) {
       setFormError(errorText(error, t('errors.unexpected')));
@@ -260,6 +269,7 @@ export function NewFromTemplateDialog({
                 autoComplete="off"
                 onChange={(event) => {
                   setFolder(event.target.value);
+                  setFolderEdited(true);
                   if (errors.folder) setErrors({});
                 }}
               />
@@ -277,7 +287,10 @@ export function NewFromTemplateDialog({
             label={t('template.domains')}
             placeholder={t('template.addDomain')}
             values={domains}
-            onChange={setDomains}
+            onChange={(next) => {
+              setDomains(next);
+              if (!folderEdited) setFolder(folderFor(next));
+            }}
           />
         </div>
 
