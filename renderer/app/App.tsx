@@ -23,6 +23,7 @@ import {
   SIDEBAR_MIN_WIDTH,
 } from './layoutState';
 import { useNavigation } from '../services/navigation';
+import type { Route } from '../services/routes';
 import { RecentNotesProvider } from '../services/recentNotes';
 import { Sidebar } from './Sidebar';
 import { SidePanelOverlay } from './SidePanelOverlay';
@@ -62,6 +63,20 @@ type OpenDialog = 'switcher' | 'palette' | null;
  */
 export const NARROW_WINDOW_QUERY = '(max-width: 1279px)';
 
+/** Which place a route shows: its view and the note, domain or tag in it. */
+function placeOf(route: Route): string {
+  switch (route.view) {
+    case 'note':
+      return `note:${route.path}`;
+    case 'domain':
+      return `domain:${route.slug}`;
+    case 'tag':
+      return `tag:${route.tag}`;
+    default:
+      return route.view;
+  }
+}
+
 function useNarrowWindow(): boolean {
   return useSyncExternalStore(
     (changed) => {
@@ -90,10 +105,12 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
   const narrow = useNarrowWindow();
   const [overlay, setOverlay] = useState<'sidebar' | 'right' | null>(null);
   const closeOverlay = useCallback(() => setOverlay(null), []);
-  // Going somewhere from a panel over the view (a note in the tree) shows where it went.
-  const [shownRoute, setShownRoute] = useState(route);
-  if (shownRoute !== route) {
-    setShownRoute(route);
+  // Going to another place from a panel over the view (a note in the tree, a domain) shows it;
+  // a change within the same place (a search query typed in the view) does not close the panel.
+  const place = placeOf(route);
+  const [shownPlace, setShownPlace] = useState(place);
+  if (shownPlace !== place) {
+    setShownPlace(place);
     if (narrow && overlay === 'sidebar') setOverlay(null);
   }
   const sidebarShown = narrow ? overlay === 'sidebar' : layout.sidebarOpen;
