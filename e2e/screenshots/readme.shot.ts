@@ -29,3 +29,24 @@ test('docs/screenshot.png: a practice note with its properties, preview and back
     await focused.evaluate((element) => (element as { blur(): void }).blur());
   await page.screenshot({ path: 'docs/screenshot.png' });
 });
+
+test.describe('at 1024×700', () => {
+  test.use({ viewport: { width: 1024, height: 700 } });
+
+  test('docs/screenshot-1024.png: a note side by side, the sidebar over it', async ({
+    page,
+    praxis,
+  }) => {
+    await page.goto(praxis.url);
+    await openWithSwitcher(page, 'Framework agreements');
+    await page.keyboard.press('ControlOrMeta+3');
+    await expect(page.locator('.markdown-preview')).toContainText('Lessons from our community');
+    await page.getByRole('button', { name: 'Toggle sidebar' }).click();
+    await expect(page.locator('.side-overlay')).toBeVisible();
+    await page.mouse.move(0, 699);
+    const focused = page.locator(':focus');
+    if (await focused.count())
+      await focused.evaluate((element) => (element as { blur(): void }).blur());
+    await page.screenshot({ path: 'docs/screenshot-1024.png' });
+  });
+});

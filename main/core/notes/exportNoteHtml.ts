@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import * as fs from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
@@ -6,6 +5,7 @@ import type { SupportedLanguage } from '../../../shared/i18n/i18nResources';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { hostFileName } from '../../../shared/files/hostFileName';
 import { LinkResolver } from '../../../shared/links/linkResolver';
+import { editionHead, escapeHtml, sha256 } from '../packs/html/editionPage';
 import { EDITION_STYLES } from '../packs/html/editionStyles';
 import { renderEditionNotes } from '../packs/html/renderEditionNotes';
 import { writeFileAtomic } from '../vault/atomicWrite';
@@ -25,12 +25,6 @@ export interface ExportNoteHtmlResult {
   file: string | null;
   imagesInlined: number;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** The first line of markdown is a level-1 heading: the page does not repeat the title above it. */
 const startsWithHeading = (body: string) => /^\s*#\s+\S/.test(body);
@@ -87,23 +81,13 @@ export async function exportNoteHtml(
   );
   const csp = [
     "default-src 'none'",
-    `style-src 'sha256-${createHash('sha256').update(EDITION_STYLES).digest('base64')}'`,
+    `style-src ${sha256(EDITION_STYLES)}`,
     'img-src data:',
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
   const title = escapeHtml(note.title);
-  const html = `<!doctype html>
-<html lang="${args.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Praxis">
-<title>${title}</title>
-<style>${EDITION_STYLES}</style>
-</head>
+  const html = `${editionHead(args.language, note.title, csp)}
 <body>
 <main class="edition-main">
 <article class="single-note">
