@@ -38,7 +38,17 @@ test.describe('at 1024×700', () => {
     praxis,
   }) => {
     await page.goto(praxis.url);
-    await openWithSwitcher(page, 'Framework agreements');
+    // No tree in view here (the sidebar opens over the note): the start page says the app is up.
+    await expect(page.locator('[data-view="home"] h1')).toBeVisible();
+    await page.keyboard.press('ControlOrMeta+O');
+    await page.getByRole('combobox', { name: 'Find a note by title' }).fill('Framework agreements');
+    await expect(page.getByRole('dialog').getByRole('option').first()).toContainText(
+      'Framework agreements',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue(
+      'Framework agreements',
+    );
     await page.keyboard.press('ControlOrMeta+3');
     await expect(page.locator('.markdown-preview')).toContainText('Lessons from our community');
     await page.getByRole('button', { name: 'Toggle sidebar' }).click();
