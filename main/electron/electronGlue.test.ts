@@ -195,6 +195,52 @@ describe('Electron glue (against a fake electron module)', () => {
     electron.fake.dialogPath = null;
   });
 
+  it('saves the page as a PDF only where the user chose in the save dialog', async () => {
+    const ours = { sender: window().webContents, senderFrame: { url: 'praxis://app/' } };
+    const other = { sender: new FakeWebContents(), senderFrame: { url: 'https://example.org/' } };
+    const exportPdf = electron.fake.ipcHandlers.get('praxis:host.exportPdf')!;
+    const show = electron.fake.ipcHandlers.get('praxis:host.showInFolder')!;
+    const folder = path.join(root, 'pdfs');
+    await fs.mkdir(folder, { recursive: true });
+    const printed = window().webContents.printed.length;
+
+    // Cancelled: nothing printed, nothing written.
+    electron.fake.dialogPath = null;
+    expect(await exportPdf(ours, { suggestedName: 'Framework agreements' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(window().webContents.printed).toHaveLength(printed);
+    // Another page cannot make one.
+    electron.fake.dialogPath = path.join(folder, 'evil.pdf');
+    expect(await exportPdf(other, { suggestedName: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    // The name the page offers is only a suggestion, made safe; the file lands where the user
+    // chose (with the extension added when typed without it).
+    electron.fake.dialogPath = path.join(folder, 'Agreements');
+    const file = path.join(folder, 'Agreements.pdf');
+    expect(await exportPdf(ours, { suggestedName: '../../etc/Framework: agreements' })).toEqual({
+      ok: true,
+      value: file,
+    });
+    const asked = electron.fake.fileDialogs.at(-1)!;
+    expect(asked.options).toMatchObject({
+      title: 'Export note as PDF',
+      filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
+    });
+    expect(String((asked.options as { defaultPath: string }).defaultPath)).toMatch(
+      /[\\/]Framework - agreements\.pdf$/,
+    );
+    expect(window().webContents.printed.at(-1)).toMatchObject({ preferCSSPageSize: true });
+    expect((await fs.readFile(file, 'latin1')).startsWith('%PDF-')).toBe(true);
+    expect(await fs.readdir(folder)).toEqual(['Agreements.pdf']);
+    // It is a file the user chose: the page may show it in its folder.
+    expect(await show(ours, { path: file })).toEqual({ ok: true, value: true });
+    electron.fake.dialogPath = null;
+  });
+
   it('blocks navigation and new windows, sending only http(s) and mailto to the OS browser', async () => {
     const contents = new FakeWebContents();
     (electron.module.app as NodeJS.EventEmitter).emit('web-contents-created', {}, contents);

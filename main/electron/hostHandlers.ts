@@ -13,6 +13,7 @@ import { hostMethodNames, type HostFileKind } from '../../shared/api/hostMethods
 import type { ApiResponse } from '../../shared/api/apiError';
 import { hostFileExtensions, hostFileName } from '../../shared/files/hostFileName';
 import type { Translate } from '../../shared/i18n/translator';
+import { writeFileAtomic } from '../core/vault/atomicWrite';
 import type { HostDispatcher, HostHandlers } from '../core/api/hostDispatcher';
 
 /** The parts of Electron's `dialog` and `shell` the host methods use (the real ones, or a test's). */
@@ -35,11 +36,16 @@ export interface DesktopHost {
   t(): Translate;
   /** Packs the OS asked to open (packOpenRequests.ts). */
   takeOpenRequests(): string[];
+  /**
+   * The window's page as it prints (Electron's `webContents.printToPDF`: print styles apply, so
+   * the open note alone); null when there is no window.
+   */
+  printToPdf(): Promise<Uint8Array | null>;
 }
 
 /**
- * The host methods in the desktop app: the OS's save and open dialogs, and showing a file in its
- * folder — only a file the user chose in one of these dialogs (or the OS asked Praxis to open),
+ * The host methods in the desktop app: the OS's save and open dialogs, saving the page as a PDF,
+ * and showing a file in its folder — only a file the user chose in one of these dialogs (or the OS asked Praxis to open),
  * so nothing the page says can make the file manager reveal anything else.
  */
 export function desktopHostHandlers(host: DesktopHost): HostHandlers {
@@ -50,23 +56,34 @@ export function desktopHostHandlers(host: DesktopHost): HostHandlers {
       extensions: [hostFileExtensions[kind].slice(1)],
     },
   ];
+  /** The path the user chose in a save dialog for a new file of `kind`, or null. */
+  const chooseSavePath = async (kind: HostFileKind, suggestedName: string) => {
+    const window = host.window();
+    if (!window) return null;
+    const result = await host.dialog.showSaveDialog(window, {
+      title: host.t()(`packs.save.${kind}`),
+      defaultPath: path.join(host.defaultFolder(), hostFileName(kind, suggestedName)),
+      filters: filters(kind),
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (result.canceled || !result.filePath) return null;
+    // The extension the contract needs, whatever was typed in the dialog.
+    const extension = hostFileExtensions[kind];
+    const file = result.filePath.toLowerCase().endsWith(extension)
+      ? result.filePath
+      : `${result.filePath}${extension}`;
+    chosen.add(file);
+    return file;
+  };
   return {
-    'host.chooseSavePath': async ({ kind, suggestedName }) => {
-      const window = host.window();
-      if (!window) return null;
-      const result = await host.dialog.showSaveDialog(window, {
-        title: host.t()(`packs.save.${kind}`),
-        defaultPath: path.join(host.defaultFolder(), hostFileName(kind, suggestedName)),
-        filters: filters(kind),
-        properties: ['createDirectory', 'showOverwriteConfirmation'],
-      });
-      if (result.canceled || !result.filePath) return null;
-      // The extension the contract needs, whatever was typed in the dialog.
-      const extension = hostFileExtensions[kind];
-      const file = result.filePath.toLowerCase().endsWith(extension)
-        ? result.filePath
-        : `${result.filePath}${extension}`;
-      chosen.add(file);
+    'host.chooseSavePath': ({ kind, suggestedName }) => chooseSavePath(kind, suggestedName),
+    'host.exportPdf': async ({ suggestedName }) => {
+      // Only where the user chose: the page names the file it offers, never where it lands.
+      const file = await chooseSavePath('notePdf', suggestedName);
+      if (file === null) return null;
+      const pdf = await host.printToPdf();
+      if (pdf === null) return null;
+      await writeFileAtomic(file, Buffer.from(pdf));
       return file;
     },
     'host.chooseOpenPath': async ({ kind }) => {

@@ -112,6 +112,14 @@ async function start(): Promise<void> {
         defaultFolder: () => app.getPath('documents'),
         t: () => createTranslator(uiLanguage(), 'desktop'),
         takeOpenRequests: () => packRequests.take(),
+        printToPdf: async () =>
+          mainWindow
+            ? mainWindow.webContents.printToPDF({
+                preferCSSPageSize: true,
+                generateTaggedPDF: true,
+                generateDocumentOutline: true,
+              })
+            : null,
       }),
     ),
     isOurWindow,

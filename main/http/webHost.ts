@@ -15,6 +15,8 @@ export function createWebHost(exportsDir: string): HostDispatcher {
       await fs.mkdir(exportsDir, { recursive: true });
       return freePath(exportsDir, hostFileName(kind, suggestedName));
     },
+    // The browser's own print dialog saves PDFs.
+    'host.exportPdf': async () => null,
     'host.chooseOpenPath': async () => null,
     'host.showInFolder': async () => false,
     // A browser opens no files from the OS.

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { useApiClient } from '../api/ApiContext';
@@ -26,8 +26,10 @@ import {
   SIDEBAR_MIN_WIDTH,
 } from './layoutState';
 import { useNavigation } from '../services/navigation';
+import type { Route } from '../services/routes';
 import { RecentNotesProvider } from '../services/recentNotes';
 import { Sidebar } from './Sidebar';
+import { SidePanelOverlay } from './SidePanelOverlay';
 import { StatusBar } from './StatusBar';
 import { ToastsProvider } from '../services/toasts';
 import { useLocale } from './useLocale';
@@ -59,6 +61,37 @@ export function App() {
 type OpenDialog = 'switcher' | 'palette' | null;
 
 /**
+ * Below this width the side panels would squeeze the view (a 1024 px laptop screen: the editor
+ * side by side ≈220 px): they open over the view instead, one at a time, and close with Escape.
+ */
+export const NARROW_WINDOW_QUERY = '(max-width: 1279px)';
+
+/** Which place a route shows: its view and the note, domain or tag in it. */
+function placeOf(route: Route): string {
+  switch (route.view) {
+    case 'note':
+      return `note:${route.path}`;
+    case 'domain':
+      return `domain:${route.slug}`;
+    case 'tag':
+      return `tag:${route.tag}`;
+    default:
+      return route.view;
+  }
+}
+
+function useNarrowWindow(): boolean {
+  return useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(NARROW_WINDOW_QUERY);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(NARROW_WINDOW_QUERY).matches,
+  );
+}
+
+/**
  * Activity bar | sidebar | the view | right panel, with a status bar below. Side panels are
  * resizable (keyboard too: focus a divider, then arrows) and can be hidden; sizes and visibility
  * are remembered in the vault's settings. The dividers are named by `title` (a tooltip too):
@@ -70,14 +103,29 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
   const [layout, setLayout] = useUiState('layout', layoutSchema, defaultLayout);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const closeDialog = useCallback(() => setDialog(null), []);
-  const toggleSidebar = useCallback(
-    () => setLayout((l) => ({ ...l, sidebarOpen: !l.sidebarOpen })),
-    [setLayout],
-  );
-  const toggleRightPanel = useCallback(
-    () => setLayout((l) => ({ ...l, rightOpen: !l.rightOpen })),
-    [setLayout],
-  );
+  // In a narrow window a side panel opens over the view, and only until it is closed: the
+  // docked layout remembered in the settings is left as it is for a wider window.
+  const narrow = useNarrowWindow();
+  const [overlay, setOverlay] = useState<'sidebar' | 'right' | null>(null);
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+  // Going to another place from a panel over the view (a note in the tree, a domain) shows it;
+  // a change within the same place (a search query typed in the view) does not close the panel.
+  const place = placeOf(route);
+  const [shownPlace, setShownPlace] = useState(place);
+  if (shownPlace !== place) {
+    setShownPlace(place);
+    if (narrow && overlay === 'sidebar') setOverlay(null);
+  }
+  const sidebarShown = narrow ? overlay === 'sidebar' : layout.sidebarOpen;
+  const rightShown = narrow ? overlay === 'right' : layout.rightOpen;
+  const toggleSidebar = useCallback(() => {
+    if (narrow) setOverlay((o) => (o === 'sidebar' ? null : 'sidebar'));
+    else setLayout((l) => ({ ...l, sidebarOpen: !l.sidebarOpen }));
+  }, [setLayout, narrow]);
+  const toggleRightPanel = useCallback(() => {
+    if (narrow) setOverlay((o) => (o === 'right' ? null : 'right'));
+    else setLayout((l) => ({ ...l, rightOpen: !l.rightOpen }));
+  }, [setLayout, narrow]);
 
   // Widths are remembered once the user ends a resize: not on every pointer move (that would
   // re-render the whole window while the divider is dragged), and not when a small window
@@ -120,17 +168,22 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
     <div className="app">
       <ActivityBar
         pane={layout.sidebarPane}
-        sidebarOpen={layout.sidebarOpen}
-        onPane={(pane) =>
+        sidebarOpen={sidebarShown}
+        onPane={(pane) => {
+          if (narrow) {
+            setOverlay(overlay === 'sidebar' && layout.sidebarPane === pane ? null : 'sidebar');
+            setLayout((l) => ({ ...l, sidebarPane: pane }));
+            return;
+          }
           setLayout((l) =>
             l.sidebarOpen && l.sidebarPane === pane
               ? { ...l, sidebarOpen: false }
               : { ...l, sidebarOpen: true, sidebarPane: pane },
-          )
-        }
+          );
+        }}
       />
       <Group className="workbench" orientation="horizontal" onLayoutChanged={rememberWidths}>
-        {layout.sidebarOpen && (
+        {!narrow && layout.sidebarOpen && (
           <>
             <Panel
               id="sidebar"
@@ -150,8 +203,8 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
           <main className="centre" data-window-part>
             <CentreToolbar
               title={viewTitle}
-              sidebarOpen={layout.sidebarOpen}
-              rightOpen={layout.rightOpen}
+              sidebarOpen={sidebarShown}
+              rightOpen={rightShown}
               onToggleSidebar={toggleSidebar}
               onToggleRight={toggleRightPanel}
             />
@@ -161,7 +214,7 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
             </div>
           </main>
         </Panel>
-        {layout.rightOpen && (
+        {!narrow && layout.rightOpen && (
           <>
             <Separator className="separator" title={t('layout.resizeRightPanel')} />
             <Panel
@@ -178,6 +231,16 @@ function Shell({ resolvedTheme }: { resolvedTheme: 'light' | 'dark' }) {
           </>
         )}
       </Group>
+      {narrow && overlay === 'sidebar' && (
+        <SidePanelOverlay side="left" onClose={closeOverlay}>
+          <Sidebar pane={layout.sidebarPane} />
+        </SidePanelOverlay>
+      )}
+      {narrow && overlay === 'right' && (
+        <SidePanelOverlay side="right" onClose={closeOverlay}>
+          <RightPanel sections={rightPanelSections} />
+        </SidePanelOverlay>
+      )}
       <StatusBar />
       {dialog === 'switcher' && <QuickSwitcher onClose={closeDialog} />}
       {dialog === 'palette' && <CommandPalette onClose={closeDialog} />}

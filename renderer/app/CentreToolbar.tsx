@@ -31,6 +31,7 @@ export function CentreToolbar({
         label={tc('view.toggleSidebar')}
         shortcut={shortcutLabel('view.toggleSidebar')}
         aria-pressed={sidebarOpen}
+        data-panel-toggle
         onClick={onToggleSidebar}
       />
       <IconButton
@@ -63,6 +64,7 @@ export function CentreToolbar({
         label={tc('view.toggleRightPanel')}
         shortcut={shortcutLabel('view.toggleRightPanel')}
         aria-pressed={rightOpen}
+        data-panel-toggle
         onClick={onToggleRight}
       />
     </div>

@@ -8,6 +8,7 @@
  */
 import { JournalEntryActions } from '../features/journal/JournalEntryActions';
 import { NoteHistoryButton } from '../features/history/NoteHistoryButton';
+import { NoteExportMenu } from '../features/note/NoteExportMenu';
 import { NoteProvenance } from '../features/packs/provenance/NoteProvenance';
 import type { NoteToolbarItem } from '../services/extensionPoints';
 
@@ -15,4 +16,5 @@ export const noteToolbarItems: readonly NoteToolbarItem[] = [
   { id: 'journal', Component: JournalEntryActions },
   { id: 'provenance', Component: NoteProvenance },
   { id: 'history', Component: NoteHistoryButton },
+  { id: 'export', Component: NoteExportMenu },
 ];

@@ -8,6 +8,7 @@ const paths = {
   file: 'M4 1.5h5l3 3v10H4z M9 1.5v3h3',
   folder: 'M1.5 3.5h4.5l1.5 1.5h7v8h-13z',
   folderOpen: 'M1.5 3.5h4.5l1.5 1.5h6v2 M1.5 3.5v9h11.5l1.5-5.5h-11.5l-1.5 5.5',
+  print: 'M4 6v-4.5h8v4.5 M4 11.5h-2v-5.5h12v5.5h-2 M4 9.5h8v5h-8z',
   clock: 'M8 2a6 6 0 1 0 0 12a6 6 0 1 0 0-12z M8 4.5v3.5l2.5 1.5',
   domains: 'M8 1.5l6 3.25v6.5l-6 3.25l-6-3.25v-6.5z M8 8l6-3.25 M8 8v6.5 M8 8l-6-3.25',
   trash: 'M2.5 4h11 M6 4v-2h4v2 M3.5 4l1 10h7l1-10 M6.5 6.5v5 M9.5 6.5v5',

@@ -8,7 +8,13 @@ import { defineMethod } from './defineMethod';
  * Electron's dialogs and shell (main/electron/hostHandlers.ts), the web harness with a fixed
  * exports folder and no file manager (main/http/webHost.ts).
  */
-export const hostFileKindSchema = z.enum(['pack', 'publicKey', 'htmlEdition']);
+export const hostFileKindSchema = z.enum([
+  'pack',
+  'publicKey',
+  'htmlEdition',
+  'noteHtml',
+  'notePdf',
+]);
 export type HostFileKind = z.infer<typeof hostFileKindSchema>;
 
 export const hostMethods = {
@@ -17,6 +23,20 @@ export const hostMethods = {
     z
       .object({
         kind: hostFileKindSchema,
+        /** The file name offered (without folders). */
+        suggestedName: z.string().min(1).max(255),
+      })
+      .strict(),
+    z.string().nullable(),
+  ),
+  /**
+   * Saves the window as it prints (the open note alone, see the print styles) as a PDF where the
+   * user chooses with a save dialog: the path written, or null when cancelled — or when this host
+   * cannot make PDFs (the web harness: the browser's own print dialog saves PDFs there).
+   */
+  'host.exportPdf': defineMethod(
+    z
+      .object({
         /** The file name offered (without folders). */
         suggestedName: z.string().min(1).max(255),
       })

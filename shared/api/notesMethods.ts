@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineMethod } from './defineMethod';
 import { dryRunSchema } from './refactorMethods';
+import { htmlFileSchema } from './keysMethods';
+import { supportedLanguages } from '../i18n/i18nResources';
 import {
   frontMatterPatchSchema,
   linkChangeSchema,
@@ -130,6 +132,29 @@ export const notesMethods = {
    * `baseVersion`, or if any file changed while it was planned; with EXISTS if another note has
    * that name. Undo it with `refactor.undo`.
    */
+  /**
+   * One note as a self-contained HTML page (the HTML edition's pipeline: sanitised, images inlined
+   * as `data:`, a CSP that allows no request): the page's text, and the file name to offer. With
+   * `out` (a `.html` path the user chose in a save dialog) the page is written there too.
+   */
+  'notes.exportHtml': defineMethod(
+    z
+      .object({
+        path: vaultPathSchema,
+        /** The language of the page's own words (hints on links left out). */
+        language: z.enum(supportedLanguages).default('en'),
+        out: htmlFileSchema.nullable().default(null),
+      })
+      .strict(),
+    z.object({
+      html: z.string(),
+      fileName: z.string(),
+      /** Where it was written (null: not written, the page is in `html`). */
+      file: z.string().nullable(),
+      imagesInlined: z.number().int(),
+    }),
+  ),
+
   'notes.rename': defineMethod(
     z
       .object({

@@ -6,6 +6,8 @@ export const hostFileExtensions: Record<HostFileKind, string> = {
   pack: PACK_EXTENSION,
   publicKey: '.pub',
   htmlEdition: '.html',
+  noteHtml: '.html',
+  notePdf: '.pdf',
 };
 
 /** The name of a file whose suggested name has nothing left once made safe. */
@@ -13,6 +15,8 @@ const fallbackNames: Record<HostFileKind, string> = {
   pack: 'pack',
   publicKey: 'public key',
   htmlEdition: 'pack',
+  noteHtml: 'note',
+  notePdf: 'note',
 };
 
 /**

@@ -19,6 +19,12 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, message });
   }
   reload() {}
+  /** What `printToPDF` was asked for; it answers with a tiny PDF. */
+  printed: unknown[] = [];
+  async printToPDF(options: unknown) {
+    this.printed.push(options);
+    return Buffer.from('%PDF-1.7 fake\n%%EOF\n');
+  }
 }
 
 export class FakeBrowserWindow extends EventEmitter {

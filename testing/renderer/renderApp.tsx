@@ -103,6 +103,7 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
     api,
     host: {
       'host.chooseSavePath': async () => null,
+      'host.exportPdf': async () => null,
       'host.chooseOpenPath': async () => null,
       'host.showInFolder': async () => false,
       'host.takeOpenRequests': async () => [],

@@ -2,6 +2,7 @@ import type { ApiHandlers } from '../../../shared/api/contract';
 import type { notesMethods } from '../../../shared/api/notesMethods';
 import { moveNote, planNoteMove } from '../notes/moveNote';
 import { renameNote } from '../notes/renameNote';
+import { exportNoteHtml } from '../notes/exportNoteHtml';
 import { createFolder, deleteFolder, listFolders, renameFolder } from '../notes/folderOperations';
 import type { CoreServices } from '../coreServices';
 
@@ -22,6 +23,7 @@ export function createNotesHandlers({
     },
     'notes.convertToUtf8': (args) => repository.convertToUtf8(args),
     'notes.move': ({ from, to }) => moveNote(repository, linkGraph, from, to),
+    'notes.exportHtml': (args) => exportNoteHtml(repository, args),
     'notes.rename': (args) => renameNote({ repository, linkGraph, refactor }, args),
     'notes.delete': ({ path }) => repository.trash(path),
     'folders.list': () => listFolders(repository.realRoot),

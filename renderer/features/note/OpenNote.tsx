@@ -23,6 +23,8 @@ import { NoteConflict } from './NoteConflict';
 import { NoteHeader } from './NoteHeader';
 import { NoteNotice } from './NoteNotice';
 import { NotePanes } from './NotePanes';
+import { NotePrintCopy } from './NotePrintCopy';
+import { useNotePrint } from './useNotePrint';
 import { NoteToolbar } from './NoteToolbar';
 import {
   applyRename,
@@ -212,6 +214,7 @@ export function OpenNote({
   useCommandHandler('note.rename', () => setTitleFocus((n) => n + 1), !readOnly);
   useCommandHandler('note.delete', () => setConfirmDelete(true));
   useCommandHandler('note.history', () => setHistoryOpen(true), !readOnly);
+  const printText = useNotePrint({ path, title, currentText, flush: () => session.flush() });
 
   // --- Front matter ---------------------------------------------------------------------------
   const changeFrontMatter = (patch: FrontMatterPatch) => {
@@ -488,6 +491,7 @@ export function OpenNote({
           onClose={() => setHistoryOpen(false)}
         />
       )}
+      {printText !== null && <NotePrintCopy path={path} title={title} markdown={printText} />}
       {confirmDelete && (
         <DeleteNoteDialog
           title={title}

@@ -36,7 +36,7 @@ export interface EditionPageInput {
   typeName(type: string): string;
 }
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
@@ -49,9 +49,28 @@ const scriptJson = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+export const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 const NO_DOMAIN = '';
+
+/**
+ * The start of an edition's document up to `</head>`: language, CSP, title and the edition's
+ * stylesheet (inlined; the CSP must allow it by hash, `sha256(EDITION_STYLES)`).
+ */
+export function editionHead(language: string, title: string, csp: string): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="Praxis">
+<title>${escapeHtml(title)}</title>
+<style>${EDITION_STYLES}</style>
+</head>`;
+}
 
 /**
  * The HTML edition's page: one document holding every note (as `<article hidden>` sections the
@@ -149,17 +168,7 @@ ${attachments}
       ? `<dd>${escapeHtml(t('edition.unsigned'))}</dd>`
       : `<dd><code>${escapeHtml(input.fingerprint)}</code></dd>`;
 
-  return `<!doctype html>
-<html lang="${escapeHtml(input.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="Praxis">
-<title>${escapeHtml(input.title)}</title>
-<style>${EDITION_STYLES}</style>
-</head>
+  return `${editionHead(input.language, input.title, csp)}
 <body>
 <a class="skip-link" href="#edition-main">${escapeHtml(t('edition.skipToNote'))}</a>
 <header class="edition-header">
