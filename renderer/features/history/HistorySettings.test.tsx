@@ -40,7 +40,7 @@ describe('HistorySettings', () => {
       fireEvent.change(age, { target: { value } });
       fireEvent.blur(age);
       const error = await screen.findByText(
-        'Enter a whole number from 1 to 3650. Nothing was saved.',
+        'Enter a whole number from 1 to 3,650. Nothing was saved.',
       );
       expect(error.getAttribute('role')).toBe('alert');
       expect(age.getAttribute('aria-invalid')).toBe('true');
