@@ -144,7 +144,7 @@ test('Settings › Note history, by keyboard: a value is saved, one out of bound
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('5000');
   await page.keyboard.press('Tab');
-  await expect(section.getByText('Enter a whole number from 1 to 3650.')).toBeVisible();
+  await expect(section.getByText('Enter a whole number from 1 to 3,650.')).toBeVisible();
   await expect(age).toHaveAttribute('aria-invalid', 'true');
   expect((await settings()).maxAgeDays).toBe(90);
 });

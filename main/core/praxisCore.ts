@@ -302,6 +302,9 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
       });
       opened.push('the vault watcher', () => watcher.close());
       await watcher.ready();
+      // The window answered while the notes were read: what changed on disk between the load's
+      // scan and this moment came before the watcher, and is read now.
+      if (!closing) await repository.catchUpWithDisk();
     }
     if (closing) return;
     history.startPruning();
@@ -327,7 +330,9 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
   );
 
   const registry = new DomainRegistry(store);
-  const refactorHistory = new RefactorHistory(realRoot, store);
+  const refactorHistory = new RefactorHistory(realRoot, store, () =>
+    events.emit('refactor.changed', {}),
+  );
   const refactor = new VaultRefactor({ repository, registry, history: refactorHistory, events });
   const templates = new TemplateService({
     realRoot,

@@ -59,11 +59,11 @@ function caller(core: PraxisCore) {
   };
 }
 
-async function start(root: string, hook: (rel: string) => Promise<void>) {
+async function start(root: string, hook: (rel: string) => Promise<void>, watch = false) {
   const core = await startPraxisCore({
     vaultPath: root,
     seed: false,
-    watch: false,
+    watch,
     validateResults: true,
     now,
     beforeLoadRecords: hook,
@@ -197,6 +197,29 @@ describe('startPraxisCore: the core answers while the notes are read', () => {
       const file = path.join(root, ...(i % 3 === 0 ? ['procedures'] : []), `note ${i}.md`);
       expect(await fs.readFile(file, 'utf8')).toContain('uneven');
     }
+  });
+
+  it('catches up with what another program changed while the notes were read, before the watcher', async () => {
+    const root = await tempVault();
+    let recorded = 0;
+    const gate = loadGate(() => ++recorded > 5);
+    const { core, call } = await start(root, gate.hook, true);
+    await gate.reached;
+    // The load has listed the vault and read some notes; nothing watches yet.
+    const file = (rel: string) => path.join(root, ...rel.split('/'));
+    await fs.writeFile(file('arrived.md'), '# Arrived\n\nWritten by a sync client.\n');
+    await fs.rm(file('note 2.md'));
+    const first = (await call('notes.list', {})).map((n) => n.path)[0]!;
+    await fs.writeFile(file(first), '# Rewritten\n\nBy another editor, longer than before.\n');
+
+    gate.release();
+    await core.loaded;
+    const notes = await call('notes.list', {});
+    const paths = notes.map((n) => n.path);
+    expect(paths).toContain('arrived.md');
+    expect(paths).not.toContain('note 2.md');
+    expect(notes.find((n) => n.path === first)?.title).toBe('Rewritten');
+    expect(paths).toHaveLength(NOTES);
   });
 
   it('closes while the notes are still being read, and leaves the vault whole', async () => {

@@ -32,6 +32,11 @@ export const apiEvents = {
   /** The domain list changed (created, edited, renamed, merged, deleted, undone): refetch it. */
   'domains.changed': z.object({ slugs: z.array(z.string()) }),
   /**
+   * A vault-wide change was recorded or undone: refetch `refactor.history` (the Edit menu's
+   * "Undo last vault-wide change" names the newest one).
+   */
+  'refactor.changed': z.object({}),
+  /**
    * Every note of the vault has been read (the window opened before): lists, counts, tags,
    * domains and backlinks asked for meanwhile were partial and should be asked again. `failed`
    * says why the load stopped, if it did.

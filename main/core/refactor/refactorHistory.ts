@@ -56,10 +56,13 @@ export interface RecordInput {
 export class RefactorHistory {
   readonly #dir: string;
   readonly #store: MetadataStore;
+  /** Told after a change is recorded or marked undone (the `refactor.changed` event). */
+  readonly #onChange: () => void;
 
-  constructor(realRoot: string, store: MetadataStore) {
+  constructor(realRoot: string, store: MetadataStore, onChange: () => void = () => undefined) {
     this.#dir = path.join(realRoot, ...REFACTORS_DIR.split('/'));
     this.#store = store;
+    this.#onChange = onChange;
   }
 
   list(): RefactorRecord[] {
@@ -94,6 +97,7 @@ export class RefactorHistory {
       dropped = data.refactors.splice(kept);
     });
     await Promise.all(dropped.map((old) => fs.unlink(this.#file(old.id)).catch(() => undefined)));
+    this.#onChange();
     return { ...record };
   }
 
@@ -124,6 +128,7 @@ export class RefactorHistory {
       if (record) record.undoneAt = now.toISOString();
     });
     await fs.unlink(this.#file(id)).catch(() => undefined);
+    this.#onChange();
   }
 
   /** How many of `records` (newest first) fit in MAX_RECORDS and MAX_SAVED_BYTES. */

@@ -621,6 +621,28 @@ export class NoteRepository {
   }
 
   /**
+   * Compares the vault on disk with what was read (list and stat, as the load does) and reads
+   * again every note and attachment that appeared, went or changed since: what another program
+   * did between the load's scan and the moment the watcher began to watch. Returns how many.
+   */
+  async catchUpWithDisk(): Promise<number> {
+    const files = await scanVaultFiles(this.realRoot);
+    const onDisk = new Set(files.notes);
+    const stale: string[] = [...this.#entries.keys()].filter((rel) => !onDisk.has(rel));
+    await mapLimit(files.notes, 32, async (rel) => {
+      const entry = this.#cached.get(rel);
+      const abs = path.join(this.realRoot, ...rel.split('/'));
+      if (!this.#entries.has(rel) || !entry || !(await this.#unchanged(abs, entry)))
+        stale.push(rel);
+    });
+    const attachments = new Set(files.attachments);
+    for (const rel of files.attachments) if (!this.#attachments.has(rel)) stale.push(rel);
+    for (const rel of this.#attachments) if (!attachments.has(rel)) stale.push(rel);
+    for (const rel of stale) await this.syncFromDisk(rel);
+    return stale.length;
+  }
+
+  /**
    * Brings one path up to date with the disk after the watcher saw it change. Changes Praxis made
    * itself are recognised by their version and not reported twice.
    */

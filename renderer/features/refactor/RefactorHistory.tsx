@@ -19,10 +19,7 @@ export function RefactorHistory() {
   const date = useDateFormat();
   const { undo, naming } = useRefactorRunner();
   const [busy, setBusy] = useState<string | null>(null);
-  const history = useLiveQuery('history', () => api['refactor.history']({}), [
-    'notes.changed',
-    'domains.changed',
-  ]);
+  const history = useLiveQuery('history', () => api['refactor.history']({}), ['refactor.changed']);
   const records = (history.data ?? []).slice(0, SHOWN);
   if (records.length === 0) return null;
 

@@ -37,8 +37,7 @@ export function UndoVaultChangeCommand() {
   const { naming } = useRefactorRunner();
   const [open, setOpen] = useState(false);
   const history = useLiveQuery('refactor-history', () => api['refactor.history']({}), [
-    'notes.changed',
-    'domains.changed',
+    'refactor.changed',
   ]);
   const last = lastUndoable(history.data ?? []);
   const tDomains = useTranslation('domains').t;
@@ -63,8 +62,7 @@ export function UndoVaultChangeDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<string | null>(null);
   // Read afresh when the dialog opens: it must name the change it will undo, not an older one.
   const history = useLiveQuery('refactor-history-dialog', () => api['refactor.history']({}), [
-    'notes.changed',
-    'domains.changed',
+    'refactor.changed',
   ]);
   const last = history.data === null ? undefined : lastUndoable(history.data);
 
