@@ -7,6 +7,7 @@ import {
   noteTitle,
   openWithSwitcher,
   runCommand,
+  textOnDisk,
   waitSaved,
 } from './noteHelpers';
 
@@ -68,7 +69,7 @@ test('create a domain, assign it to a note from its fields, see the note on its 
   await expect(page.getByRole('button', { name: 'Remove Public health' })).toBeVisible();
   await waitSaved(page);
   await expect
-    .poll(() => readFile(praxis.file('HR and talent/Onboarding new analysts.md'), 'utf8'))
+    .poll(() => textOnDisk(praxis.file('HR and talent/Onboarding new analysts.md')))
     .toContain('domains: [hr-and-talent, public-health]');
 
   // The note is on the domain's page.

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { toast } from './domainHelpers';
 import { expect, test } from './fixtures';
-import { editor, editorText, noteTitle, openWithSwitcher, waitSaved } from './noteHelpers';
+import {
+  editor,
+  editorText,
+  noteTitle,
+  openWithSwitcher,
+  textOnDisk,
+  waitSaved,
+} from './noteHelpers';
 
 const long = Array.from({ length: 60 }, (_, i) => `Line ${i + 1} of the plan.`).join('\n\n');
 
@@ -155,7 +162,7 @@ test('a title with characters file names refuse keeps them in the heading that n
   await waitSaved(page);
   // The `# heading` was the title: it takes the new one, which needs no `title:` then.
   await expect
-    .poll(() => readFile(praxis.file('Q - what is tagged.md'), 'utf8'), { timeout: 30_000 })
+    .poll(() => textOnDisk(praxis.file('Q - what is tagged.md')), { timeout: 30_000 })
     .toBe(
       '---\ntags: [procurement, contracts]\ndomains: [procurement]\n---\n# Q: what is tagged?\n',
     );
@@ -201,7 +208,7 @@ test('a rename updates the heading and the links, and Undo puts every byte back'
     .click();
   await expect(editor(page)).toContainText('# Handbook');
   await expect
-    .poll(() => readFile(praxis.file('Handbook.md'), 'utf8'))
+    .poll(() => textOnDisk(praxis.file('Handbook.md')))
     .toBe(guide.replace('# Guide', '# Handbook'));
   expect(await readFile(praxis.file('Plan.md'), 'utf8')).toContain(
     'See [[Handbook#Second part]] and ![[Handbook#First part]].',

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
@@ -56,4 +57,12 @@ export async function editorText(page: Page): Promise<string> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A file's text, or null while it is not there: for polling a file a rename or move is about to
+ * write (`expect.poll` gives up at the first error instead of asking again).
+ */
+export async function textOnDisk(file: string): Promise<string | null> {
+  return readFile(file, 'utf8').catch(() => null);
 }

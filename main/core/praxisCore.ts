@@ -289,8 +289,26 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
 
   let closing = false;
   let closed: Promise<void> | undefined;
-  // What needs every note: watching for outside edits (which compares with what was read), the
-  // history's size budget and the pack inbox's import plans.
+  // Once every note is read, what acts on the vault as a whole may run (vaultLoad.ts).
+  void loaded.then(
+    () => {
+      vaultLoad.finish();
+      events.emit('vault.loaded', { noteCount: repository.size, failed: null });
+    },
+    (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error('praxis: the vault could not be read', error);
+      vaultLoad.finish(reason);
+      notices.push({
+        code: 'VAULT_LOAD_FAILED',
+        message: `Some of the vault's notes could not be read (${reason}). Lists may be incomplete and vault-wide changes are refused; open the vault again.`,
+        time: clock.now().toISOString(),
+      });
+      events.emit('vault.loaded', { noteCount: repository.size, failed: reason });
+    },
+  );
+  // Then what needs every note but nobody waits for: watching for outside edits (which compares
+  // with what was read), the history's size budget and the pack inbox's import plans.
   const complete = (async () => {
     await loaded;
     if (closing) return;
@@ -311,23 +329,10 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
     // Subscribed folders are watched with the vault; the CLI and tests look when they ask.
     if (options.watch !== false) packInbox.start();
   })();
-  void complete.then(
-    () => {
-      vaultLoad.finish();
-      events.emit('vault.loaded', { noteCount: repository.size, failed: null });
-    },
-    (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      console.error('praxis: the vault could not be read', error);
-      vaultLoad.finish(reason);
-      notices.push({
-        code: 'VAULT_LOAD_FAILED',
-        message: `Some of the vault's notes could not be read (${reason}). Lists may be incomplete and vault-wide changes are refused; open the vault again.`,
-        time: clock.now().toISOString(),
-      });
-      events.emit('vault.loaded', { noteCount: repository.size, failed: reason });
-    },
-  );
+  // A failed load is reported above; anything else is logged (and rejects `core.loaded`).
+  complete.catch((error: unknown) => {
+    if (vaultLoad.failure === null) console.error('praxis: watching the vault failed', error);
+  });
 
   const registry = new DomainRegistry(store);
   const refactorHistory = new RefactorHistory(realRoot, store, () =>
@@ -380,6 +385,10 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
   const whenLoaded = vaultLoad.whenComplete();
   // Awaited by whoever needs it; a failed load is reported by the event and the notice.
   whenLoaded.catch(() => undefined);
+  // `core.loaded`: every note read, and the watcher and the rest in place (what the CLI and tests
+  // need before they act).
+  const allInPlace = whenLoaded.then(() => complete);
+  allInPlace.catch(() => undefined);
   const handlers: ApiHandlers = waitingForLoad<ApiHandlers>(
     {
       ...createVaultHandlers(services),
@@ -408,7 +417,7 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
       vaultRoots: [realRoot, path.resolve(options.vaultPath)],
     }),
     subscribe: (listener) => events.subscribe(listener),
-    loaded: whenLoaded,
+    loaded: allInPlace,
     close: () => {
       closing = true;
       // The load is not cut short: the services it feeds are closed once it has ended.
