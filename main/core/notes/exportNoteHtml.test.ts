@@ -6,12 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failureOf, openTestCores } from '../../../testing/core/testCore';
 import { snapshotFolder } from '../../../testing/core/tempVault';
 import { HOSTILE_MARKDOWN } from '../../../testing/hostileMarkdown';
-
-/** A real 1×1 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { TINY_PNG } from '../../../testing/core/tinyPng';
 
 const vault: Record<string, string | Buffer> = {
   'procurement/Framework agreements.md': [
@@ -33,7 +28,7 @@ const vault: Record<string, string | Buffer> = {
   'procurement/Scoring matrix.md': '# Scoring matrix\n\nWeights.\n',
   'Untitled body.md': 'Text with no heading.\n',
   'Hostile.md': HOSTILE_MARKDOWN,
-  'attachments/chart.png': PNG,
+  'attachments/chart.png': TINY_PNG,
   'attachments/fake.png': '<script>not an image</script>',
   'attachments/minutes.pdf': '%PDF-1.4 minutes',
 };
@@ -96,7 +91,7 @@ describe('a note exported as HTML', () => {
     ]);
     const images = [...document.querySelectorAll('img')];
     expect(images.map((i) => i.getAttribute('src'))).toEqual([
-      `data:image/png;base64,${PNG.toString('base64')}`,
+      `data:image/png;base64,${TINY_PNG.toString('base64')}`,
     ]);
     // A link to another note has nowhere to go in this page: text, with a hint.
     const other = document.querySelector('.excluded-link')!;

@@ -6,12 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failureOf, openTestCores } from '../../../../testing/core/testCore';
 import { snapshotFolder } from '../../../../testing/core/tempVault';
 import { HOSTILE_MARKDOWN } from '../../../../testing/hostileMarkdown';
-
-/** A real 1×1 PNG. */
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { TINY_PNG } from '../../../../testing/core/tinyPng';
 
 const vault: Record<string, string | Buffer> = {
   'procurement/Framework agreements.md': [
@@ -36,7 +31,7 @@ const vault: Record<string, string | Buffer> = {
     '---\ntype: practice\ndomains: [procurement]\naliases: [Matrix alias]\n---\n# Scoring matrix\n\n## Weights\n\nWeights per criterion with zanzibarite.\n',
   'Checklist.md':
     '---\ndomains: [procurement]\n---\n# Checklist\n\n## Budget\n\n- [ ] Budget line\n',
-  'attachments/chart.png': PNG,
+  'attachments/chart.png': TINY_PNG,
   'attachments/fake.png': '<script>not an image</script>',
   'attachments/minutes.pdf': '%PDF-1.4 minutes',
   'hr/Onboarding.md': '---\ndomains: [hr]\n---\n# Onboarding\n',
@@ -106,7 +101,9 @@ describe('the HTML edition exporter', () => {
     // A real PNG is inlined; a "png" that is not one, and a PDF, are listed instead.
     const images = [...framework.querySelectorAll('img')];
     expect(images).toHaveLength(1);
-    expect(images[0]!.getAttribute('src')).toBe(`data:image/png;base64,${PNG.toString('base64')}`);
+    expect(images[0]!.getAttribute('src')).toBe(
+      `data:image/png;base64,${TINY_PNG.toString('base64')}`,
+    );
     const listed = [
       ...document.querySelectorAll('#note-procurement-framework-agreements .attachments li'),
     ].map((li) => li.textContent);
