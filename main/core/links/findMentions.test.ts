@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions, mentionKeys } from './findMentions';
+import { findMentions, mentionKeys, namesAppearIn } from './findMentions';
 
 /** The words each mention covers, as written. */
 function mentions(markdown: string, names: string[]): string[] {
@@ -86,5 +86,34 @@ describe('findMentions', () => {
 
   it('lets a name with punctuation at its edge match beside letters it cannot be part of', () => {
     expect(mentions('We use C++ and C++17, not C.', ['C++'])).toEqual(['C++', 'C++']);
+  });
+});
+
+describe('namesAppearIn', () => {
+  const appears = (text: string, names: string[]) => namesAppearIn(text, mentionKeys(names));
+
+  it('passes every text findMentions finds a mention in', () => {
+    const texts = [
+      'Our plan de  compras.',
+      'our PLAN\tDE \t COMPRAS',
+      'La contratación pública',
+      'la contratacion publica',
+      'Plan de compra\u0301s',
+      'x plan de comprasX plan de compras',
+    ];
+    for (const text of texts) {
+      expect(mentions(text, ['Plan de compras', 'Contratación pública'])).not.toEqual([]);
+      expect(appears(text, ['Plan de compras', 'Contratación pública'])).toBe(true);
+    }
+  });
+
+  it('needs the words whole, in order, on one line', () => {
+    expect(appears('planning de compras', ['Plan de compras'])).toBe(false);
+    expect(appears('plan de comprasX', ['Plan de compras'])).toBe(false);
+    expect(appears('plan de\ncompras', ['Plan de compras'])).toBe(false);
+    expect(appears('plan decompras', ['Plan de compras'])).toBe(false);
+    expect(appears('de compras plan', ['Plan de compras'])).toBe(false);
+    expect(appears('Gestión — “planes” …', ['Plan'])).toBe(false);
+    expect(appears('Gestión — “plan” …', ['Plan'])).toBe(true);
   });
 });

@@ -84,24 +84,51 @@ export function findMentions(markdown: string, keys: readonly string[]): FoundMe
  */
 export function namesAppearIn(text: string, keys: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  if (hasWholeWords(lower.replace(SPACES, ' '), keys)) return true;
+  if (hasWholeWords(lower, keys)) return true;
   // Accents and letters such as ß only change the text when it has any.
   if (!NON_ASCII.test(text)) return false;
-  return hasWholeWords(foldDiacritics(lower).toLowerCase().replace(SPACES, ' '), keys);
+  const folded = foldDiacritics(lower).toLowerCase();
+  return folded !== lower && hasWholeWords(folded, keys);
 }
 
-const SPACES = /[ \t]+/g;
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\u0000-\u007f]/;
 
+/**
+ * Whether a key is in `folded` as whole words, a space in the key matching any run of spaces and
+ * tabs (as if each run were one space, without making that copy of a long text).
+ */
 function hasWholeWords(folded: string, keys: readonly string[]): boolean {
   for (const key of keys) {
-    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
-      if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, at + key.length, key, -1))
-        return true;
+    const space = key.indexOf(' ');
+    const head = space < 0 ? key : key.slice(0, space);
+    for (let at = folded.indexOf(head); at >= 0; at = folded.indexOf(head, at + 1)) {
+      const end = space < 0 ? at + key.length : matchRest(folded, at + space, key, space);
+      if (end < 0) continue;
+      if (isBoundary(folded, at - 1, key, 0) && isBoundary(folded, end, key, -1)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Where `key` from `k` (a space) on matches `text` from `at`, a space matching one or more spaces
+ * or tabs: the end of the match, or -1.
+ */
+function matchRest(text: string, at: number, key: string, k: number): number {
+  let i = at;
+  for (; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c === 32) {
+      const from = i;
+      while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+      if (i === from) return -1;
+    } else {
+      if (text.charCodeAt(i) !== c) return -1;
+      i++;
+    }
+  }
+  return i;
 }
 
 /** `<https://…>` autolinks and bare URLs: their words are an address, not prose. */

@@ -100,12 +100,12 @@ describe('unlinked mentions', () => {
       'B.md': 'Planning.\n',
     });
     const search = core.services.search;
-    const candidates = search.mentionCandidates.bind(search);
-    search.mentionCandidates = async () => null;
+    const fromWorker = search.unlinkedMentions.bind(search);
+    search.unlinkedMentions = async () => null;
     try {
       expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['A.md']);
     } finally {
-      search.mentionCandidates = candidates;
+      search.unlinkedMentions = fromWorker;
     }
     expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['A.md']);
   });
@@ -221,20 +221,24 @@ describe('unlinked mentions', () => {
       files[`other/Settings ${i}.md`] = `Change the settings ${i}; sets.\n`;
     files['z/Real.md'] = 'Use a set of rules.\n';
     const core = await open(files);
-    const repository = core.services.repository;
-    const readRaw = repository.readRaw.bind(repository);
-    const read: string[] = [];
-    repository.readRaw = async (notePath) => {
-      read.push(notePath);
-      return readRaw(notePath);
+    // Behind the index's back (no watcher): had the worker read this note, it would list it.
+    await writeFiles(core.vaultPath, { 'other/Settings 0.md': 'A set here.\n' });
+    const search = core.services.search;
+    const fromWorker = search.unlinkedMentions.bind(search);
+    let kept = 0;
+    search.unlinkedMentions = async (args) => {
+      const page = await fromWorker(args);
+      kept += page?.reads ?? 0;
+      return page;
     };
     try {
       const list = await listOf(core, 'Set.md');
       expect(list.mentions.map((m) => m.source)).toEqual(['z/Real.md']);
       expect(list.more).toBe(false);
-      expect(read).toEqual(['z/Real.md']);
+      // z/Real.md, and Set.md itself (never listed).
+      expect(kept).toBe(2);
     } finally {
-      repository.readRaw = readRaw;
+      search.unlinkedMentions = fromWorker;
     }
   });
 

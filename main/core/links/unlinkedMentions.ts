@@ -3,13 +3,15 @@
  * words, ignoring case and accents — in plain text without linking it, and the edit that turns
  * one such mention into a link.
  *
- * The search index answers which notes to read: a phrase query per name (stemmed and folded, so
- * a superset) ranks the notes holding the names' words, and the worker drops those whose indexed
- * text does not hold a name as whole words (`settings` for "Set"). Only the few notes of the page
- * asked for are read and checked word by word with `findMentions` (code, links, front matter),
- * so a name as common as "Set" on a large vault costs a page of reads, not thousands. While the
- * index is loading or building, or when a name has no word the index keeps (stop words only),
- * the notes are read in path order instead, within the same bounds, so nothing is missed.
+ * The search worker answers: a phrase query per name (stemmed and folded, so a superset) ranks
+ * the notes holding the names' words; the worker drops those whose indexed text does not hold a
+ * name as whole words (`settings` for "Set"), and reads the few notes left for the page asked
+ * for from the vault itself (blocking reads, cheap off this thread) and checks them word by word
+ * with `findMentions` (code, links, front matter), stopping once it has one mention more than
+ * asked for. Only the mentions cross threads, never a note's text, so a name as common as "Set"
+ * on a large vault costs a page of reads, not thousands. While the index is loading or building,
+ * or when a name has no word the index keeps (stop words only), the notes are read here in path
+ * order instead, within the same bounds, so nothing is missed.
  */
 import { ApiError } from '../../../shared/api/apiError';
 import type {
@@ -24,7 +26,8 @@ import type { VaultSearch } from '../search/vaultSearch';
 import { splitFrontMatter } from '../vault/frontMatter';
 import { notUtf8Message, type NoteRepository } from '../vault/noteRepository';
 import { mapLimit } from '../vault/vaultScanner';
-import { findMentions, mentionKeys, type FoundMention } from './findMentions';
+import { findMentions, mentionKeys } from './findMentions';
+import { mentionsInNote, type NoteMention } from './noteMentions';
 import type { LinkGraph } from './linkGraph';
 
 export interface UnlinkedMentionsDeps {
@@ -36,14 +39,14 @@ export interface UnlinkedMentionsDeps {
 
 /** Mentions listed when the caller does not say (the panel's first page). */
 export const DEFAULT_MENTION_LIMIT = 20;
-/** Characters of paragraph shown around a mention. */
-const PARAGRAPH_MAX = 400;
-/** Files read at once. */
+/** Files read at once (while the index cannot answer). */
 const READ_CONCURRENCY = 8;
-/** Candidates asked of the index at a time (a first page is usually one request). */
-const CANDIDATE_BATCH = 32;
-/** Indexed texts the worker may look at per batch before it answers with what it has. */
-const MAX_CHECKED = 128;
+/**
+ * Notes the worker may keep or look at per request, so that a long list does not hold up the
+ * searches behind it (a first page is one request).
+ */
+const READS_PER_REQUEST = 64;
+const LOOKS_PER_REQUEST = 256;
 /**
  * Candidates looked at per call, per mention asked for (plus a base): a name whose words fill
  * thousands of notes but rarely as the name itself (`Output` in "Cmdlet Output") stops here.
@@ -72,32 +75,117 @@ export async function unlinkedMentions(
   const names = [note.title, ...note.aliases];
   const keys = mentionKeys(names);
   if (keys.length === 0) return { mentions: [], more: false };
+  const bounds = {
+    limit,
+    reads: limit + EXTRA_READS,
+    looks: limit * LOOKS_PER_MENTION + BASE_LOOKS,
+  };
+  const found =
+    (await fromIndex(deps, target, names, keys, bounds)) ??
+    (await fromEveryNote(deps, target, keys, bounds));
+  const mentions: UnlinkedMention[] = [];
+  for (const mention of found.mentions) {
+    // Indexed but gone from the vault meanwhile: not a note to list.
+    const source = repository.summary(mention.source);
+    if (source !== undefined) mentions.push({ ...mention, sourceTitle: source.title });
+  }
+  return { mentions: mentions.slice(0, limit), more: mentions.length > limit || found.more };
+}
 
-  const nextCandidates = candidateSource(deps, names, keys);
-  const readBudget = limit + EXTRA_READS;
-  const lookBudget = limit * LOOKS_PER_MENTION + BASE_LOOKS;
-  const out: UnlinkedMention[] = [];
-  let read = 0;
+interface Bounds {
+  /** Mentions asked for. */
+  limit: number;
+  /** Notes read (or, from the index, kept as naming the note), at most. */
+  reads: number;
+  /** Notes looked at, at most. */
+  looks: number;
+}
+
+interface Found {
+  mentions: NoteMention[];
+  /** Not every candidate was looked at. */
+  more: boolean;
+}
+
+/**
+ * The mentions the search worker finds walking the index's ranking, in requests of bounded work;
+ * null when the index cannot answer (loading, building, stopped; a name without an indexed word).
+ */
+async function fromIndex(
+  deps: UnlinkedMentionsDeps,
+  target: string,
+  names: readonly string[],
+  keys: string[],
+  bounds: Bounds,
+): Promise<Found | null> {
+  const queries: string[] = [];
+  for (const name of names) {
+    const words = name.split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
+    if (words.length === 0) return null;
+    queries.push(`body:"${words.join(' ')}"`);
+  }
+  const mentions: NoteMention[] = [];
+  let reads = 0;
   let from: number | null = 0;
-  while (from !== null && out.length < limit && read < readBudget && from < lookBudget) {
-    const page: CandidatePage = await nextCandidates(
-      from,
-      Math.min(CANDIDATE_BATCH, readBudget - read, lookBudget - from),
-      Math.min(MAX_CHECKED, lookBudget - from),
-    );
-    const sources = page.paths.filter(
-      (path) => path !== target && !isTemplatePath(path) && repository.has(path),
-    );
-    read += page.paths.length;
-    const perNote = await mapLimit(sources, READ_CONCURRENCY, async (source) => {
-      const file = await readSource(repository, source, keys);
-      if (file === null) return [];
-      return file.found.map((mention) => toMention(file, mention));
-    });
-    out.push(...perNote.flat());
+  while (
+    from !== null &&
+    mentions.length <= bounds.limit &&
+    reads < bounds.reads &&
+    from < bounds.looks
+  ) {
+    let page;
+    try {
+      page = await deps.search.unlinkedMentions({
+        root: deps.repository.realRoot,
+        target,
+        queries,
+        keys,
+        from,
+        limit: bounds.limit - mentions.length,
+        maxReads: Math.min(READS_PER_REQUEST, bounds.reads - reads),
+        maxLooks: Math.min(LOOKS_PER_REQUEST, bounds.looks - from),
+      });
+    } catch {
+      page = null; // search stopped
+    }
+    if (page === null || !page.searchable) {
+      // The first request decides: later ones must come from the same order.
+      if (from === 0) return null;
+      break;
+    }
+    mentions.push(...page.mentions);
+    reads += page.reads;
     from = page.next;
   }
-  return { mentions: out.slice(0, limit), more: out.length > limit || from !== null };
+  return { mentions, more: from !== null };
+}
+
+/** The mentions in every note, in path order, read here (while the index cannot answer). */
+async function fromEveryNote(
+  deps: UnlinkedMentionsDeps,
+  target: string,
+  keys: readonly string[],
+  bounds: Bounds,
+): Promise<Found> {
+  const { repository } = deps;
+  const paths = repository
+    .list()
+    .map((summary) => summary.path)
+    .sort(compareStrings);
+  const end = Math.min(paths.length, bounds.reads, bounds.looks);
+  const mentions: NoteMention[] = [];
+  let at = 0;
+  while (at < end && mentions.length <= bounds.limit) {
+    const batch = paths
+      .slice(at, Math.min(end, at + READ_CONCURRENCY))
+      .filter((path) => path !== target && !isTemplatePath(path));
+    at = Math.min(end, at + READ_CONCURRENCY);
+    const perNote = await mapLimit(batch, READ_CONCURRENCY, (source) =>
+      readMentions(repository, source, keys),
+    );
+    mentions.push(...perNote.flat());
+  }
+  return { mentions, more: at < paths.length };
 }
 
 /**
@@ -178,139 +266,20 @@ export function linkMention(
 /** Characters a wiki link's target or shown text cannot hold. */
 const UNLINKABLE = /[|#[\]\r\n]/;
 
-interface CandidatePage {
-  paths: string[];
-  /** Where the next page starts; null after the last. */
-  next: number | null;
-}
-
-/**
- * Pages of the notes that may mention `names`, from the index (best first, checked against
- * their indexed text), or of every note in path order while the index cannot say (loading,
- * building, stopped) or a name has no word it keeps.
- */
-function candidateSource(
-  deps: UnlinkedMentionsDeps,
-  names: readonly string[],
-  keys: string[],
-): (from: number, count: number, maxChecked: number) => Promise<CandidatePage> {
-  let everyNote: string[] | null = null;
-  const fromEveryNote = (from: number, count: number): CandidatePage => {
-    everyNote ??= deps.repository
-      .list()
-      .map((summary) => summary.path)
-      .sort(compareStrings);
-    const next = from + count;
-    return { paths: everyNote.slice(from, next), next: next < everyNote.length ? next : null };
-  };
-  const queries: string[] = [];
-  for (const name of names) {
-    const words = name.split(/[^\p{L}\p{N}\p{M}]+/u).filter((word) => word !== '');
-    if (words.length === 0) return async (from, count) => fromEveryNote(from, count);
-    queries.push(`body:"${words.join(' ')}"`);
-  }
-  let useIndex = true;
-  return async (from, count, maxChecked) => {
-    if (useIndex) {
-      try {
-        const page = await deps.search.mentionCandidates({
-          queries,
-          names: keys,
-          from,
-          limit: count,
-          maxChecked,
-        });
-        if (page?.searchable) return page;
-      } catch {
-        // Search stopped: read the notes instead.
-      }
-      // The first page decides: later pages must come from the same order.
-      if (from > 0) return { paths: [], next: null };
-      useIndex = false;
-    }
-    return fromEveryNote(from, count);
-  };
-}
-
-interface SourceFile {
-  path: string;
-  title: string;
-  version: string;
-  body: string;
-  bodyOffset: number;
-  bodyStartLine: number;
-  found: FoundMention[];
-}
-
-async function readSource(
+async function readMentions(
   repository: NoteRepository,
   path: string,
   keys: readonly string[],
-): Promise<SourceFile | null> {
-  const summary = repository.summary(path);
-  if (summary === undefined) return null;
+): Promise<NoteMention[]> {
   let raw;
   try {
     raw = await repository.readRaw(path);
   } catch {
-    return null; // removed meanwhile
+    return []; // removed meanwhile
   }
   // Not UTF-8: Praxis never rewrites it, so it offers no Link there.
-  if (raw.encoding !== 'utf-8') return null;
-  const split = splitFrontMatter(raw.raw);
-  return {
-    path,
-    title: summary.title,
-    version: raw.version,
-    body: split.body,
-    bodyOffset: split.bodyOffset,
-    bodyStartLine: split.bodyStartLine,
-    found: findMentions(split.body, keys),
-  };
-}
-
-function toMention(file: SourceFile, mention: FoundMention): UnlinkedMention {
-  const { body } = file;
-  let from = mention.blockStart;
-  let to = mention.blockEnd;
-  if (to - from > PARAGRAPH_MAX) {
-    const room = Math.max(0, Math.floor((PARAGRAPH_MAX - (mention.end - mention.start)) / 2));
-    from = Math.max(mention.blockStart, mention.start - room);
-    to = Math.min(mention.blockEnd, Math.max(from + PARAGRAPH_MAX, mention.end));
-    from = Math.max(mention.blockStart, Math.min(from, to - PARAGRAPH_MAX));
-  }
-  // Never cut a surrogate pair in half; never start or end on white space.
-  if (from > mention.blockStart && isLowSurrogate(body.charCodeAt(from))) from--;
-  if (to < mention.blockEnd && isLowSurrogate(body.charCodeAt(to))) to++;
-  while (from < mention.start && /\s/.test(body[from]!)) from++;
-  while (to > mention.end && /\s/.test(body[to - 1]!)) to--;
-  const before = from > mention.blockStart ? '…' : '';
-  const after = to < mention.blockEnd ? '…' : '';
-  const paragraph = `${before}${body.slice(from, to)}${after}`;
-  const offset = before.length - from;
-  const bodyLine = countLineBreaks(body, mention.start);
-  return {
-    source: file.path,
-    sourceTitle: file.title,
-    version: file.version,
-    start: file.bodyOffset + mention.start,
-    end: file.bodyOffset + mention.end,
-    text: body.slice(mention.start, mention.end),
-    line: file.bodyStartLine + bodyLine,
-    bodyLine,
-    paragraph,
-    highlight: [mention.start + offset, mention.end + offset],
-  };
-}
-
-function countLineBreaks(text: string, end: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+  if (raw.encoding !== 'utf-8') return [];
+  return mentionsInNote({ path, raw: raw.raw, version: raw.version }, keys);
 }
 
 function compareStrings(a: string, b: string): number {

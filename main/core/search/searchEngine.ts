@@ -59,6 +59,13 @@ export type LoadResult =
   | { status: 'missing' }
   | { status: 'incompatible' | 'corrupt'; reason: string };
 
+/** A note in the order `rankedNotes` gives. */
+export interface RankedNote {
+  path: string;
+  /** Its body as indexed: markdown syntax removed, lines kept (read from disk when asked). */
+  plainBody(): string;
+}
+
 export interface CompactionPolicy {
   /** Compact when the delta holds this many notes… */
   minDeltaNotes: number;
@@ -885,6 +892,25 @@ export class SearchEngine {
       accept?: (body: string) => boolean;
     },
   ): { paths: string[]; next: number | null; total: number; searchable: boolean } {
+    const { notes: ranked, searchable } = this.rankedNotes(queries);
+    const paths: string[] = [];
+    const maxChecked = options.maxChecked ?? Infinity;
+    let at = Math.max(0, options.from ?? 0);
+    for (let checked = 0; at < ranked.length; at++) {
+      if (paths.length >= options.limit || checked >= maxChecked) break;
+      const note = ranked[at]!;
+      checked++;
+      if (options.accept && !options.accept(note.plainBody())) continue;
+      paths.push(note.path);
+    }
+    return { paths, next: at < ranked.length ? at : null, total: ranked.length, searchable };
+  }
+
+  /**
+   * The order {@link rankedMatches} walks: every note any of `queries` finds, best first, each
+   * with its plain body text read only when asked for; `searchable` as there.
+   */
+  rankedNotes(queries: readonly string[]): { notes: RankedNote[]; searchable: boolean } {
     const best = new Map<string, ScoredNote>();
     let searchable = true;
     for (const query of queries) {
@@ -898,18 +924,10 @@ export class SearchEngine {
         if (!seen || note.score > seen.score) best.set(note.record.path, note);
       }
     }
-    const ranked = [...best.values()].sort(compareRanked);
-    const paths: string[] = [];
-    const maxChecked = options.maxChecked ?? Infinity;
-    let at = Math.max(0, options.from ?? 0);
-    for (let checked = 0; at < ranked.length; at++) {
-      if (paths.length >= options.limit || checked >= maxChecked) break;
-      const note = ranked[at]!;
-      checked++;
-      if (options.accept && !options.accept(this.#plainBody(note))) continue;
-      paths.push(note.record.path);
-    }
-    return { paths, next: at < ranked.length ? at : null, total: ranked.length, searchable };
+    const notes = [...best.values()]
+      .sort(compareRanked)
+      .map((note) => ({ path: note.record.path, plainBody: () => this.#plainBody(note) }));
+    return { notes, searchable };
   }
 
   #plainBody(note: ScoredNote): string {

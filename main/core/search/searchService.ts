@@ -28,6 +28,8 @@ import type {
   DocumentVersion,
   MentionCandidates,
   MentionCandidatesArgs,
+  UnlinkedMentionsArgs,
+  WorkerMentions,
   RequestMap,
   RequestType,
   WorkerMessage,
@@ -344,6 +346,11 @@ export class SearchService {
   /** A page of the notes that may mention `names` (see the worker's `mentionCandidates`). */
   mentionCandidates(args: MentionCandidatesArgs): Promise<MentionCandidates> {
     return this.#request('mentionCandidates', args);
+  }
+
+  /** Unlinked mentions found in the worker (see the worker's `unlinkedMentions`). */
+  unlinkedMentions(args: UnlinkedMentionsArgs): Promise<WorkerMentions> {
+    return this.#request('unlinkedMentions', args);
   }
 
   /** Indexes a created or changed note; resolves when it is searchable. */

@@ -4,7 +4,9 @@
  * and edits are never stuck behind it.
  */
 import { mkdir } from 'node:fs/promises';
+import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import { namesAppearIn } from '../links/findMentions';
+import { readNoteMentionsSync, type NoteMention } from '../links/noteMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
 import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
@@ -210,6 +212,26 @@ export class SearchWorkerHost {
         maxChecked,
         ...(names.length > 0 && { accept: (body: string) => namesAppearIn(body, names) }),
       }),
+    unlinkedMentions: (args) => {
+      const { notes, searchable } = this.#ready.rankedNotes(args.queries);
+      const mentions: NoteMention[] = [];
+      const lookEnd = Math.min(notes.length, args.from + args.maxLooks);
+      let reads = 0;
+      let at = Math.max(0, args.from);
+      for (; at < lookEnd && reads < args.maxReads && mentions.length <= args.limit; at++) {
+        const note = notes[at]!;
+        // The index's text first: most notes its words find do not hold the name as words.
+        if (!namesAppearIn(note.plainBody(), args.keys)) continue;
+        reads++;
+        if (note.path === args.target || isTemplatePath(note.path)) continue;
+        try {
+          mentions.push(...(readNoteMentionsSync(args.root, note.path, args.keys) ?? []));
+        } catch {
+          // Removed or replaced by a link since it was indexed: not a note to list.
+        }
+      }
+      return { mentions, reads, next: at < notes.length ? at : null, searchable };
+    },
     stats: () => {
       const engine = this.#ready;
       return {

@@ -7,6 +7,7 @@ import type {
   SearchOptions,
   SearchResults,
 } from '../../../shared/search/searchResults';
+import type { NoteMention } from '../links/noteMentions';
 import type { CompactionPolicy, LoadResult } from './searchEngine';
 import type { SearchDocument } from './searchDocument';
 
@@ -42,6 +43,13 @@ export interface RequestMap {
    * names one of `names` (see SearchEngine.rankedMatches and findMentions' `namesAppearIn`).
    */
   mentionCandidates: { args: MentionCandidatesArgs; result: MentionCandidates };
+  /**
+   * Unlinked mentions found by the worker itself: it walks the notes `queries` find, best first,
+   * keeps those whose plain text names one of `keys` (as `mentionCandidates`), and reads each
+   * kept note's file from the vault and finds its mentions (see links/noteMentions.ts), so no
+   * note text crosses threads.
+   */
+  unlinkedMentions: { args: UnlinkedMentionsArgs; result: WorkerMentions };
   stats: { args: Record<string, never>; result: WorkerStats };
   flush: { args: { compact: boolean }; result: null };
   close: { args: Record<string, never>; result: null };
@@ -60,6 +68,34 @@ export interface MentionCandidates {
   paths: string[];
   next: number | null;
   total: number;
+  searchable: boolean;
+}
+
+export interface UnlinkedMentionsArgs {
+  /** The vault's real path. */
+  root: string;
+  /** The note mentioned, never a source of mentions of itself. */
+  target: string;
+  queries: string[];
+  /** Names as `mentionKeys` gives them (folded). */
+  keys: string[];
+  /** Where to start in the ranked notes. */
+  from: number;
+  /** Stop once more mentions than this are found (one more says there are more). */
+  limit: number;
+  /** Stop once this many notes were kept (whether they held a mention or not)… */
+  maxReads: number;
+  /** …or this many were looked at. */
+  maxLooks: number;
+}
+
+export interface WorkerMentions {
+  mentions: NoteMention[];
+  /** Notes kept (named in their indexed text), toward `maxReads`. */
+  reads: number;
+  /** Where the next call starts; null once every ranked note was looked at. */
+  next: number | null;
+  /** False when a query has no word the index could look up: the caller must read the notes. */
   searchable: boolean;
 }
 

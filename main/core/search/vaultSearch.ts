@@ -23,7 +23,12 @@ import type { NoteRepository, VaultChange } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
 import { toSearchDocument } from './searchDocument';
 import type { CompactionPolicy } from './searchEngine';
-import type { MentionCandidates, MentionCandidatesArgs } from './searchWorkerProtocol';
+import type {
+  MentionCandidates,
+  MentionCandidatesArgs,
+  UnlinkedMentionsArgs,
+  WorkerMentions,
+} from './searchWorkerProtocol';
 import {
   SearchService,
   SearchServiceClosedError,
@@ -141,6 +146,16 @@ export class VaultSearch {
     this.#assertWorking();
     if (this.#service.status.state !== 'ready') return null;
     return this.#service.mentionCandidates(args);
+  }
+
+  /**
+   * Unlinked mentions the worker finds itself, walking the index's ranking (see the worker's
+   * `unlinkedMentions`); null until every note is searchable, like `mentionCandidates`.
+   */
+  async unlinkedMentions(args: UnlinkedMentionsArgs): Promise<WorkerMentions | null> {
+    this.#assertWorking();
+    if (this.#service.status.state !== 'ready') return null;
+    return this.#service.unlinkedMentions(args);
   }
 
   status(): SearchStatus {

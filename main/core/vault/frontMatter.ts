@@ -34,38 +34,42 @@ const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
 
 export function splitFrontMatter(raw: string): SplitNote {
-  const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const text = raw.slice(bom.length);
-  const eol = /\r\n/.test(raw.slice(0, 4096)) ? '\r\n' : '\n';
-  const none: SplitNote = {
-    bom,
-    yamlText: null,
-    data: null,
-    error: null,
-    body: text,
-    bodyOffset: bom.length,
-    bodyStartLine: 1,
-    eol,
-  };
-  const opening = OPENING.exec(text);
-  if (!opening) return none;
-  CLOSING.lastIndex = opening[0].length;
-  const closing = CLOSING.exec(text);
-  // An opening `---` without a closing fence is a thematic break, not front matter.
-  if (!closing) return none;
-
-  const yamlText = text.slice(opening[0].length, closing.index);
-  const bodyStart = closing.index + closing[0].length;
-  const { data, error } = parseYamlMapping(yamlText);
+  const bounds = frontMatterBounds(raw);
+  const { data, error } =
+    bounds.yamlText === null ? { data: null, error: null } : parseYamlMapping(bounds.yamlText);
   return {
-    bom,
-    yamlText,
+    bom: raw.startsWith('\uFEFF') ? '\uFEFF' : '',
+    yamlText: bounds.yamlText,
     data,
     error,
+    body: bounds.body,
+    bodyOffset: bounds.bodyOffset,
+    bodyStartLine: bounds.bodyStartLine,
+    eol: /\r\n/.test(raw.slice(0, 4096)) ? '\r\n' : '\n',
+  };
+}
+
+/**
+ * Where a note's body starts, as {@link splitFrontMatter} says, without parsing the YAML: for
+ * readers of many notes that want only the body (unlinked mentions).
+ */
+export function frontMatterBounds(
+  raw: string,
+): Pick<SplitNote, 'yamlText' | 'body' | 'bodyOffset' | 'bodyStartLine'> {
+  const bom = raw.startsWith('\uFEFF') ? 1 : 0;
+  const text = bom ? raw.slice(bom) : raw;
+  const opening = OPENING.exec(text);
+  // An opening `---` without a closing fence is a thematic break, not front matter.
+  if (opening) CLOSING.lastIndex = opening[0].length;
+  const closing = opening ? CLOSING.exec(text) : null;
+  if (!opening || !closing)
+    return { yamlText: null, body: text, bodyOffset: bom, bodyStartLine: 1 };
+  const bodyStart = closing.index + closing[0].length;
+  return {
+    yamlText: text.slice(opening[0].length, closing.index),
     body: text.slice(bodyStart),
-    bodyOffset: bom.length + bodyStart,
+    bodyOffset: bom + bodyStart,
     bodyStartLine: countLines(text.slice(0, bodyStart)) + 1,
-    eol,
   };
 }
 

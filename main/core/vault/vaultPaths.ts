@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { lstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { ApiError } from '../../../shared/api/apiError';
 
@@ -184,16 +185,44 @@ export async function resolveInsideVault(realRoot: string, rel: string): Promise
     try {
       stat = await lstat(probe);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
       // The rest does not exist yet (a new note or folder): nothing there can be a link.
-      if (code === 'ENOENT' || code === 'ENOTDIR') break;
+      if (isMissing(error)) break;
       throw error;
     }
-    if (stat.isSymbolicLink())
-      throw new ApiError(
-        'INVALID',
-        `"${rel}" leads through a symbolic link, which Praxis does not follow: it could point outside the vault.`,
-      );
+    if (stat.isSymbolicLink()) throw throughLink(rel);
   }
   return path.join(realRoot, ...segments);
+}
+
+/**
+ * {@link resolveInsideVault} with blocking calls, for worker threads (one `lstat` per segment
+ * without the thread pool's round trip).
+ */
+export function resolveInsideVaultSync(realRoot: string, rel: string): string {
+  const segments = rel.split('/');
+  let probe = realRoot;
+  for (const segment of segments) {
+    probe = path.join(probe, segment);
+    let stat;
+    try {
+      stat = lstatSync(probe);
+    } catch (error) {
+      if (isMissing(error)) break;
+      throw error;
+    }
+    if (stat.isSymbolicLink()) throw throughLink(rel);
+  }
+  return path.join(realRoot, ...segments);
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+function throughLink(rel: string): ApiError {
+  return new ApiError(
+    'INVALID',
+    `"${rel}" leads through a symbolic link, which Praxis does not follow: it could point outside the vault.`,
+  );
 }
