@@ -214,6 +214,44 @@ describe('unlinked mentions', () => {
     expect((await mentionsOf(core, 'Plan.md')).map((m) => m.source)).toEqual(['B.md']);
   });
 
+  it('answers the same question again from memory until a note is edited, renamed or deleted', async () => {
+    const core = await open({ 'Plan.md': '# Plan\n', 'A.md': 'The plan.\n', 'B.md': 'None.\n' });
+    const search = core.services.search;
+    const ask = () =>
+      search.unlinkedMentions({
+        root: core.services.repository.realRoot,
+        target: 'Plan.md',
+        queries: ['body:"Plan"'],
+        keys: ['plan'],
+        from: 0,
+        limit: 20,
+        maxReads: 28,
+        maxLooks: 112,
+      });
+    const sources = async () => (await mentionsOf(core, 'Plan.md')).map((m) => m.source).sort();
+    const first = await ask();
+    expect(first!.mentions.map((m) => m.source)).toEqual(['A.md']);
+    expect(await ask()).toBe(first);
+
+    const b = await call<{ version: string }>(core, 'notes.read', { path: 'B.md' });
+    await call(core, 'notes.save', { path: 'B.md', body: 'A plan.\n', baseVersion: b.version });
+    expect(await sources()).toEqual(['A.md', 'B.md']);
+    await search.flush();
+    const edited = await ask();
+    expect(edited).not.toBe(first);
+    expect(await ask()).toBe(edited);
+
+    await call(core, 'notes.move', { from: 'A.md', to: 'sub/C.md' });
+    expect(await sources()).toEqual(['B.md', 'sub/C.md']);
+    await search.flush();
+    const moved = await ask();
+    expect(moved).not.toBe(edited);
+
+    await call(core, 'notes.delete', { path: 'B.md' });
+    expect(await sources()).toEqual(['sub/C.md']);
+    expect(await ask()).not.toBe(moved);
+  });
+
   it('reads only the notes that hold the name as written, not the forms the index folds together', async () => {
     // The index stems "Settings" and "sets" to "set": they are candidates the worker drops.
     const files: Record<string, string> = { 'Set.md': '# Set\n' };

@@ -57,12 +57,27 @@ export const searchIndexDir = (vaultRoot: string): string =>
 /** Enough progress events for a smooth bar, few enough not to flood the window. */
 export const progressIntervalMs = 100;
 
+/** Unlinked-mention answers kept (a few panels' worth). */
+const MENTION_ANSWERS = 64;
+
 export class VaultSearch {
   readonly #options: VaultSearchOptions;
   #service: SearchService;
   readonly #unsubscribe: () => void;
   #closed = false;
   #lastProgress = 0;
+  /**
+   * Changes every time a note changes: when the change reaches the vault and again when the
+   * index has taken it in (answers given in between may predate it).
+   */
+  #generation = 0;
+  /** Note changes handed to the index and not yet taken in. */
+  #pending = 0;
+  /**
+   * The worker's unlinked mentions by request, while no note changed since (each answer names
+   * the versions of its notes): asking again about the same note costs nothing.
+   */
+  readonly #mentionAnswers = new Map<string, WorkerMentions>();
 
   private constructor(options: VaultSearchOptions) {
     this.#options = options;
@@ -117,12 +132,24 @@ export class VaultSearch {
         throw new Error(`Unknown vault change ${JSON.stringify(unknown)}`);
       }
     }
+    this.#changed();
+    this.#pending++;
+    const settled = () => {
+      this.#pending--;
+      this.#changed();
+    };
+    indexing.then(settled, settled);
     indexing.catch((error: unknown) => {
       if (error instanceof SearchServiceClosedError || service.failure) return; // in status
       this.#options.onError?.(
         `Search could not take in the change to ${notePath}: ${(error as Error).message}`,
       );
     });
+  }
+
+  #changed(): void {
+    this.#generation++;
+    this.#mentionAnswers.clear();
   }
 
   /** The vault the index belongs to (`<vault>/.praxis/index`). */
@@ -155,7 +182,19 @@ export class VaultSearch {
   async unlinkedMentions(args: UnlinkedMentionsArgs): Promise<WorkerMentions | null> {
     this.#assertWorking();
     if (this.#service.status.state !== 'ready') return null;
-    return this.#service.unlinkedMentions(args);
+    const key = JSON.stringify(args);
+    const cached = this.#mentionAnswers.get(key);
+    if (cached) return cached;
+    const generation = this.#generation;
+    const settled = this.#pending === 0;
+    const answer = await this.#service.unlinkedMentions(args);
+    if (settled && generation === this.#generation && this.#service.status.state === 'ready') {
+      if (this.#mentionAnswers.size >= MENTION_ANSWERS) {
+        this.#mentionAnswers.delete(this.#mentionAnswers.keys().next().value!);
+      }
+      this.#mentionAnswers.set(key, answer);
+    }
+    return answer;
   }
 
   status(): SearchStatus {
@@ -182,6 +221,15 @@ export class VaultSearch {
    */
   async rebuild(): Promise<RefreshSummary> {
     if (this.#closed) throw new ApiError('UNAVAILABLE', 'The vault is closed.');
+    this.#changed();
+    try {
+      return await this.#rebuild();
+    } finally {
+      this.#changed();
+    }
+  }
+
+  async #rebuild(): Promise<RefreshSummary> {
     const failed = this.#service;
     if (!failed.failure) return failed.rebuild();
     this.#service = this.#openService(Promise.resolve());

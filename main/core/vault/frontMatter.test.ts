@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/apiError';
-import { composeNote, splitFrontMatter } from './frontMatter';
+import { composeNote, frontMatterBounds, splitFrontMatter } from './frontMatter';
 
 describe('splitFrontMatter', () => {
   it('separates YAML from the body and knows where the body starts', () => {
@@ -140,5 +140,23 @@ describe('composeNote', () => {
     const split = splitFrontMatter('---\ntitle: [oops\n---\nbody\n');
     expect(composeNote(split, 'new\n', { updated: 'x' })).toBe('---\ntitle: [oops\n---\nnew\n');
     expect(() => composeNote(split, 'new\n', { title: 'Fixed' })).toThrow(ApiError);
+  });
+});
+
+describe('frontMatterBounds', () => {
+  it('puts the body where splitFrontMatter does, without reading the YAML', () => {
+    const files = [
+      '---\ntitle: A\n---\nBody\n',
+      '\uFEFF---\r\ntitle: A\r\n...\r\nBody\r\n',
+      '---\ntitle: [unclosed\n---\nBody',
+      '---\n---\n',
+      '---\nno closing fence\n',
+      '\uFEFFplain',
+      '',
+    ];
+    for (const raw of files) {
+      const { yamlText, body, bodyOffset, bodyStartLine } = splitFrontMatter(raw);
+      expect(frontMatterBounds(raw)).toEqual({ yamlText, body, bodyOffset, bodyStartLine });
+    }
   });
 });

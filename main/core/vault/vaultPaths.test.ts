@@ -14,6 +14,7 @@ import {
   parseNotePath,
   parseVaultPath,
   resolveInsideVault,
+  resolveInsideVaultSync,
 } from './vaultPaths';
 
 const invalid = (fn: () => unknown) => {
@@ -181,5 +182,23 @@ describe('resolveInsideVault', () => {
     await expect(resolveInsideVault(vault.root, 'real/b.md')).resolves.toBe(
       path.join(vault.root, 'real', 'b.md'),
     );
+  });
+});
+
+describe('resolveInsideVaultSync', () => {
+  let cleanup: (() => Promise<void>) | undefined;
+  afterEach(async () => cleanup?.());
+
+  it('says what resolveInsideVault says, links refused alike', async () => {
+    const vault = await makeTempVault({ '.obsidian/snippets/a.md': 'x', 'real/b.md': 'y' });
+    cleanup = vault.cleanup;
+    await fs.symlink(path.join(vault.root, '.obsidian/snippets'), path.join(vault.root, 'styles'));
+    await fs.symlink(path.join(vault.root, 'real/b.md'), path.join(vault.root, 'b.md'));
+    for (const rel of ['styles/a.md', 'styles/new.md', 'b.md'])
+      expect(() => resolveInsideVaultSync(vault.root, rel)).toThrow(/symbolic link/);
+    for (const rel of ['real/b.md', 'new/deeper/note.md'])
+      expect(resolveInsideVaultSync(vault.root, rel)).toBe(
+        await resolveInsideVault(vault.root, rel),
+      );
   });
 });
