@@ -227,7 +227,7 @@ export class SearchWorkerHost {
         try {
           mentions.push(...(readNoteMentionsSync(args.root, note.path, args.keys) ?? []));
         } catch {
-          // Removed or replaced by a link since it was indexed: not a note to list.
+          // Removed since it was indexed, or now reached through a symbolic link: not listed.
         }
       }
       return { mentions, reads, next: at < notes.length ? at : null, searchable };

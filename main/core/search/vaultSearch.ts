@@ -57,8 +57,12 @@ export const searchIndexDir = (vaultRoot: string): string =>
 /** Enough progress events for a smooth bar, few enough not to flood the window. */
 export const progressIntervalMs = 100;
 
-/** Unlinked-mention answers kept (a few panels' worth). */
+/**
+ * Unlinked-mention answers kept (a few panels' worth), each of at most so many mentions: the
+ * pages people go back to, in a few megabytes at most.
+ */
 const MENTION_ANSWERS = 64;
+const MENTIONS_PER_ANSWER_KEPT = 64;
 
 export class VaultSearch {
   readonly #options: VaultSearchOptions;
@@ -188,7 +192,13 @@ export class VaultSearch {
     const generation = this.#generation;
     const settled = this.#pending === 0;
     const answer = await this.#service.unlinkedMentions(args);
-    if (settled && generation === this.#generation && this.#service.status.state === 'ready') {
+    const keep = answer.mentions.length <= MENTIONS_PER_ANSWER_KEPT;
+    if (
+      keep &&
+      settled &&
+      generation === this.#generation &&
+      this.#service.status.state === 'ready'
+    ) {
       if (this.#mentionAnswers.size >= MENTION_ANSWERS) {
         this.#mentionAnswers.delete(this.#mentionAnswers.keys().next().value!);
       }
