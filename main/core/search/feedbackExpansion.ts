@@ -67,10 +67,24 @@ function documentFrequency(view: IndexView, term: string, mainId: number): numbe
 /** Links are addresses, not vocabulary. */
 const urls = /<?\b(?:https?:\/\/|www\.)\S+/giu;
 
+/** Characters of a saved note's body read for its lead (a long article is not read whole). */
+const leadWindow = 1500;
+/** A paragraph of one short line without a full stop: a heading (`SYNOPSIS`, `Steps`). */
+const headingLike = /^[^\n.!?:]{1,60}$/u;
+
 /** A note's title and lead, where it says what it is about. */
 function noteText(view: IndexView, note: ScoredNote): string {
-  const text = note.delta ? note.delta.text : view.main!.readText(note.mainId);
-  return `${note.record.title}\n\n${leadParagraph(text.body, text.headings)}`.replace(urls, ' ');
+  let lead: string;
+  if (note.delta) {
+    lead = leadParagraph(note.delta.text.body, note.delta.text.headings);
+  } else {
+    // The headings are stored after the body: rather than read the whole note for them, a
+    // paragraph that looks like a heading is passed over.
+    const start = view.main!.readBody(note.mainId, 0, leadWindow).text;
+    const headings = start.split(/\n[ \t]*\n/).filter((p) => headingLike.test(p.trim()));
+    lead = leadParagraph(start, headings);
+  }
+  return `${note.record.title}\n\n${lead}`.replace(urls, ' ');
 }
 
 /**
