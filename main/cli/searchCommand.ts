@@ -73,9 +73,16 @@ export function explanationLines(explain: NonNullable<SearchHit['explain']>): st
     const found =
       clause.found.length === 0
         ? 'not in this note'
-        : clause.found.map((f) => `${f.term} in ${f.fields.join(', ')}`).join('; ');
+        : clause.found
+            .map((f) => `${f.term}${f.weight ? ` ×${f.weight}` : ''} in ${f.fields.join(', ')}`)
+            .join('; ');
     return `${clause.word || '(word)'}: ${clause.score.toFixed(2)} (idf ${clause.idf.toFixed(2)}; ${found})`;
   });
+  const added = explain.expansion.filter((e) => e.score > 0);
+  if (added.length > 0) {
+    const parts = added.map((e) => `${e.term} ${e.score.toFixed(2)} (×${e.weight.toFixed(2)})`);
+    lines.push(`expansion (words of the best notes): ${parts.join('; ')}`);
+  }
   const factors = [`language ${explain.language}`];
   if (explain.coverage < 1)
     factors.push(`holds ${Math.round(explain.coverage * 100)}% of the query's weight`);

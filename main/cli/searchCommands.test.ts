@@ -7,7 +7,7 @@ import { writeTestVault } from '../core/search/testNotes';
 import { snapshotFolder } from '../../testing/core/tempVault';
 import { runCli } from './praxisCli';
 import { runIndexCommand } from './indexCommand';
-import { runSearchCommand, type JsonHit } from './searchCommand';
+import { explanationLines, runSearchCommand, type JsonHit } from './searchCommand';
 
 /**
  * Each test starts a search worker, which loads the language detector's data before it indexes:
@@ -100,6 +100,33 @@ describe('praxis search', { timeout: workerTestTimeout }, () => {
     expect(text).toMatch(/holds \d+% of the query's weight/);
     // "Framework agreements" is made of the query's words.
     expect(text).toMatch(/ {3}· score [\d.]+: language en[^\n]*title is query words ×1\.50/);
+  });
+
+  it('shows what synonyms and expansion words gave a hit under --explain', () => {
+    const lines = explanationLines({
+      language: 'en',
+      clauses: [
+        {
+          word: 'unpack',
+          found: [{ term: 'extract', fields: ['body', 'lead'], weight: 0.3 }],
+          idf: 3.2,
+          score: 4.5,
+        },
+      ],
+      coverage: 1,
+      proximity: 1,
+      titleMatch: 1,
+      expansion: [
+        { term: 'archiv', weight: 0.1, score: 1.25 },
+        { term: 'compress', weight: 0.05, score: 0 },
+      ],
+      score: 5.75,
+    });
+    expect(lines).toEqual([
+      'unpack: 4.50 (idf 3.20; extract ×0.3 in body, lead)',
+      'expansion (words of the best notes): archiv 1.25 (×0.10)',
+      'score 5.75: language en',
+    ]);
   });
 
   it('prints JSON hits with path, title, score and snippet', async () => {

@@ -65,9 +65,14 @@ const { values: args } = parseArgs({
 });
 
 const questionsDir = path.join(import.meta.dirname, 'questions');
-const setNames = ['en-powershell', 'en-tldr', 'es-tldr', 'ca-tldr'].filter(
-  (name) => !args.sets || args.sets.split(',').includes(name),
-);
+const setNames = [
+  'en-powershell',
+  'en-tldr',
+  'en-tldr-2',
+  'es-tldr',
+  'es-tldr-2',
+  'ca-tldr',
+].filter((name) => !args.sets || args.sets.split(',').includes(name));
 const engineNames = (['praxis', 'lunr', 'minisearch'] as const).filter(
   (name) => !args.only || args.only.split(',').includes(name),
 );

@@ -42,7 +42,14 @@ export const searchHitSchema = z.object({
         z.object({
           word: z.string(),
           /** Index terms found for the word, with the fields they were found in. */
-          found: z.array(z.object({ term: z.string(), fields: z.array(z.string()) })),
+          found: z.array(
+            z.object({
+              term: z.string(),
+              fields: z.array(z.string()),
+              /** Below 1: a variant counting less than the word typed (a synonym, a wildcard). */
+              weight: z.number().optional(),
+            }),
+          ),
           idf: z.number(),
           score: z.number(),
         }),
@@ -53,6 +60,12 @@ export const searchHitSchema = z.object({
       proximity: z.number(),
       /** Factor of the bonus for a title made only of the query's words (1: none). */
       titleMatch: z.number(),
+      /**
+       * Words added to a natural query from the vault's own vocabulary (index terms of the best
+       * notes' titles and leads), each with its weight relative to a typed word and what it
+       * added to this note's score (0 when the note lacks it).
+       */
+      expansion: z.array(z.object({ term: z.string(), weight: z.number(), score: z.number() })),
       score: z.number(),
     })
     .optional(),

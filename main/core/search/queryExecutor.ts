@@ -19,10 +19,11 @@
  */
 import type { DeltaDoc, DeltaSegment } from './deltaSegment';
 import type { DocRecord } from './docRecord';
-import { fieldBoosts, fieldCount, fieldIndex, indexFields } from './indexFields';
+import { applyExpansion, feedbackTerms, type ExpansionTerm } from './feedbackExpansion';
+import { allFields, fieldBoosts, fieldCount, fieldIndex, indexFields } from './indexFields';
 import type { MainSegment } from './mainSegment';
 import type { PhraseCheck, QueryPlan, TermClause } from './queryPlan';
-import { languageBit } from './textAnalyzer';
+import { languageBit, type TextAnalyzer } from './textAnalyzer';
 import { topK } from './topK';
 
 const titleField = fieldIndex.title;
@@ -81,6 +82,8 @@ export interface ScoredNote {
   proximity: number;
   /** Every word of the note's title is one of the query's. */
   titleMatch: boolean;
+  /** What the query's expansion words (see feedbackExpansion) added to the score. */
+  expansion: number;
 }
 
 /** Reusable per-note arrays for the main segment, so a query allocates nothing per note. */
@@ -280,7 +283,7 @@ function clauseScore(acc: number, weight: number): number {
 export interface ClauseExplanation {
   word: string;
   /** The index terms found, with the fields they were found in. */
-  found: { term: string; fields: string[] }[];
+  found: { term: string; fields: string[]; weight?: number }[];
   idf: number;
   score: number;
 }
@@ -294,6 +297,8 @@ export interface NoteExplanation {
   proximity: number;
   /** The factor for a title made only of the query's words (1: none). */
   titleMatch: number;
+  /** Words added to the query from its best notes (natural queries), and what each added here. */
+  expansion: { term: string; weight: number; score: number }[];
   score: number;
 }
 
@@ -305,6 +310,8 @@ export interface ExecutedPlan {
   stats: Stats;
   /** A natural query that shows notes with only some of its words. */
   relaxed: boolean;
+  /** Words added to a natural query from its best notes (see feedbackExpansion). */
+  expansion: ExpansionTerm[];
 }
 
 interface Tally {
@@ -512,10 +519,14 @@ export function executePlan(
   view: IndexView,
   plan: QueryPlan,
   scratch: ScoringScratch,
+  options: {
+    /** Expand a natural query with words of its best notes (see feedbackExpansion). */
+    analyzer?: TextAnalyzer;
+  } = {},
 ): ExecutedPlan {
   const stats = statsOf(view);
   const idf = plan.clauses.map(() => 0);
-  const none: ExecutedPlan = { notes: [], idf, stats, relaxed: false };
+  const none: ExecutedPlan = { notes: [], idf, stats, relaxed: false, expansion: [] };
   if (plan.impossible) return none;
   const positive = plan.clauses.filter((c) => c.presence !== 'prohibited');
   if (positive.length === 0 && !plan.matchAll) return none;
@@ -531,7 +542,16 @@ export function executePlan(
     score: number,
     coverage: number,
     titleMatch = false,
-  ): ScoredNote => ({ mainId, delta, record, score, coverage, proximity: 1, titleMatch });
+  ): ScoredNote => ({
+    mainId,
+    delta,
+    record,
+    score,
+    coverage,
+    proximity: 1,
+    titleMatch,
+    expansion: 0,
+  });
   // For natural queries: how many of the query's words each result holds.
   const matchedOf: number[] = [];
   if (positive.length > 0) {
@@ -606,7 +626,38 @@ export function executePlan(
   }
   for (const n of notes) if (n.titleMatch) n.score *= 1 + relevanceTuning.titleMatch;
   applyProximity(view, plan, notes);
-  return { notes, idf, stats, relaxed };
+  const expansion = options.analyzer
+    ? feedbackTerms(view, plan, notes, stats, options.analyzer)
+    : [];
+  applyExpansion(
+    notes,
+    expansion,
+    (n, term) => expansionTf(view, stats, n, term),
+    clauseScore,
+    (n) => n.coverage ** relevanceTuning.coverageExponent,
+  );
+  return { notes, idf, stats, relaxed, expansion };
+}
+
+/** An expansion word's pseudo term frequency in a note, over all fields (as a typed word's). */
+function expansionTf(view: IndexView, stats: Stats, note: ScoredNote, term: ExpansionTerm): number {
+  let acc = 0;
+  for (const field of allFields) {
+    let tf = 0;
+    let length = 0;
+    if (note.delta) {
+      tf = note.delta.fields[field]!.get(term.term)?.length ?? 0;
+      length = note.delta.fieldLength[field]!;
+    } else if (view.main && term.mainId >= 0) {
+      const posting = view.main.findPosting(term.mainId, field, note.mainId);
+      if (posting >= 0) {
+        tf = view.main.arrays.postTf[posting]!;
+        length = view.main.arrays.fieldLength[note.mainId * fieldCount + field]!;
+      }
+    }
+    if (tf > 0) acc += (boosts[field]! * tf) / lengthNorm(length, stats.averageLength[field]!);
+  }
+  return acc;
 }
 
 /** Why a note scored what it did: each clause's part, coverage and proximity (`--explain`). */
@@ -644,7 +695,12 @@ export function explainNote(
         fields.push(indexFields[field]!);
         acc += (variant.factor * boosts[field]! * tf) / lengthNorm(length, avg[field]!);
       }
-      if (fields.length > 0) found.push({ term: variant.term, fields });
+      if (fields.length > 0)
+        found.push({
+          term: variant.term,
+          fields,
+          ...(variant.factor < 1 && { weight: variant.factor }),
+        });
     }
     const idf = executed.idf[k]!;
     clauses.push({
@@ -660,6 +716,18 @@ export function explainNote(
     coverage: scored.coverage,
     proximity: scored.proximity,
     titleMatch: scored.titleMatch ? 1 + relevanceTuning.titleMatch : 1,
+    expansion: executed.expansion.map((term) => {
+      const tf =
+        (term.languages & bit) === 0 || scored.expansion === 0
+          ? 0
+          : expansionTf(view, executed.stats, scored, term);
+      const part = tf > 0 ? clauseScore(tf, term.weight * term.idf) : 0;
+      return {
+        term: term.term,
+        weight: term.weight,
+        score: part * scored.coverage ** relevanceTuning.coverageExponent,
+      };
+    }),
     score: scored.score,
   };
 }

@@ -16,11 +16,18 @@ import {
 import { domainKey } from '../../../shared/domains/domainSlug';
 import { tagMatches } from '../../../shared/tags/tagMatch';
 import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
+import { taskSynonyms, type SynonymLanguage } from '../../../shared/search/taskSynonyms';
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import type { DocRecord } from './docRecord';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
-import { anyLanguage, forEachWord, type AnalyzerLanguage, type TextAnalyzer } from './textAnalyzer';
+import {
+  anyLanguage,
+  forEachWord,
+  languageBit,
+  type AnalyzerLanguage,
+  type TextAnalyzer,
+} from './textAnalyzer';
 
 export interface TermVariant {
   term: string;
@@ -118,6 +125,36 @@ const expansionFactor = 0.5;
 /** A word taken for a typo counts less than one typed as written. */
 const typoFactor = 0.8;
 const maxCorrectedLength = 30;
+/**
+ * A question word's synonyms (shared/search/taskSynonyms) count this much of the word typed
+ * (mutable for tuning experiments, not for callers).
+ */
+export const synonymTuning = { factor: 0.3 };
+
+/** Per analyzer and language: index term → the index terms of its synonyms. */
+const synonymTerms = new WeakMap<TextAnalyzer, Map<AnalyzerLanguage, Map<string, string[]>>>();
+
+function synonymsOf(analyzer: TextAnalyzer, language: AnalyzerLanguage): Map<string, string[]> {
+  let byLanguage = synonymTerms.get(analyzer);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    synonymTerms.set(analyzer, byLanguage);
+  }
+  let map = byLanguage.get(language);
+  if (!map) {
+    map = new Map();
+    for (const group of taskSynonyms[language as SynonymLanguage] ?? []) {
+      const terms = [...new Set(group.map((w) => analyzer.termOf(w.toLowerCase(), language)))];
+      for (const term of terms) {
+        if (term === '') continue;
+        const others = terms.filter((t) => t !== term && t !== '');
+        map.set(term, [...new Set([...(map.get(term) ?? []), ...others])]);
+      }
+    }
+    byLanguage.set(language, map);
+  }
+  return map;
+}
 
 const textFieldIndex: Record<TextFieldName, number[]> = {
   title: [fieldIndex.title],
@@ -266,6 +303,32 @@ class Planner {
     return this.#expand(patterns, exact, node);
   }
 
+  /**
+   * A question word's synonyms in each language present (`extract` for `unpack` in English notes),
+   * at a lower weight, for notes of that language only.
+   */
+  #synonymVariants(word: string, exact: TermVariant[]): TermVariant[] {
+    const factor = synonymTuning.factor;
+    if (factor === 0) return [];
+    const lower = word.toLowerCase();
+    const found = new Map<string, TermVariant>();
+    for (const language of this.#dictionary.languages) {
+      const term = this.#analyzer.termOf(lower, language);
+      if (term === '') continue;
+      for (const other of synonymsOf(this.#analyzer, language).get(term) ?? []) {
+        if (exact.some((v) => v.term === other)) continue;
+        const seen = found.get(other);
+        if (seen) {
+          seen.languages |= languageBit[language];
+          continue;
+        }
+        const variant = this.#variant(other, factor, languageBit[language]);
+        if (variant) found.set(other, variant);
+      }
+    }
+    return [...found.values()];
+  }
+
   #addClause(
     variants: TermVariant[],
     fields: readonly number[],
@@ -396,6 +459,16 @@ class Planner {
     const boost = node.kind === 'word' || node.kind === 'phrase' ? node.boost : 1;
     // In a question, stop words are noise: they neither find nor rank notes.
     if (isStopWord && this.plan.natural) return;
+    if (this.plan.natural && presence !== 'prohibited') {
+      this.#addClause(
+        [...variants, ...this.#synonymVariants(word, variants)],
+        fields,
+        boost,
+        presence,
+        word,
+      );
+      return;
+    }
     // A stop word in some language cannot be required: notes in that language do not index it.
     this.#addClause(
       variants,

@@ -826,7 +826,7 @@ export class SearchEngine {
       warnings.push(queryProblem('onlyCommonWords', undefined, 0, query.length, 'warning'));
     }
     const view = this.#view();
-    const executed = executePlan(view, plan, this.#scratch);
+    const executed = executePlan(view, plan, this.#scratch, { analyzer: this.analyzer });
     const notes = executed.notes;
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
     const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
