@@ -223,7 +223,7 @@ async function main(): Promise<void> {
         await rm(path.join(vault, '.praxis'), { recursive: true, force: true });
         print('cold', await inChild(vault, extra));
       }
-      print('warm', await inChild(vault, extra));
+      if (process.env['PRAXIS_PROFILE_ONLY'] !== 'cold') print('warm', await inChild(vault, extra));
     }
     console.log(
       `load ${os
