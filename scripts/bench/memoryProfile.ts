@@ -33,6 +33,10 @@ interface Profile {
   arrayBuffers: number;
   worker: HeapSummary | null;
   workerHeap: { used: number; total: number; external: number } | null;
+  /** From opening the core until search is ready. */
+  completeMs: number;
+  /** Notes search knows once ready (all of them, or the figures mean nothing). */
+  searchable: number;
   main: HeapSummary | null;
 }
 
@@ -125,8 +129,11 @@ async function measure(vault: string): Promise<Profile> {
   } as typeof Original;
   syncBuiltinESMExports();
   const { openPraxisCore } = await import('../../main/core/praxisCore');
+  const started = performance.now();
   const core = await openPraxisCore({ vaultPath: vault, seed: false, watch: false });
   await core.services.search.whenReady();
+  const completeMs = performance.now() - started;
+  const searchable = core.services.search.status().notes;
   await core.loaded;
   const gc = (globalThis as { gc?: () => void }).gc!;
   gc();
@@ -162,6 +169,8 @@ async function measure(vault: string): Promise<Profile> {
     worker,
     workerHeap,
     main,
+    completeMs,
+    searchable,
   };
   await core.close();
   return result;
@@ -187,7 +196,7 @@ function print(label: string, p: Profile): void {
   console.log(
     `${label}: rss ${mb(p.rss)}  main heap ${mb(p.heapUsed)} (of ${mb(p.heapTotal)})  ` +
       `worker heap ${p.workerHeap ? mb(p.workerHeap.used) : '   none'} (of ${p.workerHeap ? mb(p.workerHeap.total) : ''}, external ${p.workerHeap ? mb(p.workerHeap.external) : ''})  external ${mb(p.external)} ` +
-      `(array buffers ${mb(p.arrayBuffers)})`,
+      `(array buffers ${mb(p.arrayBuffers)})  complete ${(p.completeMs / 1000).toFixed(1)} s, ${p.searchable} notes searchable`,
   );
   for (const [name, heap] of [
     ['main', p.main],
