@@ -159,6 +159,37 @@ describe('LinkResolver: incremental changes', () => {
     resolver.removeAttachment('img/p.png');
     expect(resolver.resolve('p.png', 'x.md')).toBeNull();
   });
+
+  it('keeps resolving as files sharing a name, path or alias come and go, one at a time', () => {
+    const resolver = new LinkResolver();
+    resolver.addNote(note('c/Plan.md', 'Plan', ['Roadmap']));
+    resolver.addNote(note('bb/Plan.md', 'Plan', ['Roadmap']));
+    resolver.addNote(note('a/Plan.md', 'Plan', ['Roadmap']));
+    resolver.addNote(note('Case.md'));
+    resolver.addNote(note('case.md'));
+    expect(resolver.resolveDetailed('Plan', 'x.md')).toEqual({
+      path: 'a/Plan.md',
+      via: 'name',
+      ambiguous: true,
+    });
+    expect(resolver.resolve('Roadmap', 'c/x.md')).toBe('c/Plan.md');
+    expect(resolver.resolve('Case', 'x.md')).toBe('Case.md');
+    expect(resolver.resolve('case', 'x.md')).toBe('case.md');
+    resolver.removeNote('a/Plan.md');
+    resolver.removeNote('case.md');
+    expect(resolver.resolve('Plan', 'x.md')).toBe('c/Plan.md');
+    expect(resolver.resolve('case', 'x.md')).toBe('Case.md');
+    resolver.removeNote('c/Plan.md');
+    expect(resolver.resolveDetailed('Roadmap', 'c/x.md')).toEqual({
+      path: 'bb/Plan.md',
+      via: 'alias',
+      ambiguous: false,
+    });
+    resolver.removeNote('bb/Plan.md');
+    expect(resolver.resolve('Plan', 'x.md')).toBeNull();
+    expect(resolver.resolve('Roadmap', 'x.md')).toBeNull();
+    expect(resolver.linkTextFor('Case.md', 'x.md')).toBe('Case');
+  });
 });
 
 describe('LinkResolver.linkTextFor', () => {

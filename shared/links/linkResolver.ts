@@ -51,15 +51,15 @@ export class LinkResolver {
   readonly #notes = new Map<string, ResolverNote>();
   readonly #attachments = new Set<string>();
   /** Folded path without `.md` → notes. */
-  readonly #notePaths = new Map<string, Set<string>>();
+  readonly #notePaths = new Map<string, Paths>();
   /** Folded file name without `.md` → notes. */
-  readonly #noteNames = new Map<string, Set<string>>();
+  readonly #noteNames = new Map<string, Paths>();
   /** Folded path → attachments. */
-  readonly #attachmentPaths = new Map<string, Set<string>>();
+  readonly #attachmentPaths = new Map<string, Paths>();
   /** Folded file name, extension included → attachments. */
-  readonly #attachmentNames = new Map<string, Set<string>>();
-  readonly #aliases = new Map<string, Set<string>>();
-  readonly #titles = new Map<string, Set<string>>();
+  readonly #attachmentNames = new Map<string, Paths>();
+  readonly #aliases = new Map<string, Paths>();
+  readonly #titles = new Map<string, Paths>();
   /** Every known file's folded path, so lookups never fold the same path twice. */
   readonly #folded = new Map<string, string>();
 
@@ -154,9 +154,9 @@ export class LinkResolver {
 
     const key = written.toLowerCase();
     const aliased = this.#aliases.get(key);
-    if (aliased !== undefined) return this.#best([...aliased], fromDir, 'alias');
+    if (aliased !== undefined) return this.#best([...each(aliased)], fromDir, 'alias');
     const titled = this.#titles.get(key);
-    if (titled !== undefined) return this.#best([...titled], fromDir, 'title');
+    if (titled !== undefined) return this.#best([...each(titled)], fromDir, 'title');
     return null;
   }
 
@@ -241,7 +241,7 @@ export class LinkResolver {
     const candidates = this.#noteNames.get(lastSegment(bare));
     if (candidates === undefined) return [];
     const out: string[] = [];
-    for (const candidate of candidates) {
+    for (const candidate of each(candidates)) {
       if (endsWithPath(stripMd(this.#fold(candidate)), bare)) out.push(candidate);
     }
     return out;
@@ -251,7 +251,7 @@ export class LinkResolver {
     const candidates = this.#attachmentNames.get(lastSegment(path));
     if (candidates === undefined) return [];
     const out: string[] = [];
-    for (const candidate of candidates) {
+    for (const candidate of each(candidates)) {
       if (endsWithPath(this.#fold(candidate), path)) out.push(candidate);
     }
     return out;
@@ -366,9 +366,9 @@ function endsWithPath(path: string, suffix: string): boolean {
  * Among paths equal but for case or Unicode normalisation, the one spelled exactly as linked,
  * else the one equal once normalised, else the first by name: never insertion order.
  */
-function pickExact(paths: Set<string> | undefined, written: string): string | null {
+function pickExact(paths: Paths | undefined, written: string): string | null {
   if (paths === undefined) return null;
-  if (paths.size === 1) return paths.values().next().value as string;
+  if (typeof paths === 'string') return paths;
   const want = written.replace(/^\/+/, '');
   const wantNfc = want.normalize('NFC');
   const rank = (path: string) => {
@@ -388,16 +388,33 @@ function pickExact(paths: Set<string> | undefined, written: string): string | nu
   return chosen;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  if (key === '') return;
-  let set = map.get(key);
-  if (set === undefined) map.set(key, (set = new Set()));
-  set.add(value);
+/**
+ * The files under one key of an index: most keys (a folded path, most names and titles) have
+ * one, kept as the string itself; a Set only where several files share the key. Tens of
+ * thousands of one-element Sets would cost more memory than the notes' summaries.
+ */
+type Paths = string | Set<string>;
+
+function each(paths: Paths): Iterable<string> {
+  return typeof paths === 'string' ? [paths] : paths;
 }
 
-function removeFrom(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set === undefined) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
+function addTo(map: Map<string, Paths>, key: string, value: string): void {
+  if (key === '') return;
+  const paths = map.get(key);
+  if (paths === undefined) map.set(key, value);
+  else if (typeof paths !== 'string') paths.add(value);
+  else if (paths !== value) map.set(key, new Set([paths, value]));
+}
+
+function removeFrom(map: Map<string, Paths>, key: string, value: string): void {
+  const paths = map.get(key);
+  if (paths === undefined) return;
+  if (typeof paths === 'string') {
+    if (paths === value) map.delete(key);
+    return;
+  }
+  paths.delete(value);
+  if (paths.size === 1) map.set(key, paths.values().next().value as string);
+  else if (paths.size === 0) map.delete(key);
 }

@@ -69,9 +69,17 @@ interface NoteRecord {
   aliases: readonly string[];
   /** Kept only while the note has links: backlinks quote from it. */
   body: string | null;
-  links: StoredLink[];
-  keys: Set<string>;
+  links: readonly StoredLink[];
+  keys: ReadonlySet<string>;
 }
+
+/**
+ * Shared by every note without links or aliases (most of a large vault): an empty Set and array
+ * per note would cost more memory than the note's summary.
+ */
+const noLinks: readonly StoredLink[] = Object.freeze([]);
+const noKeys: ReadonlySet<string> = new Set<string>();
+const noAliases: readonly string[] = Object.freeze([]);
 
 const PARAGRAPH_MAX = 600;
 
@@ -116,10 +124,13 @@ export class LinkGraph {
     const record: NoteRecord = {
       path: note.path,
       title: note.title,
-      aliases: [...note.aliases],
+      aliases: note.aliases.length > 0 ? [...note.aliases] : noAliases,
       body: links.length > 0 ? note.body : null,
-      links,
-      keys: new Set(links.map((link) => linkKey(link.target)).filter((key) => key !== '')),
+      links: links.length > 0 ? links : noLinks,
+      keys:
+        links.length > 0
+          ? new Set(links.map((link) => linkKey(link.target)).filter((key) => key !== ''))
+          : noKeys,
     };
     this.#notes.set(note.path, record);
     for (const key of record.keys) addTo(this.#sourcesByKey, key, note.path);

@@ -4,12 +4,19 @@
  * and edits are never stuck behind it.
  */
 import { mkdir } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import { namesAppearIn } from '../links/findMentions';
 import { readNoteMentionsSync, type NoteMention } from '../links/noteMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
-import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
+import type {
+  RequestMap,
+  RequestType,
+  WorkerEvent,
+  WorkerRequest,
+  WorkerStats,
+} from './searchWorkerProtocol';
 import { runSliced } from './slicedTask';
 
 /** A rebuild is cheaper than upserting when more than this share of notes changed. */
@@ -239,6 +246,7 @@ export class SearchWorkerHost {
         delta: engine.deltaSize,
         tombstones: engine.tombstoneCount,
         building: engine.building,
+        heap: workerHeap(),
       };
     },
     flush: async ({ compact }) => {
@@ -262,4 +270,9 @@ export class SearchWorkerHost {
       return null;
     },
   };
+}
+
+function workerHeap(): WorkerStats['heap'] {
+  const heap = getHeapStatistics();
+  return { used: heap.used_heap_size, total: heap.total_heap_size, external: heap.external_memory };
 }

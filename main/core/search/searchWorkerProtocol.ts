@@ -104,6 +104,8 @@ export interface WorkerStats {
   delta: number;
   tombstones: number;
   building: 'rebuild' | 'compaction' | null;
+  /** The worker's own heap, in bytes (its isolate: not counted in the main thread's). */
+  heap: { used: number; total: number; external: number };
 }
 
 export type RequestType = keyof RequestMap;

@@ -219,6 +219,44 @@ export class SegmentBuilder {
       rank[order[i]!] = i;
       terms[i] = termList[order[i]!]!;
     }
+    const termFieldStart = yield* this.#sortPostings(rank, termCount);
+    // The installed segment keeps its arrays for as long as it serves queries: exact-size copies,
+    // not views into the growable buffers (up to half their size again is spare capacity). Each
+    // buffer is dropped as soon as it is copied, so the peak holds one array twice, not all.
+    const postTf = this.#recKey.toArray();
+    this.#recKey.clear();
+    const postDoc = this.#recDoc.toArray();
+    this.#recDoc.clear();
+    const postPos = this.#recPos.toArray();
+    this.#recPos.clear();
+    const positions = this.#positions.toArray();
+    this.#positions.clear();
+    this.#termIds.clear();
+    const arrays: SegmentArrays = {
+      termFieldStart,
+      postDoc,
+      postTf,
+      postPos,
+      positions,
+      fieldLength: this.#fieldLength.toArray(),
+      textStart: Float64Array.from(this.#textStart),
+      textLength: Uint32Array.from(this.#textLength),
+      ckStart: Uint32Array.from([...this.#ckStart.view(), this.#ckPos.length]),
+      ckPos: this.#ckPos.toArray(),
+      ckChar: this.#ckChar.toArray(),
+      ckLine: this.#ckLine.toArray(),
+    };
+    const segment = new MainSegment(terms, this.#docs, arrays, new TextStoreReader(this.#textFile));
+    while (!segment.buildTokenSetStep(4000)) yield;
+    return segment;
+  }
+
+  /**
+   * Lays the records out in posting order, in place in their own arrays (their first `records`
+   * values become postDoc, postTf — the key replaced by the term frequency — and postPos);
+   * returns where each (term, field) range starts. Its scratch arrays go when it returns.
+   */
+  *#sortPostings(rank: Uint32Array, termCount: number): Generator<void, Uint32Array> {
     const records = this.#recKey.length;
     const recKey = this.#recKey.array;
     const recDoc = this.#recDoc.array;
@@ -266,28 +304,7 @@ export class SegmentBuilder {
       }
       if ((r & 0x3ffff) === 0x3ffff) yield;
     }
-    const postTf = recTf.subarray(0, records);
-    const postDoc = recDoc.subarray(0, records);
-    const postPos = recPos.subarray(0, records);
-    this.#termIds.clear();
-    const arrays: SegmentArrays = {
-      termFieldStart,
-      postDoc,
-      postTf,
-      postPos,
-      // Views, not copies: copying would hold both at the peak.
-      positions: this.#positions.view(),
-      fieldLength: this.#fieldLength.toArray(),
-      textStart: Float64Array.from(this.#textStart),
-      textLength: Uint32Array.from(this.#textLength),
-      ckStart: Uint32Array.from([...this.#ckStart.view(), this.#ckPos.length]),
-      ckPos: this.#ckPos.toArray(),
-      ckChar: this.#ckChar.toArray(),
-      ckLine: this.#ckLine.toArray(),
-    };
-    const segment = new MainSegment(terms, this.#docs, arrays, new TextStoreReader(this.#textFile));
-    while (!segment.buildTokenSetStep(4000)) yield;
-    return segment;
+    return termFieldStart;
   }
 
   /** Gives up the build (e.g. superseded); the caller deletes the files. */

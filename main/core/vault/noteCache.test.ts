@@ -72,6 +72,42 @@ describe.each(loadWays)('note cache, notes read %s', (_way, loadWorkerFrom) => {
     expect(repository.summary('b.md')?.title).toBe('Bravo');
   });
 
+  it('gives subscribers the front matter the files hold, from a cache written cold or from the cache', async () => {
+    const root = await vault({
+      'A.md':
+        '---\ntype: solution\nsteward: Ana\ntags: [x, y]\nnested:\n  k: [1, 2.5, true, null]\n---\nBody [[B]]\n',
+      'B.md': '---\ntitle: "Quote \\" and é"\n---\nno links\n',
+      'C.md': 'no front matter\n',
+    });
+    const heard = async () => {
+      const { changes } = await loadRepository(root, true);
+      const notes = changes.flatMap((c) => (c.kind === 'note-set' ? [c.note] : []));
+      return Object.fromEntries(
+        notes.map(({ summary, frontMatter, frontMatterError, version }) => [
+          summary.path,
+          { summary, frontMatter, frontMatterError, version },
+        ]),
+      );
+    };
+    const cold = await heard();
+    expect(cold['A.md']?.frontMatter).toEqual({
+      type: 'solution',
+      steward: 'Ana',
+      tags: ['x', 'y'],
+      nested: { k: [1, 2.5, true, null] },
+    });
+    const file = () => cacheText(root).then((text) => JSON.parse(text).notes);
+    expect((await file())['B.md'].frontMatter).toEqual({ title: 'Quote " and é' });
+    expect(await heard()).toEqual(cold);
+    // A change makes the next load write the cache again, A and B from what it took from it.
+    await fs.writeFile(path.join(root, 'C.md'), 'changed\n');
+    await age(root, ['C.md']);
+    const changed = await heard();
+    expect((await file())['C.md'].version).toBe(changed['C.md']?.version);
+    expect(await heard()).toEqual({ ...cold, 'C.md': changed['C.md'] });
+    expect((await file())['A.md'].frontMatter).toEqual(cold['A.md']?.frontMatter);
+  });
+
   it('reads again every note changed while closed: same size new time, new size, deleted, renamed, folder moved', async () => {
     const root = await vault({
       'same size.md': '# Before\n',

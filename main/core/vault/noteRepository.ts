@@ -20,9 +20,11 @@ import { composeNote, splitFrontMatter, type FrontMatterChanges } from './frontM
 import {
   cachesText,
   isPlainJson,
+  keptNote,
   readNoteCache,
   writeNoteCache,
   type CachedNote,
+  type KeptNote,
 } from './noteCache';
 import { parseNoteFile, readNoFollow, type NoteContent } from './noteFile';
 import type { NoteLoadBatch, NoteLoadJob } from './noteLoadWorker';
@@ -148,7 +150,7 @@ export class NoteRepository {
   readonly #io: TransactionIo | undefined;
   readonly #cache: NoteCacheOptions | undefined;
   /** The cache entry of each note as last read from disk (none once Praxis changes it). */
-  readonly #cached = new Map<string, CachedNote>();
+  readonly #cached = new Map<string, KeptNote>();
   #cacheDirty = false;
   readonly #history: HistoryRecorder | undefined;
   readonly #loadWorkerFrom: number;
@@ -216,7 +218,7 @@ export class NoteRepository {
     const found: LoadOutcomes = {
       unchanged: (rel, entry) => {
         hits++;
-        this.#cached.set(rel, entry);
+        this.#cached.set(rel, keptNote(entry));
         this.#set(fromCache(entry), 'load');
         onProgress?.(++done, total);
       },
@@ -354,7 +356,7 @@ export class NoteRepository {
     await writeNoteCache(this.#cache.file, this.#cached);
   }
 
-  async #unchanged(abs: string, entry: CachedNote): Promise<boolean> {
+  async #unchanged(abs: string, entry: { size: number; mtimeMs: number }): Promise<boolean> {
     const stat = await fs.lstat(abs).catch(() => null);
     return (
       stat !== null && stat.isFile() && stat.size === entry.size && stat.mtimeMs === entry.mtimeMs
@@ -374,8 +376,8 @@ export class NoteRepository {
       summary: note.summary,
       bodyStartLine: note.bodyStartLine,
       body: cachesText(note.summary, note.body) ? note.body : null,
-      frontMatter: note.frontMatter,
       frontMatterError: note.frontMatterError,
+      frontMatterJson: note.frontMatter === null ? 'null' : JSON.stringify(note.frontMatter),
     });
   }
 
