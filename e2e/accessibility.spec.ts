@@ -27,6 +27,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('complementary', { name: 'Links and outline' })).toContainText(
         'Onboarding new analysts',
       );
+      // The note itself, its title the page's level-one heading, is shown once it is read.
+      await expect(page.getByRole('textbox', { name: 'Note title' })).toHaveValue(
+        'Welcome to Praxis',
+      );
       await expectNoA11yViolations(page, `main screen with a note, ${colorScheme}`);
 
       await page.keyboard.press('ControlOrMeta+o');

@@ -129,6 +129,11 @@ test('a note moved by drag and drop onto a folder, links to it rewritten', async
   await row(page, 'Gamma').dragTo(row(page, 'Archive'));
 
   await expect.poll(() => fs.readdir(praxis.file('Archive'))).toContain('Gamma.md');
+  // The note lands before the links to it are rewritten: wait for both linking notes.
+  const linking = ['Index.md', 'Projects/Alpha.md'];
+  await expect
+    .poll(async () => Promise.all(linking.map((rel) => fs.readFile(praxis.file(rel), 'utf8'))))
+    .not.toContainEqual(expect.stringContaining('Projects/Gamma'));
   const index = await fs.readFile(praxis.file('Index.md'), 'utf8');
   const alpha = await fs.readFile(praxis.file('Projects/Alpha.md'), 'utf8');
   expect(index).not.toContain('Projects/Gamma');
