@@ -11,7 +11,7 @@
  * brings in a note without the typed words and never changes a query with operators.
  */
 import { fieldCount, fieldIndex, leadParagraph } from './indexFields';
-import type { IndexView, ScoredNote, Stats } from './queryExecutor';
+import type { IndexView, ScoredNote, Stats } from './scoredNote';
 import type { QueryPlan } from './queryPlan';
 import { languageBit, type AnalyzerLanguage, type TextAnalyzer } from './textAnalyzer';
 import { topK } from './topK';

@@ -17,14 +17,17 @@
  * share of the query's idf (the more, and the rarer, of its words a note has, the nearer 1), so a
  * note with 4 of 5 words comes before one with 2 of 5, and a rare word outweighs a common one.
  */
-import type { DeltaDoc, DeltaSegment } from './deltaSegment';
-import type { DocRecord } from './docRecord';
 import { applyExpansion, feedbackTerms, type ExpansionTerm } from './feedbackExpansion';
 import { allFields, fieldBoosts, fieldCount, fieldIndex, indexFields } from './indexFields';
-import type { MainSegment } from './mainSegment';
 import type { PhraseCheck, QueryPlan, TermClause } from './queryPlan';
 import { languageBit, type TextAnalyzer } from './textAnalyzer';
+import type { DeltaDoc } from './deltaSegment';
+import type { DocRecord } from './docRecord';
+import type { MainSegment } from './mainSegment';
+import type { IndexView, ScoredNote, Stats } from './scoredNote';
 import { topK } from './topK';
+
+export type { IndexView, ScoredNote, Stats } from './scoredNote';
 
 const titleField = fieldIndex.title;
 
@@ -57,34 +60,6 @@ export const relevanceTuning = {
    */
   titleMatch: 0.5,
 };
-
-/** The searchable state: main segment, which of its notes are replaced, and the delta. */
-export interface IndexView {
-  main: MainSegment | null;
-  /** 1 for main notes that were replaced or removed. */
-  tombstones: Uint8Array;
-  /** Main-segment document frequency taken away by tombstones: `termId * F + field` → count. */
-  tombstonedDf: Map<number, number>;
-  tombstonedLength: Float64Array;
-  tombstoneCount: number;
-  delta: DeltaSegment;
-}
-
-export interface ScoredNote {
-  /** Main-segment note number, or -1 for a delta note. */
-  mainId: number;
-  delta: DeltaDoc | null;
-  record: DocRecord;
-  score: number;
-  /** Share of the query's idf the note holds (natural queries), else 1. */
-  coverage: number;
-  /** The proximity bonus's factor (1: none). */
-  proximity: number;
-  /** Every word of the note's title is one of the query's. */
-  titleMatch: boolean;
-  /** What the query's expansion words (see feedbackExpansion) added to the score. */
-  expansion: number;
-}
 
 /** Reusable per-note arrays for the main segment, so a query allocates nothing per note. */
 export class ScoringScratch {
@@ -134,11 +109,6 @@ export class ScoringScratch {
     }
     return this.#clauseTick;
   }
-}
-
-export interface Stats {
-  notes: number;
-  averageLength: Float64Array;
 }
 
 function statsOf(view: IndexView): Stats {
