@@ -184,9 +184,10 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
     const slowWorker = `
       const { parentPort } = require('node:worker_threads');
       const held = [];
-      parentPort.on('message', ({ id, type }) => {
+      parentPort.on('message', ({ id, type, args }) => {
         const reply = (value) => parentPort.postMessage({ kind: 'response', id, ok: true, value });
         if (type === 'open') reply({ status: 'missing' });
+        else if (type === 'settleBuild') reply({ add: args.entries.map((e) => e[0]), replace: [] });
         else if (type === 'buildBatch') held.push(reply);
         else if (type === 'close')
           setTimeout(() => { for (const r of held) r(null); reply(null); }, 200);

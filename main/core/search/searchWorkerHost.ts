@@ -7,7 +7,13 @@ import { mkdir } from 'node:fs/promises';
 import { namesAppearIn } from '../links/findMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
-import type { RequestMap, RequestType, WorkerEvent, WorkerRequest } from './searchWorkerProtocol';
+import type {
+  RequestMap,
+  RequestType,
+  SettlePlan,
+  WorkerEvent,
+  WorkerRequest,
+} from './searchWorkerProtocol';
 import { runSliced } from './slicedTask';
 
 /** A rebuild is cheaper than upserting when more than this share of notes changed. */
@@ -23,6 +29,7 @@ const indexingRequests = new Set<RequestType>([
   'reconcile',
   'beginRebuild',
   'buildBatch',
+  'settleBuild',
   'finishBuild',
   'upsert',
   'preview',
@@ -38,6 +45,8 @@ export class SearchWorkerHost {
   #opened: Promise<unknown> | null = null;
   /** Build requests run one after the other (begin, batches, finish). */
   #buildChain: Promise<unknown> = Promise.resolve();
+  /** The notes the running rebuild was given, with their fingerprints (for settleBuild). */
+  #built = new Map<string, string>();
   /** Background work (compaction, persisting), one at a time. */
   #background: Promise<void> = Promise.resolve();
   #compactionTimer: NodeJS.Timeout | null = null;
@@ -160,21 +169,48 @@ export class SearchWorkerHost {
       return { toRead, removed, rebuild };
     },
     beginRebuild: () => {
-      const next = this.#buildChain.then(() => this.#ready.beginRebuild());
+      const next = this.#buildChain.then(() => {
+        this.#built = new Map();
+        return this.#ready.beginRebuild();
+      });
       this.#buildChain = next;
       return next.then(() => null);
     },
     buildBatch: ({ docs }) => {
       const next = this.#buildChain.then(() => {
         const engine = this.#ready;
-        for (const { doc, fingerprint } of docs) engine.addToBuild(doc, fingerprint);
+        for (const { doc, fingerprint } of docs) {
+          // A note given twice (read again meanwhile) is taken in as a change during the build.
+          if (this.#built.has(doc.path)) engine.upsert(doc, fingerprint);
+          else engine.addToBuild(doc, fingerprint);
+          this.#built.set(doc.path, fingerprint);
+        }
       });
       this.#buildChain = next;
       return next.then(() => null);
     },
+    settleBuild: ({ entries }) => {
+      const next = this.#buildChain.then(() => {
+        const engine = this.#ready;
+        const plan: SettlePlan = { add: [], replace: [] };
+        const listed = new Set<string>();
+        for (const [path, fingerprint] of entries) {
+          listed.add(path);
+          const built = this.#built.get(path);
+          if (built === undefined) plan.add.push(path);
+          else if (built !== fingerprint) plan.replace.push(path);
+        }
+        // Deleted or renamed since it was read: left out when the build is swapped in.
+        for (const path of this.#built.keys()) if (!listed.has(path)) engine.remove(path);
+        return plan;
+      });
+      this.#buildChain = next;
+      return next;
+    },
     finishBuild: () => {
       const next = this.#buildChain.then(async () => {
         const engine = this.#ready;
+        this.#built = new Map();
         const textFile = await runSliced(engine.finishBuild());
         if (textFile) void this.#runInBackground(() => engine.persist(textFile));
         this.#scheduleCompaction();

@@ -24,11 +24,24 @@ export interface ReconcilePlan {
   rebuild: boolean;
 }
 
+/** What a build still needs once the notes handed to it as they were read have all come. */
+export interface SettlePlan {
+  /** Listed notes the build has not got: read them and add them to the build. */
+  add: string[];
+  /** Notes the build got in another version than the one listed: read them and upsert. */
+  replace: string[];
+}
+
 export interface RequestMap {
   open: { args: { indexDir: string; policy?: Partial<CompactionPolicy> }; result: LoadResult };
   reconcile: { args: { entries: [path: string, fingerprint: string][] }; result: ReconcilePlan };
   beginRebuild: { args: Record<string, never>; result: null };
   buildBatch: { args: { docs: DocumentVersion[] }; result: null };
+  /**
+   * Compares the running build with every note of the vault (path, fingerprint): notes it holds
+   * that are no longer listed are dropped from it, and it says what is still to be read.
+   */
+  settleBuild: { args: { entries: [path: string, fingerprint: string][] }; result: SettlePlan };
   finishBuild: { args: Record<string, never>; result: null };
   upsert: { args: { docs: DocumentVersion[] }; result: null };
   preview: { args: { docs: DocumentVersion[] }; result: null };
