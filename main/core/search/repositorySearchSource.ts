@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/apiError';
 import type { NoteRepository, VaultChange } from '../vault/noteRepository';
 import { toSearchDocument } from './searchDocument';
-import type { SearchSource, SourceDocument, SourceEntry } from './searchSource';
+import type { SearchSource, SourceEntry, SourceNote } from './searchSource';
 
 /**
  * Text the load's hand-over keeps for a build that has not taken it yet, at most (characters of
@@ -78,7 +78,7 @@ export function createRepositorySearchSource(
  * versions at the end anyway (SearchService, settleBuild).
  */
 function loadHandOver(repository: NoteRepository, loaded: Promise<unknown>) {
-  let queue: SourceDocument[] = [];
+  let queue: SourceNote[] = [];
   let queuedChars = 0;
   let wanted: boolean | null = null;
   let ended = false;
@@ -91,17 +91,17 @@ function loadHandOver(repository: NoteRepository, loaded: Promise<unknown>) {
     if (change.origin === 'load') {
       if (change.kind !== 'note-set' || change.fromCache || wanted === false) return;
       if (queuedChars >= maxHandOverChars) return;
-      const doc = toSearchDocument(change.note);
-      queue.push({ doc, fingerprint: change.note.version });
-      queuedChars += doc.body.length;
+      const { summary, body, frontMatter, version } = change.note;
+      queue.push({ note: { summary, body, frontMatter }, fingerprint: version });
+      queuedChars += body.length;
       notify();
       return;
     }
     if (change.kind !== 'note-set' && change.kind !== 'note-removed') return;
     // Changed live: that change is indexed as it happens; what the load read of it is older.
     const path = change.kind === 'note-set' ? change.note.summary.path : change.path;
-    if (queue.some(({ doc }) => doc.path === path))
-      queue = queue.filter(({ doc }) => doc.path !== path);
+    if (queue.some(({ note }) => note.summary.path === path))
+      queue = queue.filter(({ note }) => note.summary.path !== path);
   };
   const unsubscribe = repository.subscribe(follow);
   const end = () => {
@@ -111,7 +111,7 @@ function loadHandOver(repository: NoteRepository, loaded: Promise<unknown>) {
   };
   loaded.then(end, end);
   return {
-    take(want: boolean): AsyncIterable<SourceDocument[]> | null {
+    take(want: boolean): AsyncIterable<SourceNote[]> | null {
       wanted = want;
       if (!want) {
         queue = [];

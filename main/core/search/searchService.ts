@@ -23,7 +23,8 @@ import type {
 import { createSearchWorker } from './createSearchWorker';
 import type { SearchDocument } from './searchDocument';
 import type { CompactionPolicy } from './searchEngine';
-import type { SearchSource, SourceDocument, SourceEntry } from './searchSource';
+import type { SearchSource, SourceEntry, SourceNote } from './searchSource';
+import { toSearchDocument } from './searchDocument';
 import type {
   DocumentVersion,
   MentionCandidates,
@@ -250,24 +251,34 @@ export class SearchService {
     {
       preview = false,
       handedOver = null,
-    }: { preview?: boolean; handedOver?: AsyncIterable<SourceDocument[]> | null } = {},
+    }: { preview?: boolean; handedOver?: AsyncIterable<SourceNote[]> | null } = {},
   ): Promise<RefreshSummary> {
     this.#status = { ...this.#status, state: 'building', done: 0, total: entries?.length ?? 0 };
     await this.#request('beginRebuild', {});
     let previewed = { notes: 0, chars: 0 };
+    const previewing = () =>
+      preview && previewed.notes < previewNotes && previewed.chars < previewChars;
+    const showEarly = (docs: DocumentVersion[]) => {
+      previewed = docs.reduce(
+        (sum, { doc }) => ({ notes: sum.notes + 1, chars: sum.chars + doc.body.length }),
+        previewed,
+      );
+      // Best effort: the build itself reports any failure.
+      this.#request('preview', { docs }).catch(() => undefined);
+    };
     const build = (docs: DocumentVersion[]) => {
-      if (preview && previewed.notes < previewNotes && previewed.chars < previewChars) {
-        previewed = docs.reduce(
-          (sum, { doc }) => ({ notes: sum.notes + 1, chars: sum.chars + doc.body.length }),
-          previewed,
-        );
-        // Best effort: the build itself reports any failure.
-        this.#request('preview', { docs }).catch(() => undefined);
-      }
+      if (previewing()) showEarly(docs);
       return this.#request('buildBatch', { docs });
     };
+    const buildNotes = (notes: SourceNote[]) => {
+      if (previewing())
+        showEarly(
+          notes.map(({ note, fingerprint }) => ({ doc: toSearchDocument(note), fingerprint })),
+        );
+      return this.#request('buildNotes', { notes });
+    };
     const label = 'Indexing notes';
-    let indexed = handedOver ? await this.#takeHandedOver(handedOver, build, label) : 0;
+    let indexed = handedOver ? await this.#takeHandedOver(handedOver, buildNotes, label) : 0;
     const listed = entries ?? (await this.#list());
     // What the build has not got, or got in a version older than the vault's now, is read here.
     const plan = await this.#request('settleBuild', {
@@ -293,11 +304,11 @@ export class SearchService {
 
   /** Sends the handed-over notes to the build as they come, in batches like those read here. */
   async #takeHandedOver(
-    handedOver: AsyncIterable<SourceDocument[]>,
-    send: (docs: DocumentVersion[]) => Promise<null>,
+    handedOver: AsyncIterable<SourceNote[]>,
+    send: (notes: SourceNote[]) => Promise<null>,
     label: string,
   ): Promise<number> {
-    const batches = this.#batches(send, label);
+    const batches = this.#batches(send, ({ note }) => note.body.length, label);
     let taken = 0;
     for await (const docs of handedOver) {
       if (this.#closed) break;
@@ -332,7 +343,7 @@ export class SearchService {
     send: (docs: DocumentVersion[]) => Promise<null>,
     label: string,
   ): Promise<number> {
-    const batches = this.#batches(send, label);
+    const batches = this.#batches(send, ({ doc }) => doc.body.length, label);
     let indexed = 0;
     for (let i = 0; i < paths.length; i += readConcurrency) {
       if (this.#closed) break;
@@ -359,9 +370,9 @@ export class SearchService {
    * most {@link maxBatchesInFlight} sent and not yet indexed: enough to keep the worker busy,
    * bounded in memory.
    */
-  #batches(send: (docs: DocumentVersion[]) => Promise<null>, label: string) {
+  #batches<T>(send: (items: T[]) => Promise<null>, chars: (item: T) => number, label: string) {
     const inFlight: Promise<null>[] = [];
-    let batch: DocumentVersion[] = [];
+    let batch: T[] = [];
     let batchSize = 0;
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
@@ -380,9 +391,9 @@ export class SearchService {
       if (inFlight.length >= maxBatchesInFlight) await inFlight.shift();
     };
     return {
-      async push(version: DocumentVersion): Promise<void> {
-        batch.push(version);
-        batchSize += version.doc.body.length;
+      async push(item: T): Promise<void> {
+        batch.push(item);
+        batchSize += chars(item);
         if (batch.length >= batchNotes || batchSize >= batchChars) await flush();
       },
       async end(): Promise<void> {

@@ -1,8 +1,14 @@
-import type { SearchDocument } from './searchDocument';
+import type { NoteInput, SearchDocument } from './searchDocument';
 
 /** A note ready to index, with its fingerprint. */
 export interface SourceDocument {
   doc: SearchDocument;
+  fingerprint: string;
+}
+
+/** A note as its reader parsed it, with its fingerprint: the search worker makes its document. */
+export interface SourceNote {
+  note: NoteInput;
   fingerprint: string;
 }
 
@@ -27,10 +33,11 @@ export interface SearchSource {
   read(path: string): Promise<SourceDocument | null>;
   /**
    * The notes someone else is reading anyway (the vault's load), handed over as they are read,
-   * in batches, ending when that reading ends: a first build takes them in instead of reading
+   * in batches, ending when that reading ends (as parsed: the search worker, not the thread that
+   * reads them, turns them into documents): a first build takes them in instead of reading
    * each note a second time, and reads only what they lack (see SearchService). Called once by
    * the service, with `wanted` false when it has a saved index and needs none of them (the
    * source then stops keeping any). Optional; null: nothing to hand over.
    */
-  loadedNotes?(wanted: boolean): AsyncIterable<SourceDocument[]> | null;
+  loadedNotes?(wanted: boolean): AsyncIterable<SourceNote[]> | null;
 }

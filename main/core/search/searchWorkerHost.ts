@@ -7,7 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import { namesAppearIn } from '../links/findMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
+import { toSearchDocument } from './searchDocument';
 import type {
+  DocumentVersion,
   RequestMap,
   RequestType,
   SettlePlan,
@@ -29,6 +31,7 @@ const indexingRequests = new Set<RequestType>([
   'reconcile',
   'beginRebuild',
   'buildBatch',
+  'buildNotes',
   'settleBuild',
   'finishBuild',
   'upsert',
@@ -145,6 +148,20 @@ export class SearchWorkerHost {
     });
   }
 
+  #addToBuild(docs: DocumentVersion[]): Promise<null> {
+    const next = this.#buildChain.then(() => {
+      const engine = this.#ready;
+      for (const { doc, fingerprint } of docs) {
+        // A note given twice (read again meanwhile) is taken in as a change during the build.
+        if (this.#built.has(doc.path)) engine.upsert(doc, fingerprint);
+        else engine.addToBuild(doc, fingerprint);
+        this.#built.set(doc.path, fingerprint);
+      }
+    });
+    this.#buildChain = next;
+    return next.then(() => null);
+  }
+
   readonly #handlers: { [T in RequestType]: Handler<T> } = {
     open: (args) => this.#open(args),
     reconcile: ({ entries }) => {
@@ -176,19 +193,11 @@ export class SearchWorkerHost {
       this.#buildChain = next;
       return next.then(() => null);
     },
-    buildBatch: ({ docs }) => {
-      const next = this.#buildChain.then(() => {
-        const engine = this.#ready;
-        for (const { doc, fingerprint } of docs) {
-          // A note given twice (read again meanwhile) is taken in as a change during the build.
-          if (this.#built.has(doc.path)) engine.upsert(doc, fingerprint);
-          else engine.addToBuild(doc, fingerprint);
-          this.#built.set(doc.path, fingerprint);
-        }
-      });
-      this.#buildChain = next;
-      return next.then(() => null);
-    },
+    buildBatch: ({ docs }) => this.#addToBuild(docs),
+    buildNotes: ({ notes }) =>
+      this.#addToBuild(
+        notes.map(({ note, fingerprint }) => ({ doc: toSearchDocument(note), fingerprint })),
+      ),
     settleBuild: ({ entries }) => {
       const next = this.#buildChain.then(() => {
         const engine = this.#ready;

@@ -8,10 +8,16 @@ import type {
   SearchResults,
 } from '../../../shared/search/searchResults';
 import type { CompactionPolicy, LoadResult } from './searchEngine';
-import type { SearchDocument } from './searchDocument';
+import type { NoteInput, SearchDocument } from './searchDocument';
 
 export interface DocumentVersion {
   doc: SearchDocument;
+  fingerprint: string;
+}
+
+/** A note as read and parsed elsewhere: the worker makes its document (toSearchDocument). */
+export interface NoteVersion {
+  note: NoteInput;
   fingerprint: string;
 }
 
@@ -37,6 +43,8 @@ export interface RequestMap {
   reconcile: { args: { entries: [path: string, fingerprint: string][] }; result: ReconcilePlan };
   beginRebuild: { args: Record<string, never>; result: null };
   buildBatch: { args: { docs: DocumentVersion[] }; result: null };
+  /** buildBatch for notes as parsed (their documents made here, off the thread that read them). */
+  buildNotes: { args: { notes: NoteVersion[] }; result: null };
   /**
    * Compares the running build with every note of the vault (path, fingerprint): notes it holds
    * that are no longer listed are dropped from it, and it says what is still to be read.
