@@ -194,10 +194,17 @@ export class SearchWorkerHost {
       return next.then(() => null);
     },
     buildBatch: ({ docs }) => this.#addToBuild(docs),
-    buildNotes: ({ notes }) =>
-      this.#addToBuild(
-        notes.map(({ note, fingerprint }) => ({ doc: toSearchDocument(note), fingerprint })),
-      ),
+    buildNotes: ({ notes }) => {
+      const docs: DocumentVersion[] = [];
+      for (const { note, fingerprint } of notes) {
+        try {
+          docs.push({ doc: toSearchDocument(note), fingerprint });
+        } catch {
+          // Left out of the batch, not the build: settleBuild lists it to be read like any other.
+        }
+      }
+      return this.#addToBuild(docs);
+    },
     settleBuild: ({ entries }) => {
       const next = this.#buildChain.then(() => {
         const engine = this.#ready;
