@@ -48,6 +48,7 @@ interface Measure {
   complete: number;
   notes: number;
   rssMb: number;
+  peakRssMb: number;
   heapMb: number;
 }
 
@@ -123,10 +124,12 @@ async function searchBuildFloor(vault: string): Promise<Measure> {
   }
 }
 
-function memory(): { rssMb: number; heapMb: number } {
+function memory(): { rssMb: number; peakRssMb: number; heapMb: number } {
   (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed } = process.memoryUsage();
-  return { rssMb: rss / 2 ** 20, heapMb: heapUsed / 2 ** 20 };
+  // maxRSS is in kilobytes: the most the process held at any moment (texts waiting included).
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  return { rssMb: rss / 2 ** 20, peakRssMb, heapMb: heapUsed / 2 ** 20 };
 }
 
 /** One measure in a fresh process (this script, forked with the same loader). */
@@ -201,7 +204,7 @@ async function benchVault(copies: number): Promise<void> {
           `  ${ratio(run.complete, completeFloor)} read+build`,
       );
       console.log(
-        `    memory                          rss ${run.rssMb.toFixed(0)} MB, heap ${run.heapMb.toFixed(0)} MB`,
+        `    memory                          rss ${run.rssMb.toFixed(0)} MB (peak ${run.peakRssMb.toFixed(0)} MB), heap ${run.heapMb.toFixed(0)} MB`,
       );
     }
   } finally {
