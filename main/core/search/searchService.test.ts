@@ -216,7 +216,7 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
     };
     const service = SearchService.open({ indexDir, source });
     services.push(service);
-    expect(await service.whenReady()).toMatchObject({ rebuilt: true });
+    expect(await service.whenReady()).toMatchObject({ rebuilt: true, indexed: 3 });
     expect(reads.sort()).toEqual(['b.md', 'c.md']);
     const paths = async (q: string) => (await service.search(q)).hits.map((hit) => hit.path);
     expect(await paths('aardvark')).toEqual(['a.md']);
@@ -235,7 +235,7 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
       parentPort.on('message', ({ id, type, args }) => {
         const reply = (value) => parentPort.postMessage({ kind: 'response', id, ok: true, value });
         if (type === 'open') reply({ status: 'missing' });
-        else if (type === 'settleBuild') reply({ add: args.entries.map((e) => e[0]), replace: [] });
+        else if (type === 'settleBuild') reply({ add: args.entries.map((e) => e[0]), replace: [], left: 0 });
         else if (type === 'buildBatch') held.push(reply);
         else if (type === 'close')
           setTimeout(() => { for (const r of held) r(null); reply(null); }, 200);

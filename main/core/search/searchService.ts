@@ -285,12 +285,9 @@ export class SearchService {
       entries: listed.map((e): [string, string] => [e.path, e.fingerprint]),
     });
     this.#status = { ...this.#status, total: indexed + plan.add.length + plan.replace.length };
-    indexed += await this.#readAll(plan.add, build, label);
-    indexed += await this.#readAll(
-      plan.replace,
-      (docs) => this.#request('upsert', { docs }),
-      label,
-    );
+    indexed += (await this.#readAll(plan.add, build, label)) - plan.left;
+    // Notes already counted, in their newer version.
+    await this.#readAll(plan.replace, (docs) => this.#request('upsert', { docs }), label);
     await this.#request('finishBuild', {});
     this.#status = {
       state: 'ready',

@@ -208,7 +208,7 @@ export class SearchWorkerHost {
     settleBuild: ({ entries }) => {
       const next = this.#buildChain.then(() => {
         const engine = this.#ready;
-        const plan: SettlePlan = { add: [], replace: [] };
+        const plan: SettlePlan = { add: [], replace: [], left: 0 };
         const listed = new Set<string>();
         for (const [path, fingerprint] of entries) {
           listed.add(path);
@@ -217,7 +217,11 @@ export class SearchWorkerHost {
           else if (built !== fingerprint) plan.replace.push(path);
         }
         // Deleted or renamed since it was read: left out when the build is swapped in.
-        for (const path of this.#built.keys()) if (!listed.has(path)) engine.remove(path);
+        for (const path of this.#built.keys()) {
+          if (listed.has(path)) continue;
+          engine.remove(path);
+          plan.left++;
+        }
         return plan;
       });
       this.#buildChain = next;

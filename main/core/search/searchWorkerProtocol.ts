@@ -36,6 +36,8 @@ export interface SettlePlan {
   add: string[];
   /** Notes the build got in another version than the one listed: read them and upsert. */
   replace: string[];
+  /** Notes the build got that are no longer listed: left out of it. */
+  left: number;
 }
 
 export interface RequestMap {
