@@ -81,6 +81,12 @@ export interface OpenCoreOptions {
   /** How the pack inbox waits for files being copied (tests shorten it). */
   packInbox?: PackInboxTimings;
   /**
+   * With no saved search index, build it from the notes the load reads, as they are read
+   * (default true); false: read every note a second time for it once the load is over (tests and
+   * the benchmark compare both ways).
+   */
+  searchFromLoad?: boolean;
+  /**
    * Tests only: awaited as the first read of the notes records each one (a test holds the load
    * there to act while it runs; see NoteRepositoryOptions).
    */
@@ -255,6 +261,7 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
     repository,
     indexDir: searchIndexDir(realRoot),
     loaded,
+    ...(options.searchFromLoad === false && { searchFromLoad: false }),
     onProgress: (progress) => events.emit('task.progress', progress),
     onError: (message) => console.error(`praxis: search: ${message}`),
   });

@@ -222,6 +222,51 @@ describe('startPraxisCore: the core answers while the notes are read', () => {
     expect(paths).toHaveLength(NOTES);
   });
 
+  it('indexes for search the latest text of notes saved, created, changed or deleted while the load runs', async () => {
+    const root = await tempVault();
+    let recorded = 0;
+    const gate = loadGate(() => ++recorded > 5);
+    const { core, call } = await start(root, gate.hook, true);
+    await gate.reached;
+    // Some notes are read (and handed to the search build), the rest not yet.
+    const read = (await call('notes.list', {})).map((n) => n.path);
+    const unread = Object.keys(vaultFiles()).filter((rel) => !read.includes(rel));
+    const file = (rel: string) => path.join(root, ...rel.split('/'));
+    const save = async (rel: string, body: string) => {
+      const { version } = await call('notes.read', { path: rel });
+      await call('notes.save', { path: rel, baseVersion: version, body });
+    };
+    await save(read[0]!, '# Saved after it was read\n\nA zebrafinch sings.\n');
+    await save(unread[0]!, '# Saved before it was read\n\nA kingfisher dives.\n');
+    await call('notes.create', { folder: '', name: 'Created while loading', body: 'A quokka.\n' });
+    // Another program: a note rewritten after the load read it; renamed and deleted notes, read
+    // and not yet read.
+    await fs.writeFile(file(read[1]!), '# Rewritten elsewhere\n\nA wombat digs.\n');
+    await fs.rename(file(unread[1]!), file('renamed elsewhere.md'));
+    await fs.rm(file(unread[2]!));
+    await fs.rename(file(read[2]!), file('renamed after it was read.md'));
+    await fs.rm(file(read[3]!));
+
+    gate.release();
+    await core.loaded;
+    await core.services.search.whenReady();
+    const hits = async (query: string) =>
+      (await call('search.query', { query, pageSize: 100 })).hits.map((h) => [h.path, h.title]);
+    expect(await hits('zebrafinch')).toEqual([[read[0], 'Saved after it was read']]);
+    expect(await hits('kingfisher')).toEqual([[unread[0], 'Saved before it was read']]);
+    expect(await hits('quokka')).toEqual([['Created while loading.md', 'Created while loading']]);
+    expect(await hits('wombat')).toEqual([[read[1], 'Rewritten elsewhere']]);
+    const every = (await hits('*')).map(([rel]) => rel);
+    expect(every).toContain('renamed elsewhere.md');
+    expect(every).not.toContain(unread[1]);
+    expect(every).not.toContain(unread[2]);
+    expect(every).toContain('renamed after it was read.md');
+    expect(every).not.toContain(read[2]);
+    expect(every).not.toContain(read[3]);
+    // One entry per note, none left over from what the load read first.
+    expect([...every].sort()).toEqual((await call('notes.list', {})).map((n) => n.path).sort());
+  });
+
   it('closes while the notes are still being read, and leaves the vault whole', async () => {
     const root = await tempVault();
     let recorded = 0;

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NoteRepository } from '../vault/noteRepository';
 import { createRepositorySearchSource } from './repositorySearchSource';
 import { SearchService, type SearchProgress } from './searchService';
-import type { SearchSource } from './searchSource';
+import { parseNoteFile } from '../vault/noteFile';
+import { toSearchDocument } from './searchDocument';
+import type { SearchSource, SourceNote } from './searchSource';
 import { searchDocument, testNotes, writeTestVault } from './testNotes';
 
 /**
@@ -179,14 +181,61 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
     expect((await second.search('*')).total).toBe(7);
   });
 
+  it('builds from notes handed over as they are read, and reads only what they lack or got old', async () => {
+    const parsed = (rel: string, text: string): SourceNote => {
+      const { summary, body, frontMatter, version } = parseNoteFile(rel, text, new Date());
+      return { note: { summary, body, frontMatter }, fingerprint: version };
+    };
+    const handedOver = [
+      parsed('a.md', '# A\n\nAn aardvark.\n'),
+      parsed('b.md', '# B\n\nA budgerigar, since rewritten.\n'),
+      parsed('gone.md', '# Gone\n\nA gecko, since deleted.\n'),
+    ];
+    const onDisk: Record<string, SourceNote> = {
+      'a.md': handedOver[0]!,
+      'b.md': parsed('b.md', '# B\n\nA bonobo.\n'),
+      'c.md': parsed('c.md', '# C\n\nA capybara, never handed over.\n'),
+    };
+    const reads: string[] = [];
+    const source: SearchSource = {
+      list: () => Object.entries(onDisk).map(([p, n]) => ({ path: p, fingerprint: n.fingerprint })),
+      read(notePath) {
+        reads.push(notePath);
+        const n = onDisk[notePath];
+        return Promise.resolve(
+          n ? { doc: toSearchDocument(n.note), fingerprint: n.fingerprint } : null,
+        );
+      },
+      loadedNotes: (wanted) =>
+        wanted
+          ? (async function* () {
+              yield handedOver.slice(0, 2);
+              yield handedOver.slice(2);
+            })()
+          : null,
+    };
+    const service = SearchService.open({ indexDir, source });
+    services.push(service);
+    expect(await service.whenReady()).toMatchObject({ rebuilt: true, indexed: 3 });
+    expect(reads.sort()).toEqual(['b.md', 'c.md']);
+    const paths = async (q: string) => (await service.search(q)).hits.map((hit) => hit.path);
+    expect(await paths('aardvark')).toEqual(['a.md']);
+    expect(await paths('bonobo')).toEqual(['b.md']);
+    expect(await paths('budgerigar')).toEqual([]);
+    expect(await paths('capybara')).toEqual(['c.md']);
+    expect(await paths('gecko')).toEqual([]);
+    expect((await service.search('*')).total).toBe(3);
+  });
+
   it('closes in the middle of a first build without an unhandled rejection', async () => {
     // A worker still busy with the first batch when the app closes: it answers only after a while.
     const slowWorker = `
       const { parentPort } = require('node:worker_threads');
       const held = [];
-      parentPort.on('message', ({ id, type }) => {
+      parentPort.on('message', ({ id, type, args }) => {
         const reply = (value) => parentPort.postMessage({ kind: 'response', id, ok: true, value });
         if (type === 'open') reply({ status: 'missing' });
+        else if (type === 'settleBuild') reply({ add: args.entries.map((e) => e[0]), replace: [], left: 0 });
         else if (type === 'buildBatch') held.push(reply);
         else if (type === 'close')
           setTimeout(() => { for (const r of held) r(null); reply(null); }, 200);

@@ -23,7 +23,8 @@ import type {
 import { createSearchWorker } from './createSearchWorker';
 import type { SearchDocument } from './searchDocument';
 import type { CompactionPolicy } from './searchEngine';
-import type { SearchSource, SourceEntry } from './searchSource';
+import type { SearchSource, SourceEntry, SourceNote } from './searchSource';
+import { toSearchDocument } from './searchDocument';
 import type {
   DocumentVersion,
   MentionCandidates,
@@ -188,12 +189,17 @@ export class SearchService {
       indexDir: this.#options.indexDir,
       ...(this.#options.policy ? { policy: this.#options.policy } : {}),
     });
-    if (load.status === 'loaded') return this.#refresh();
+    if (load.status === 'loaded') {
+      this.#options.source.loadedNotes?.(false);
+      return this.#refresh();
+    }
     const reason =
       load.status === 'missing'
         ? 'there was no saved index'
         : `the saved index was ${load.status}: ${load.reason}`;
-    return this.#rebuild(await this.#list(), reason, { preview: true });
+    // The notes the vault's load reads are taken in as they come; only the rest is read after.
+    const handedOver = this.#options.source.loadedNotes?.(true) ?? null;
+    return this.#rebuild(null, reason, { preview: true, handedOver });
   }
 
   async #list(): Promise<SourceEntry[]> {
@@ -236,30 +242,54 @@ export class SearchService {
     return (this.#lastRefresh = { rebuilt: false, reason: null, indexed, removed: plan.removed });
   }
 
-  /** With `preview`, the first notes read answer queries before the build is finished. */
+  /**
+   * Builds the index anew: from `handedOver` first (notes read by someone else, as they come),
+   * then from the notes of `entries` (listed now if null) it lacks, read here. With `preview`, the
+   * first notes answer queries before the build is finished.
+   */
   async #rebuild(
-    entries: SourceEntry[],
+    entries: SourceEntry[] | null,
     reason: string,
-    { preview = false } = {},
+    {
+      preview = false,
+      handedOver = null,
+    }: { preview?: boolean; handedOver?: AsyncIterable<SourceNote[]> | null } = {},
   ): Promise<RefreshSummary> {
-    this.#status = { ...this.#status, state: 'building', done: 0, total: entries.length };
+    this.#status = { ...this.#status, state: 'building', done: 0, total: entries?.length ?? 0 };
     await this.#request('beginRebuild', {});
     let previewed = { notes: 0, chars: 0 };
-    const indexed = await this.#readAll(
-      entries.map((e) => e.path),
-      (docs) => {
-        if (preview && previewed.notes < previewNotes && previewed.chars < previewChars) {
-          previewed = docs.reduce(
-            (sum, { doc }) => ({ notes: sum.notes + 1, chars: sum.chars + doc.body.length }),
-            previewed,
-          );
-          // Best effort: the build itself reports any failure.
-          this.#request('preview', { docs }).catch(() => undefined);
-        }
-        return this.#request('buildBatch', { docs });
-      },
-      'Indexing notes',
-    );
+    const previewing = () =>
+      preview && previewed.notes < previewNotes && previewed.chars < previewChars;
+    const showEarly = (docs: DocumentVersion[]) => {
+      previewed = docs.reduce(
+        (sum, { doc }) => ({ notes: sum.notes + 1, chars: sum.chars + doc.body.length }),
+        previewed,
+      );
+      // Best effort: the build itself reports any failure.
+      this.#request('preview', { docs }).catch(() => undefined);
+    };
+    const build = (docs: DocumentVersion[]) => {
+      if (previewing()) showEarly(docs);
+      return this.#request('buildBatch', { docs });
+    };
+    const buildNotes = (notes: SourceNote[]) => {
+      if (previewing())
+        showEarly(
+          notes.map(({ note, fingerprint }) => ({ doc: toSearchDocument(note), fingerprint })),
+        );
+      return this.#request('buildNotes', { notes });
+    };
+    const label = 'Indexing notes';
+    let indexed = handedOver ? await this.#takeHandedOver(handedOver, buildNotes, label) : 0;
+    const listed = entries ?? (await this.#list());
+    // What the build has not got, or got in a version older than the vault's now, is read here.
+    const plan = await this.#request('settleBuild', {
+      entries: listed.map((e): [string, string] => [e.path, e.fingerprint]),
+    });
+    this.#status = { ...this.#status, total: indexed + plan.add.length + plan.replace.length };
+    indexed += (await this.#readAll(plan.add, build, label)) - plan.left;
+    // Notes already counted, in their newer version.
+    await this.#readAll(plan.replace, (docs) => this.#request('upsert', { docs }), label);
     await this.#request('finishBuild', {});
     this.#status = {
       state: 'ready',
@@ -271,6 +301,24 @@ export class SearchService {
     return (this.#lastRefresh = { rebuilt: true, reason, indexed, removed: 0 });
   }
 
+  /** Sends the handed-over notes to the build as they come, in batches like those read here. */
+  async #takeHandedOver(
+    handedOver: AsyncIterable<SourceNote[]>,
+    send: (notes: SourceNote[]) => Promise<null>,
+    label: string,
+  ): Promise<number> {
+    const batches = this.#batches(send, ({ note }) => note.body.length, label);
+    let taken = 0;
+    for await (const docs of handedOver) {
+      if (this.#closed) break;
+      this.#status = { ...this.#status, total: this.#status.total + docs.length };
+      for (const version of docs) await batches.push(version);
+      taken += docs.length;
+    }
+    await batches.end();
+    return taken;
+  }
+
   /**
    * Reads notes in parallel and hands them to the worker in batches, keeping a bounded number
    * of batches in flight: reading here overlaps with indexing there.
@@ -280,6 +328,7 @@ export class SearchService {
     send: (docs: DocumentVersion[]) => Promise<null>,
     label: string,
   ): Promise<number> {
+    if (paths.length === 0) return 0;
     this.#readingPasses++;
     try {
       return await this.#readPass(paths, send, label);
@@ -293,10 +342,37 @@ export class SearchService {
     send: (docs: DocumentVersion[]) => Promise<null>,
     label: string,
   ): Promise<number> {
-    const inFlight: Promise<null>[] = [];
-    let batch: DocumentVersion[] = [];
-    let batchSize = 0;
+    const batches = this.#batches(send, ({ doc }) => doc.body.length, label);
     let indexed = 0;
+    for (let i = 0; i < paths.length; i += readConcurrency) {
+      if (this.#closed) break;
+      const readFrom = this.#changeCount;
+      const versions = await Promise.all(
+        paths
+          .slice(i, i + readConcurrency)
+          .map((p) => this.#options.source.read(p).catch(() => null)),
+      );
+      for (const version of versions) {
+        if (!version) continue;
+        // Changed live since this read began: the live change is as new or newer.
+        if ((this.#changedAt.get(version.doc.path) ?? -1) >= readFrom) continue;
+        await batches.push(version);
+        indexed++;
+      }
+    }
+    await batches.end();
+    return indexed;
+  }
+
+  /**
+   * Groups notes into batches for the worker (this many notes or this much text), keeping at
+   * most {@link maxBatchesInFlight} sent and not yet indexed: enough to keep the worker busy,
+   * bounded in memory.
+   */
+  #batches<T>(send: (items: T[]) => Promise<null>, chars: (item: T) => number, label: string) {
+    const inFlight: Promise<null>[] = [];
+    let batch: T[] = [];
+    let batchSize = 0;
     const flush = async (): Promise<void> => {
       if (batch.length === 0) return;
       const sent = batch.length;
@@ -313,27 +389,17 @@ export class SearchService {
       batchSize = 0;
       if (inFlight.length >= maxBatchesInFlight) await inFlight.shift();
     };
-    for (let i = 0; i < paths.length; i += readConcurrency) {
-      if (this.#closed) break;
-      const readFrom = this.#changeCount;
-      const versions = await Promise.all(
-        paths
-          .slice(i, i + readConcurrency)
-          .map((p) => this.#options.source.read(p).catch(() => null)),
-      );
-      for (const version of versions) {
-        if (!version) continue;
-        // Changed live since this read began: the live change is as new or newer.
-        if ((this.#changedAt.get(version.doc.path) ?? -1) >= readFrom) continue;
-        batch.push(version);
-        batchSize += version.doc.body.length;
-        indexed++;
+    return {
+      async push(item: T): Promise<void> {
+        batch.push(item);
+        batchSize += chars(item);
         if (batch.length >= batchNotes || batchSize >= batchChars) await flush();
-      }
-    }
-    await flush();
-    await Promise.all(inFlight);
-    return indexed;
+      },
+      async end(): Promise<void> {
+        await flush();
+        await Promise.all(inFlight);
+      },
+    };
   }
 
   /** Searches; works while the index is still loading or building (see `status`). */

@@ -10,9 +10,12 @@ import { namesAppearIn } from '../links/findMentions';
 import { readNoteMentionsSync, type NoteMention } from '../links/noteMentions';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
+import { toSearchDocument } from './searchDocument';
 import type {
+  DocumentVersion,
   RequestMap,
   RequestType,
+  SettlePlan,
   WorkerEvent,
   WorkerRequest,
   WorkerStats,
@@ -32,6 +35,8 @@ const indexingRequests = new Set<RequestType>([
   'reconcile',
   'beginRebuild',
   'buildBatch',
+  'buildNotes',
+  'settleBuild',
   'finishBuild',
   'upsert',
   'preview',
@@ -47,6 +52,8 @@ export class SearchWorkerHost {
   #opened: Promise<unknown> | null = null;
   /** Build requests run one after the other (begin, batches, finish). */
   #buildChain: Promise<unknown> = Promise.resolve();
+  /** The notes the running rebuild was given, with their fingerprints (for settleBuild). */
+  #built = new Map<string, string>();
   /** Background work (compaction, persisting), one at a time. */
   #background: Promise<void> = Promise.resolve();
   #compactionTimer: NodeJS.Timeout | null = null;
@@ -145,6 +152,20 @@ export class SearchWorkerHost {
     });
   }
 
+  #addToBuild(docs: DocumentVersion[]): Promise<null> {
+    const next = this.#buildChain.then(() => {
+      const engine = this.#ready;
+      for (const { doc, fingerprint } of docs) {
+        // A note given twice (read again meanwhile) is taken in as a change during the build.
+        if (this.#built.has(doc.path)) engine.upsert(doc, fingerprint);
+        else engine.addToBuild(doc, fingerprint);
+        this.#built.set(doc.path, fingerprint);
+      }
+    });
+    this.#buildChain = next;
+    return next.then(() => null);
+  }
+
   readonly #handlers: { [T in RequestType]: Handler<T> } = {
     open: (args) => this.#open(args),
     reconcile: ({ entries }) => {
@@ -169,21 +190,51 @@ export class SearchWorkerHost {
       return { toRead, removed, rebuild };
     },
     beginRebuild: () => {
-      const next = this.#buildChain.then(() => this.#ready.beginRebuild());
-      this.#buildChain = next;
-      return next.then(() => null);
-    },
-    buildBatch: ({ docs }) => {
       const next = this.#buildChain.then(() => {
-        const engine = this.#ready;
-        for (const { doc, fingerprint } of docs) engine.addToBuild(doc, fingerprint);
+        this.#built = new Map();
+        return this.#ready.beginRebuild();
       });
       this.#buildChain = next;
       return next.then(() => null);
     },
+    buildBatch: ({ docs }) => this.#addToBuild(docs),
+    buildNotes: ({ notes }) => {
+      const docs: DocumentVersion[] = [];
+      for (const { note, fingerprint } of notes) {
+        try {
+          docs.push({ doc: toSearchDocument(note), fingerprint });
+        } catch {
+          // Left out of the batch, not the build: settleBuild lists it to be read like any other.
+        }
+      }
+      return this.#addToBuild(docs);
+    },
+    settleBuild: ({ entries }) => {
+      const next = this.#buildChain.then(() => {
+        const engine = this.#ready;
+        const plan: SettlePlan = { add: [], replace: [], left: 0 };
+        const listed = new Set<string>();
+        for (const [path, fingerprint] of entries) {
+          listed.add(path);
+          const built = this.#built.get(path);
+          if (built === undefined) plan.add.push(path);
+          else if (built !== fingerprint) plan.replace.push(path);
+        }
+        // Deleted or renamed since it was read: left out when the build is swapped in.
+        for (const path of this.#built.keys()) {
+          if (listed.has(path)) continue;
+          engine.remove(path);
+          plan.left++;
+        }
+        return plan;
+      });
+      this.#buildChain = next;
+      return next;
+    },
     finishBuild: () => {
       const next = this.#buildChain.then(async () => {
         const engine = this.#ready;
+        this.#built = new Map();
         const textFile = await runSliced(engine.finishBuild());
         if (textFile) void this.#runInBackground(() => engine.persist(textFile));
         this.#scheduleCompaction();

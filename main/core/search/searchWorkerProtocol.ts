@@ -9,10 +9,16 @@ import type {
 } from '../../../shared/search/searchResults';
 import type { NoteMention } from '../links/noteMentions';
 import type { CompactionPolicy, LoadResult } from './searchEngine';
-import type { SearchDocument } from './searchDocument';
+import type { NoteInput, SearchDocument } from './searchDocument';
 
 export interface DocumentVersion {
   doc: SearchDocument;
+  fingerprint: string;
+}
+
+/** A note as read and parsed elsewhere: the worker makes its document (toSearchDocument). */
+export interface NoteVersion {
+  note: NoteInput;
   fingerprint: string;
 }
 
@@ -25,11 +31,28 @@ export interface ReconcilePlan {
   rebuild: boolean;
 }
 
+/** What a build still needs once the notes handed to it as they were read have all come. */
+export interface SettlePlan {
+  /** Listed notes the build has not got: read them and add them to the build. */
+  add: string[];
+  /** Notes the build got in another version than the one listed: read them and upsert. */
+  replace: string[];
+  /** Notes the build got that are no longer listed: left out of it. */
+  left: number;
+}
+
 export interface RequestMap {
   open: { args: { indexDir: string; policy?: Partial<CompactionPolicy> }; result: LoadResult };
   reconcile: { args: { entries: [path: string, fingerprint: string][] }; result: ReconcilePlan };
   beginRebuild: { args: Record<string, never>; result: null };
   buildBatch: { args: { docs: DocumentVersion[] }; result: null };
+  /** buildBatch for notes as parsed (their documents made here, off the thread that read them). */
+  buildNotes: { args: { notes: NoteVersion[] }; result: null };
+  /**
+   * Compares the running build with every note of the vault (path, fingerprint): notes it holds
+   * that are no longer listed are dropped from it, and it says what is still to be read.
+   */
+  settleBuild: { args: { entries: [path: string, fingerprint: string][] }; result: SettlePlan };
   finishBuild: { args: Record<string, never>; result: null };
   upsert: { args: { docs: DocumentVersion[] }; result: null };
   preview: { args: { docs: DocumentVersion[] }; result: null };

@@ -42,6 +42,11 @@ export interface VaultSearchOptions {
   indexDir: string;
   /** Resolves when the repository has read the vault (default: it already has). */
   loaded?: Promise<unknown>;
+  /**
+   * With no saved index, build it from the notes the load reads as they come (default true);
+   * false: read every note again once the load is over (tests and the benchmark compare both).
+   */
+  searchFromLoad?: boolean;
   /** Progress of loading and indexing, at most every {@link progressIntervalMs} and at the end. */
   onProgress?: (progress: SearchProgress) => void;
   /** Background problems (an index that could not be saved, a change that could not be indexed). */
@@ -98,7 +103,9 @@ export class VaultSearch {
     const { indexDir, policy, createWorker, onError } = this.#options;
     return SearchService.open({
       indexDir,
-      source: createRepositorySearchSource(this.#options.repository, loaded),
+      source: createRepositorySearchSource(this.#options.repository, loaded, {
+        handOver: this.#options.searchFromLoad ?? true,
+      }),
       onProgress: (progress) => this.#progress(progress),
       ...(onError && { onError }),
       ...(policy && { policy }),

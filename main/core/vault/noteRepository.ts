@@ -56,7 +56,14 @@ export interface RawNote {
 export type ChangeOrigin = 'app' | 'external' | 'load';
 
 export type VaultChange =
-  | { kind: 'note-set'; note: NoteContent; previous: NoteSummary | null; origin: ChangeOrigin }
+  | {
+      kind: 'note-set';
+      note: NoteContent;
+      previous: NoteSummary | null;
+      origin: ChangeOrigin;
+      /** Taken from the note cache at load: its body is empty unless the cache kept it. */
+      fromCache?: true;
+    }
   | { kind: 'note-removed'; path: string; previous: NoteSummary; origin: ChangeOrigin }
   | { kind: 'attachment-added' | 'attachment-removed'; path: string; origin: ChangeOrigin };
 
@@ -219,7 +226,7 @@ export class NoteRepository {
       unchanged: (rel, entry) => {
         hits++;
         this.#cached.set(rel, keptNote(entry));
-        this.#set(fromCache(entry), 'load');
+        this.#set(fromCache(entry), 'load', true);
         onProgress?.(++done, total);
       },
       read: (note, file) => {
@@ -717,7 +724,7 @@ export class NoteRepository {
     }
   }
 
-  #set(note: NoteContent, origin: ChangeOrigin): void {
+  #set(note: NoteContent, origin: ChangeOrigin, cached = false): void {
     const rel = note.summary.path;
     if (origin === 'load' && this.#settledDuringLoad?.has(rel)) {
       // Newer than what the load read (and than the cache entry it may have just taken).
@@ -728,7 +735,7 @@ export class NoteRepository {
     if (origin !== 'load' && this.#cached.delete(note.summary.path)) this.#cacheDirty = true;
     const previous = this.#entries.get(note.summary.path)?.summary ?? null;
     this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
-    this.#emit({ kind: 'note-set', note, previous, origin });
+    this.#emit({ kind: 'note-set', note, previous, origin, ...(cached && { fromCache: true }) });
   }
 
   /** Attachments a transaction wrote or removed (imports carry them; db.json and notes are not). */
