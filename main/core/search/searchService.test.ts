@@ -280,6 +280,30 @@ describe('SearchService (index in a worker thread)', { timeout: workerTestTimeou
     }
   });
 
+  it('answers and takes edits after a build is saved and its memory collected', async () => {
+    const errors: string[] = [];
+    const service = SearchService.open({
+      indexDir,
+      source: vaultSource(),
+      onError: (message) => errors.push(message),
+    });
+    services.push(service);
+    await service.whenReady();
+    // flush waits for the background work: the build saved, then the collection after it.
+    await service.flush();
+    expect(errors).toEqual([]);
+    expect((await service.search('framework agreement')).hits[0]?.path).toBe(
+      'procurement/Framework agreements.md',
+    );
+    await service.upsert(searchDocument('new/Okapi.md', 'Okapi', 'An okapi in the forest.'), 'v1');
+    expect((await service.search('okapi')).hits.map((hit) => hit.path)).toEqual(['new/Okapi.md']);
+    await service.close();
+    // The saved index is whole: a restart loads it instead of building again.
+    const restarted = open();
+    expect(await restarted.whenReady()).toMatchObject({ rebuilt: false });
+    expect((await restarted.search('framework agreement')).total).toBeGreaterThan(0);
+  });
+
   it('compacts in the background after many edits, and stays correct', async () => {
     const service = SearchService.open({
       indexDir,

@@ -8,6 +8,7 @@ import { getHeapStatistics } from 'node:v8';
 import { isTemplatePath } from '../../../shared/templates/templatePaths';
 import { namesAppearIn } from '../links/findMentions';
 import { readNoteMentionsSync, type NoteMention } from '../links/noteMentions';
+import { collectGarbage } from '../workers/collectGarbage';
 import { loadLanguageDetector } from './languageDetector';
 import { SearchEngine } from './searchEngine';
 import { toSearchDocument } from './searchDocument';
@@ -147,9 +148,22 @@ export class SearchWorkerHost {
       if (!engine || this.#closed || !engine.needsCompaction(force)) return;
       this.#emit({ kind: 'event', type: 'compaction', phase: 'started', notes: engine.noteCount });
       const textFile = await runSliced(engine.compact());
-      if (textFile && !this.#closed) await engine.persist(textFile);
+      if (textFile && !this.#closed) await this.#persistBuild(engine, textFile);
       this.#emit({ kind: 'event', type: 'compaction', phase: 'finished', notes: engine.noteCount });
     });
+  }
+
+  /**
+   * Saves a finished build, then collects its garbage: the builder's buffers are dropped by
+   * then, but they stay allocated, and the heap grown while building committed, until V8 runs a
+   * full collection — in an idle worker, maybe never.
+   */
+  async #persistBuild(
+    engine: SearchEngine,
+    textFile: Parameters<SearchEngine['persist']>[0],
+  ): Promise<void> {
+    await engine.persist(textFile);
+    collectGarbage();
   }
 
   #addToBuild(docs: DocumentVersion[]): Promise<null> {
@@ -236,7 +250,7 @@ export class SearchWorkerHost {
         const engine = this.#ready;
         this.#built = new Map();
         const textFile = await runSliced(engine.finishBuild());
-        if (textFile) void this.#runInBackground(() => engine.persist(textFile));
+        if (textFile) void this.#runInBackground(() => this.#persistBuild(engine, textFile));
         this.#scheduleCompaction();
       });
       this.#buildChain = next;
