@@ -9,8 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadLanguageDetector, type LanguageDetector } from './languageDetector';
 import type { SearchDocument } from './searchDocument';
 import { SearchEngine } from './searchEngine';
-import { runToEnd } from './segmentBuilder';
-import { searchDocument } from './testNotes';
+import { buildEngine, hitPaths, searchDocument } from './testNotes';
 
 let dir: string;
 let detector: LanguageDetector;
@@ -41,14 +40,10 @@ async function engineWith(docs: SearchDocument[], withDetector = true): Promise<
     ...(withDetector && { detector }),
   });
   engines.push(engine);
-  await engine.beginRebuild();
-  for (const doc of docs) engine.addToBuild(doc, 'v1');
-  runToEnd(engine.finishBuild());
-  return engine;
+  return buildEngine(engine, docs);
 }
 
-const paths = (engine: SearchEngine, query: string): string[] =>
-  engine.search(query).hits.map((h) => h.path);
+const paths = hitPaths;
 
 describe('natural queries', () => {
   it('rank a note with more of the words above one with fewer, even if it repeats them', async () => {

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseNoteFile } from '../vault/noteRepository';
 import { toSearchDocument, type SearchDocument } from './searchDocument';
+import type { SearchEngine } from './searchEngine';
+import { runToEnd } from './segmentBuilder';
 
 export interface TestNote {
   path: string;
@@ -133,3 +135,18 @@ export async function writeTestVault(vault: string, notes: TestNote[] = testNote
     await writeFile(file, noteFileText(note));
   }
 }
+
+/** Builds `engine`'s index from `docs` at once (the sliced build run to its end) and returns it. */
+export async function buildEngine(
+  engine: SearchEngine,
+  docs: readonly SearchDocument[],
+): Promise<SearchEngine> {
+  await engine.beginRebuild();
+  for (const doc of docs) engine.addToBuild(doc, 'v1');
+  runToEnd(engine.finishBuild());
+  return engine;
+}
+
+/** The paths of a query's hits, in rank order. */
+export const hitPaths = (engine: SearchEngine, query: string): string[] =>
+  engine.search(query).hits.map((h) => h.path);

@@ -11,8 +11,7 @@ import { feedbackTuning } from './feedbackExpansion';
 import { loadLanguageDetector, type LanguageDetector } from './languageDetector';
 import type { SearchDocument } from './searchDocument';
 import { SearchEngine } from './searchEngine';
-import { runToEnd } from './segmentBuilder';
-import { searchDocument as note } from './testNotes';
+import { buildEngine, hitPaths, searchDocument as note } from './testNotes';
 
 let dir: string;
 let detector: LanguageDetector;
@@ -36,14 +35,10 @@ afterEach(async () => {
 async function engineWith(docs: SearchDocument[]): Promise<SearchEngine> {
   const engine = new SearchEngine({ indexDir: path.join(dir, String(engines.length)), detector });
   engines.push(engine);
-  await engine.beginRebuild();
-  for (const doc of docs) engine.addToBuild(doc, 'v1');
-  runToEnd(engine.finishBuild());
-  return engine;
+  return buildEngine(engine, docs);
 }
 
-const paths = (engine: SearchEngine, query: string): string[] =>
-  engine.search(query).hits.map((h) => h.path);
+const paths = hitPaths;
 
 /** Notes about other things, each with words of its own, so that statistics are a vault's. */
 function otherNotes(count: number): SearchDocument[] {
