@@ -203,7 +203,9 @@ describe('promoting from an open journal entry', () => {
     const button = screen.getByRole('button', { name: /Promote/ }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
 
-    const view = EditorView.findFromDOM(document.querySelector('.cm-editor') as HTMLElement)!;
+    // The editor mounts after the title: wait for its text box rather than query at once.
+    const text = await screen.findByRole('textbox', { name: 'Note text' });
+    const view = EditorView.findFromDOM(text.closest('.cm-editor') as HTMLElement)!;
     const from = entry.body.indexOf(sentence);
     act(() => view.dispatch({ selection: { anchor: from, head: from + sentence.length } }));
     await waitFor(() => expect(button.disabled).toBe(false));
