@@ -133,8 +133,11 @@ for (const language of Object.keys(catalogues) as Language[])
       await expectNothingOverflows(page, 'journal');
 
       await runCommand(page, commands['search.open']!);
+      // Type once the box has the focus: keys pressed before that go elsewhere.
+      const searchBox = page.locator('[data-view="search"]').getByRole('combobox');
+      await expect(searchBox).toBeFocused();
       await page.keyboard.type('procurement');
-      await expect(page.locator('[data-view="search"]')).toBeVisible();
+      await expect(searchBox).toHaveValue('procurement');
       await expect(page.locator('[data-view="search"] mark').first()).toBeVisible();
       await expectNothingOverflows(page, 'search');
 
