@@ -168,11 +168,16 @@ test('a title with characters file names refuse keeps them in the heading that n
     );
 
   // A name taken by another note is refused with a clear message; the title comes back.
-  await noteTitle(page).fill('Plan');
-  await page.keyboard.press('Enter');
-  await expect(page.locator('.note-header').getByRole('alert')).toHaveText(
-    'A note named “Plan” already exists in this folder. Choose another title.',
-  );
+  // The renamed note may still be re-read once (the watcher sees the rename's file), which puts
+  // the title field back; the refusal is idempotent, so try again until the message shows.
+  await expect(async () => {
+    await noteTitle(page).fill('Plan');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.note-header').getByRole('alert')).toHaveText(
+      'A note named “Plan” already exists in this folder. Choose another title.',
+      { timeout: 2_000 },
+    );
+  }).toPass({ timeout: 20_000 });
   await expect(noteTitle(page)).toHaveValue('Q: what is tagged?');
 });
 
