@@ -201,7 +201,7 @@ test('the layout (panels shown, their widths, expanded folders) survives a reloa
   await page.reload();
   await expect(tree(page).getByRole('treeitem', { name: 'Framework agreements' })).toBeVisible();
   await expect(right).toHaveCount(0);
-  expect(Math.round((await sidebar.boundingBox())!.width)).toBe(narrowed);
+  await expect.poll(async () => Math.round((await sidebar.boundingBox())!.width)).toBe(narrowed);
   await expect(page.getByRole('button', { name: 'Toggle right panel' })).toHaveAttribute(
     'aria-pressed',
     'false',
@@ -212,7 +212,7 @@ test('the layout (panels shown, their widths, expanded folders) survives a reloa
   await expect(sidebar).toHaveCount(0);
   await page.getByRole('button', { name: 'Toggle sidebar' }).click();
   await expect(sidebar).toBeVisible();
-  expect(Math.round((await sidebar.boundingBox())!.width)).toBe(narrowed);
+  await expect.poll(async () => Math.round((await sidebar.boundingBox())!.width)).toBe(narrowed);
 });
 
 test('the theme follows the system until the user picks one, which is remembered', async ({
