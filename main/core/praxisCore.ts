@@ -243,11 +243,17 @@ export async function startPraxisCore(options: OpenCoreOptions): Promise<PraxisC
   // The notes are read behind an open core: the window shows at once, methods that act on the
   // vault as a whole wait for the end (vaultLoad.ts), and the rest answer from what is read.
   const vaultLoad = new VaultLoad();
-  const loaded = repository.load((done, total) => {
-    vaultLoad.report(done, total);
-    if (done === total || done % 500 === 0)
-      events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
-  });
+  const loaded = repository.load(
+    (done, total) => {
+      vaultLoad.report(done, total);
+      if (done === total || done % 500 === 0)
+        events.emit('task.progress', { task: 'vault.load', label: 'Reading notes', done, total });
+    },
+    (total) => {
+      vaultLoad.listed(total);
+      events.emit('vault.listed', { noteCount: total });
+    },
+  );
   // Its failure is handled where it is awaited below (a notice and `vault.loaded`), not here.
   loaded.catch(() => undefined);
   // Opened while the notes are read: the saved index loads in its worker meanwhile and is

@@ -108,7 +108,18 @@ describe('startPraxisCore: the core answers while the notes are read', () => {
     const info = await call('vault.info', {});
     expect(info.loading).not.toBeNull();
     expect(info.noteCount).toBeLessThan(NOTES);
-    expect((await call('notes.list', {})).length).toBe(info.noteCount);
+    const read = await call('notes.list', {});
+    expect(read.length).toBe(info.noteCount);
+    // Every note not read yet is named, once: read and unread together are the whole vault.
+    const unread = await call('notes.listUnread', {});
+    expect(unread.length).toBe(NOTES - read.length);
+    expect([...read.map((n) => n.path), ...unread].sort()).toEqual(
+      Object.keys(vaultFiles()).sort(),
+    );
+    expect(unread).toEqual([...unread].sort());
+    expect(events.filter((e) => e.type === 'vault.listed')).toEqual([
+      { type: 'vault.listed', payload: { noteCount: NOTES } },
+    ]);
     expect(await call('settings.get', {})).toBeTruthy();
     expect(events.some((e) => e.type === 'vault.loaded')).toBe(false);
 
@@ -122,6 +133,7 @@ describe('startPraxisCore: the core answers while the notes are read', () => {
     expect(progress.at(-1)?.payload).toMatchObject({ done: NOTES, total: NOTES });
     const afterLoad = await views(call);
     expect(afterLoad.info.loading).toBeNull();
+    expect(await call('notes.listUnread', {})).toEqual([]);
     await core.close();
 
     // A normal open of the same folder (it waits for every note) tells exactly the same.

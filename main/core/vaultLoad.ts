@@ -47,8 +47,13 @@ export class VaultLoad {
   #failure: string | null = null;
   readonly #done: Promise<void>;
   #settle!: (failure: string | null) => void;
+  #listed!: () => void;
+  readonly #listedOnce: Promise<void>;
 
   constructor() {
+    this.#listedOnce = new Promise<void>((resolve) => {
+      this.#listed = resolve;
+    });
     this.#done = new Promise<void>((resolve) => {
       this.#settle = (failure) => {
         this.#progress = null;
@@ -66,6 +71,17 @@ export class VaultLoad {
   /** Why the load failed, if it did. */
   get failure(): string | null {
     return this.#failure;
+  }
+
+  /** The vault's files are listed: every note is known by its path (and listed), not yet read. */
+  listed(total: number): void {
+    this.report(0, total);
+    this.#listed();
+  }
+
+  /** Resolves once every note is known by its path (or the load has ended, whichever is first). */
+  whenListed(): Promise<void> {
+    return Promise.race([this.#listedOnce, this.#done]);
   }
 
   report(done: number, total: number): void {

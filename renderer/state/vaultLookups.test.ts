@@ -13,6 +13,8 @@ const snapshot = (notes: NoteSummary[], attachments: string[] = []): VaultSnapsh
   info: null,
   notes,
   byPath: new Map(notes.map((n) => [n.path, n])),
+  listed: notes,
+  unread: [],
   attachments,
 });
 

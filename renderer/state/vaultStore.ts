@@ -1,5 +1,6 @@
 import type { NoteSummary } from '../../shared/api/noteSchemas';
 import type { VaultInfo, VaultLoadProgress } from '../../shared/api/vaultMethods';
+import { mergeListedNotes, type ListedNote } from '../../shared/notes/listedNote';
 import type { ApiClient } from '../api/apiClient';
 
 /** What the renderer knows about the vault as a whole: kept current by main's events. */
@@ -12,9 +13,17 @@ export interface VaultSnapshot {
    */
   loading: VaultLoadProgress | null;
   info: VaultInfo | null;
-  /** Every note, sorted by path. */
+  /** Every note read, sorted by path. */
   notes: readonly NoteSummary[];
   byPath: ReadonlyMap<string, NoteSummary>;
+  /**
+   * Every note, sorted by path: those read and, while main still reads the vault, those found
+   * and not read yet, by file name (`notes` itself once all are read). What the note tree and
+   * the quick switcher list, so that they hold every note from the first second.
+   */
+  listed: readonly ListedNote[];
+  /** While main still reads the vault: the notes found and not read yet, sorted by path. */
+  unread: readonly string[];
   attachments: readonly string[];
 }
 
@@ -24,6 +33,8 @@ const EMPTY: VaultSnapshot = {
   info: null,
   notes: [],
   byPath: new Map(),
+  listed: [],
+  unread: [],
   attachments: [],
 };
 
@@ -63,10 +74,15 @@ export class VaultStore {
         const map = new Map(this.#snapshot.byPath);
         if (summary) map.set(path, summary);
         else map.delete(path);
-        this.#set({ byPath: map, notes: [...map.values()].sort(byPath) });
+        const notes = [...map.values()].sort(byPath);
+        const unread = this.#snapshot.unread.filter((p) => p !== path);
+        this.#set({ byPath: map, notes, unread, listed: mergeListedNotes(notes, unread) });
       } else if (event.type === 'task.progress' && event.payload.task === 'vault.load') {
         const { done, total } = event.payload;
         if (this.#snapshot.loading) this.#set({ loading: { done, total } });
+      } else if (event.type === 'vault.listed') {
+        // Every note is now known by its path: list them all at once.
+        this.refresh().catch(() => undefined);
       } else if (event.type === 'vault.loaded') {
         this.#set({ loading: null });
         this.refresh().catch(() => undefined);
@@ -84,6 +100,9 @@ export class VaultStore {
   async refresh(): Promise<void> {
     const { api } = this.#client;
     const refresh = ++this.#refreshes;
+    // Asked first: a note read between the two answers is then in both (and listed once as
+    // read), never in neither.
+    const unreadNow = await api['notes.listUnread']({});
     const [info, notes, attachments] = await Promise.all([
       api['vault.info']({}),
       api['notes.list']({}),
@@ -96,12 +115,16 @@ export class VaultStore {
         // A failed refresh keeps what is shown; the end of the load refreshes again.
         if (this.#snapshot.loading) this.refresh().catch(() => undefined);
       }, LOADING_REFRESH_MS);
+    const map = new Map(notes.map((n) => [n.path, n]));
+    const unread = unreadNow.filter((path) => !map.has(path));
     this.#set({
       loaded: true,
       loading: info.loading,
       info,
       notes,
-      byPath: new Map(notes.map((n) => [n.path, n])),
+      byPath: map,
+      listed: mergeListedNotes(notes, unread),
+      unread,
       attachments,
     });
   }

@@ -1,4 +1,4 @@
-import type { NoteSummary } from '../../shared/api/noteSchemas';
+import type { ListedNote } from '../../shared/notes/listedNote';
 import type { IconName } from './Icon';
 
 /** A node of a tree the sidebar shows: a group (a folder, a domain) or a note. */
@@ -50,7 +50,7 @@ function sortNodes(nodes: TreeNode[]): TreeNode[] {
  * adds folders that hold no note (just created, or holding only attachments).
  */
 export function buildFolderTree(
-  notes: readonly NoteSummary[],
+  notes: readonly ListedNote[],
   emptyFolders: readonly string[] = [],
 ): TreeNode[] {
   const root: TreeNode = { id: 'folder:', kind: 'group', label: '', path: '', children: [] };

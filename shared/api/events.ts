@@ -37,6 +37,11 @@ export const apiEvents = {
    */
   'refactor.changed': z.object({}),
   /**
+   * The vault's files are listed, before its notes are read: `notes.listUnread` now names every
+   * note not read yet, so that lists can show them all by file name while the load goes on.
+   */
+  'vault.listed': z.object({ noteCount: z.number().int() }),
+  /**
    * Every note of the vault has been read (the window opened before): lists, counts, tags,
    * domains and backlinks asked for meanwhile were partial and should be asked again. `failed`
    * says why the load stopped, if it did.

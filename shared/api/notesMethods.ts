@@ -71,8 +71,15 @@ export type FolderChangeReport = z.infer<typeof folderChangeReportSchema>;
 const folderPathSchema = z.string().min(1, 'A folder needs a name.').max(1024);
 
 export const notesMethods = {
-  /** Every note in the vault. */
+  /** Every note in the vault (while it loads: those read so far). */
   'notes.list': defineMethod(none, z.array(noteSummarySchema)),
+
+  /**
+   * While the vault loads: the notes found on disk and not read yet, in path order (none before
+   * `vault.listed` nor after `vault.loaded`). Lists show them by file name until they are read.
+   * Asked before `notes.list`, the two together miss no note.
+   */
+  'notes.listUnread': defineMethod(none, z.array(z.string())),
 
   'notes.read': defineMethod(z.object({ path: vaultPathSchema }).strict(), noteSchema),
 

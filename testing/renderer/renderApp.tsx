@@ -77,6 +77,7 @@ export async function renderApp(ui: ReactNode, options: Options = {}): Promise<T
       notices: [],
     }),
     'notes.list': async () => notes,
+    'notes.listUnread': async () => [],
     'attachments.list': async () => [],
     'settings.get': async () => settings,
     // As main merges a patch: `ui`, `journal` and `history` key by key, the rest replaced.

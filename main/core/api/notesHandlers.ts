@@ -14,6 +14,7 @@ export function createNotesHandlers({
 }: CoreServices): Pick<ApiHandlers, keyof typeof notesMethods> {
   return {
     'notes.list': async () => repository.list(),
+    'notes.listUnread': async () => repository.unreadNotes(),
     'notes.read': ({ path }) => repository.read(path),
     'notes.create': (args) => repository.create(args),
     'notes.save': (args) => repository.save(args),

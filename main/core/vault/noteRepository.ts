@@ -176,6 +176,12 @@ export class NoteRepository {
    * read of them is older than what the repository now holds, so it is dropped, never recorded.
    */
   #settledDuringLoad: Set<string> | null = null;
+  /**
+   * While `load` runs, once its scan has listed the vault: the notes found and not read yet. They
+   * are listed by file name meanwhile (`unreadNotes`), so that the note tree and the quick
+   * switcher hold every note long before the last one is read. Null before the scan and after.
+   */
+  #unread: Set<string> | null = null;
   /** Files found during load that could not be read, with the reason. */
   readonly unreadable: { path: string; error: string }[] = [];
 
@@ -198,21 +204,34 @@ export class NoteRepository {
    * Reads every note of the vault, telling subscribers about each (origin `load`). With a cache,
    * a note whose file has the size and modification time cached is taken from the cache (its
    * body empty unless the cache kept it); the others are read, and the cache is rewritten.
+   * `onListed` is called once the files are listed, before any is read (see `unreadNotes`).
    */
-  async load(onProgress?: (done: number, total: number) => void): Promise<void> {
+  async load(
+    onProgress?: (done: number, total: number) => void,
+    onListed?: (total: number) => void,
+  ): Promise<void> {
     this.#settledDuringLoad = new Set();
     try {
-      await this.#load(onProgress);
+      await this.#load(onProgress, onListed);
     } finally {
       this.#settledDuringLoad = null;
+      this.#unread = null;
     }
   }
 
-  async #load(onProgress?: (done: number, total: number) => void): Promise<void> {
+  async #load(
+    onProgress?: (done: number, total: number) => void,
+    onListed?: (total: number) => void,
+  ): Promise<void> {
     // A cache of many notes says the vault is big: the worker starts while the cache is read.
     let worker = (await this.#cacheHoldsMany()) ? this.#startLoadWorker() : undefined;
     const [files, cached] = await Promise.all([
-      scanVaultFiles(this.realRoot),
+      // Every note is listed as soon as it is found, before the cache is read.
+      scanVaultFiles(this.realRoot).then((found) => {
+        this.#unread = new Set(found.notes);
+        onListed?.(found.notes.length);
+        return found;
+      }),
       this.#cache ? readNoteCache(this.#cache.file) : new Map<string, CachedNote>(),
     ]);
     for (const attachment of files.attachments) {
@@ -227,15 +246,18 @@ export class NoteRepository {
         hits++;
         this.#cached.set(rel, keptNote(entry));
         this.#set(fromCache(entry), 'load', true);
+        this.#unread?.delete(rel);
         onProgress?.(++done, total);
       },
       read: (note, file) => {
         this.#set(note, 'load');
         this.#remember(note, file);
+        this.#unread?.delete(note.summary.path);
         onProgress?.(++done, total);
       },
       failed: (rel, error) => {
         this.unreadable.push({ path: rel, error });
+        this.#unread?.delete(rel);
         onProgress?.(++done, total);
       },
     };
@@ -392,6 +414,16 @@ export class NoteRepository {
     return [...this.#entries.values()]
       .map((e) => e.summary)
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /**
+   * While the vault loads: the notes its scan found that are neither read yet nor in `list()`
+   * (sorted); empty before the scan and once the load has ended.
+   */
+  unreadNotes(): string[] {
+    if (!this.#unread) return [];
+    // In the scan's order, which is sorted: deleting from a set keeps the others' order.
+    return [...this.#unread].filter((rel) => !this.#entries.has(rel));
   }
 
   attachments(): string[] {
@@ -732,6 +764,7 @@ export class NoteRepository {
       return;
     }
     if (origin !== 'load') this.#settledDuringLoad?.add(rel);
+    this.#unread?.delete(rel);
     if (origin !== 'load' && this.#cached.delete(note.summary.path)) this.#cacheDirty = true;
     const previous = this.#entries.get(note.summary.path)?.summary ?? null;
     this.#entries.set(note.summary.path, { summary: note.summary, version: note.version });
@@ -753,6 +786,7 @@ export class NoteRepository {
 
   #remove(rel: string, origin: ChangeOrigin): void {
     this.#settledDuringLoad?.add(rel);
+    this.#unread?.delete(rel);
     const previous = this.#entries.get(rel);
     if (!previous) return;
     if (this.#cached.delete(rel)) this.#cacheDirty = true;

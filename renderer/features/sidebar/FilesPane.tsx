@@ -36,7 +36,8 @@ export function FilesPane() {
   const [folders, setFolders] = useState<string[]>([]);
   const [menu, setMenu] = useState<{ node: TreeNode; x: number; y: number } | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const tree = useMemo(() => buildFolderTree(vault.notes, folders), [vault.notes, folders]);
+  // Every note, those main has not read yet by file name: the tree is whole from the start.
+  const tree = useMemo(() => buildFolderTree(vault.listed, folders), [vault.listed, folders]);
   const rows = useMemo(() => flattenTree(tree, expanded), [tree, expanded]);
   const openPath = route.view === 'note' ? route.path : null;
 
@@ -45,8 +46,8 @@ export function FilesPane() {
   }, [api]);
   // Empty folders come from the core; ask again when the notes' folders change, not at each save.
   const noteFolders = useMemo(
-    () => [...new Set(vault.notes.map((n) => folderOf(n.path)))].sort().join('\n'),
-    [vault.notes],
+    () => [...new Set(vault.listed.map((n) => folderOf(n.path)))].sort().join('\n'),
+    [vault.listed],
   );
   useEffect(refreshFolders, [refreshFolders, noteFolders]);
 
@@ -243,7 +244,7 @@ export function FilesPane() {
         <p className="pane-message" aria-busy="true">
           {t('sidebar.loading')}
         </p>
-      ) : vault.notes.length === 0 && folders.length === 0 ? (
+      ) : vault.listed.length === 0 && folders.length === 0 ? (
         <div className="pane-message">
           <p>{t('sidebar.noNotes')}</p>
           <button type="button" className="button" onClick={() => registry.run('note.new')}>

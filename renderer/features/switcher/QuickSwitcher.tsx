@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import type { ListedNote } from '../../../shared/notes/listedNote';
 import { useApiClient } from '../../api/ApiContext';
 import { useNavigation } from '../../services/navigation';
 import { useRecentNotes } from '../../services/recentNotes';
@@ -34,12 +34,12 @@ const PREPARE_DELAY_MS = 1500;
  * changes them every few seconds while typing), so that Ctrl+O opens at once in a big vault.
  */
 export function usePreparedNoteIndex(): void {
-  const { notes, loaded } = useVault();
+  const { listed, loaded } = useVault();
   useEffect(() => {
     if (!loaded) return;
-    const timer = setTimeout(() => noteIndexFor(notes), PREPARE_DELAY_MS);
+    const timer = setTimeout(() => noteIndexFor(listed), PREPARE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [notes, loaded]);
+  }, [listed, loaded]);
 }
 
 /**
@@ -50,7 +50,8 @@ export function usePreparedNoteIndex(): void {
 export function QuickSwitcher({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('app');
   const { api } = useApiClient();
-  const { notes } = useVault();
+  // Every note, those main has not read yet by file name: the switcher finds any at once.
+  const { listed: notes } = useVault();
   const recent = useRecentNotes();
   const { navigate } = useNavigation();
   const { notifyError } = useToasts();
@@ -71,7 +72,7 @@ export function QuickSwitcher({ onClose }: { onClose(): void }) {
     return exact ? [...ranked, search] : [...ranked, search, { kind: 'create', name: typed }];
   }, [index, deferredQuery, recent, notes]);
 
-  const open = (note: NoteSummary) => {
+  const open = (note: ListedNote) => {
     onClose();
     navigate({ view: 'note', path: note.path });
   };

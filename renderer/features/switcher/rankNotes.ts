@@ -1,13 +1,13 @@
-import type { NoteSummary } from '../../../shared/api/noteSchemas';
+import type { ListedNote } from '../../../shared/notes/listedNote';
 
 /** The notes prepared for matching (lower-cased once); build once per list of notes. */
 export interface NoteIndex {
-  notes: readonly NoteSummary[];
+  notes: readonly ListedNote[];
   targets: readonly SearchTarget[];
 }
 
 interface SearchTarget {
-  note: NoteSummary;
+  note: ListedNote;
   title: string;
   aliases: readonly string[];
   /** The path without `.md`, so folder names match too. */
@@ -15,7 +15,7 @@ interface SearchTarget {
 }
 
 export interface RankedNote {
-  note: NoteSummary;
+  note: ListedNote;
   /** Character indexes of the title that matched, to highlight. */
   titleMatches: readonly number[];
   /** The alias that matched better than the title, if one did. */
@@ -42,12 +42,12 @@ const RECENT_BONUS = 0.3;
 let cached: NoteIndex | null = null;
 
 /** The index of the vault's notes as they are now: the one already built when the list did not change. */
-export function noteIndexFor(notes: readonly NoteSummary[]): NoteIndex {
+export function noteIndexFor(notes: readonly ListedNote[]): NoteIndex {
   if (cached?.notes !== notes) cached = buildNoteIndex(notes);
   return cached;
 }
 
-export function buildNoteIndex(notes: readonly NoteSummary[]): NoteIndex {
+export function buildNoteIndex(notes: readonly ListedNote[]): NoteIndex {
   const targets = notes.map((note): SearchTarget => ({
     note,
     title: note.title.toLowerCase(),
@@ -185,8 +185,11 @@ function present(
   };
 }
 
-const byUpdatedDesc = (a: NoteSummary, b: NoteSummary) =>
-  a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0;
+/** Most recently updated first; a note not read yet (no date) after those read. */
+const byUpdatedDesc = (a: ListedNote, b: ListedNote) => {
+  const [x, y] = [a.updated ?? '', b.updated ?? ''];
+  return x < y ? 1 : x > y ? -1 : 0;
+};
 
 /**
  * The notes that best match `query` for the quick switcher. Every word of the query must match
@@ -206,7 +209,7 @@ export function rankNotes(
   const trimmed = query.trim();
   if (!trimmed) {
     const byPath = new Map(index.notes.map((n) => [n.path, n]));
-    const first = recent.map((p) => byPath.get(p)).filter((n): n is NoteSummary => !!n);
+    const first = recent.map((p) => byPath.get(p)).filter((n): n is ListedNote => !!n);
     const rest = index.notes
       .filter((n) => !recentRank.has(n.path))
       .sort(byUpdatedDesc)
