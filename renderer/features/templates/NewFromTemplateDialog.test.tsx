@@ -76,3 +76,52 @@ describe('New from template: the folder', () => {
     expect(folder.value).toBe('Drafts');
   });
 });
+
+describe('New from template: Create before the templates have arrived', () => {
+  it('creates the note once they arrive, with the title typed', async () => {
+    let deliver!: () => void;
+    const arrived = new Promise<void>((resolve) => (deliver = resolve));
+    const created: unknown[] = [];
+    let closed = false;
+    await renderApp(
+      <NewFromTemplateDialog
+        initialDomains={[]}
+        onClose={() => (closed = true)}
+        onCreated={() => {}}
+      />,
+      {
+        api: {
+          'templates.list': async () => {
+            await arrived;
+            return [
+              {
+                path: 'templates/Note.md',
+                name: 'Note',
+                type: 'note',
+                description: '',
+                stewarded: false,
+              },
+            ];
+          },
+          'domains.list': async () => [],
+          'templates.createNote': async (args) => {
+            created.push(args);
+            return noteSummary('Faster invoices.md', { title: 'Faster invoices' });
+          },
+        },
+      },
+    );
+    const title = await screen.findByRole('textbox', { name: 'Title' });
+    fireEvent.change(title, { target: { value: 'Faster invoices' } });
+    const create = screen.getByRole('button', { name: 'Create note' });
+    expect((create as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(create);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Working…' })).toBeTruthy());
+    expect(created).toEqual([]);
+
+    await act(async () => deliver());
+    await waitFor(() => expect(created).toHaveLength(1));
+    expect(created[0]).toMatchObject({ template: 'templates/Note.md', name: 'Faster invoices' });
+    expect(closed).toBe(true);
+  });
+});

@@ -1,4 +1,12 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Note } from '../../../shared/api/noteSchemas';
 import type { NoteTemplate } from '../../../shared/api/templatesMethods';
@@ -100,6 +108,18 @@ export function NewFromTemplateDialog({
     if (focusRequest) formRef.current?.querySelector<HTMLElement>(focusRequest.selector)?.focus();
   }, [focusRequest]);
 
+  // The templates are still on their way: Create (or Enter) is taken now and carried out as
+  // soon as they arrive, never dropped without a word.
+  const templatesLoading = templates.data === null && templates.error === null;
+  const submitWhenLoaded = useRef(false);
+  /** Shown on the button meanwhile. */
+  const [queued, setQueued] = useState(false);
+  useEffect(() => {
+    if (templatesLoading || !submitWhenLoaded.current) return;
+    submitWhenLoaded.current = false;
+    formRef.current?.requestSubmit();
+  }, [templatesLoading]);
+
   const fail = (field: Field, message: string) => {
     setErrors({ [field]: message });
     setFocusRequest({
@@ -112,7 +132,14 @@ export function NewFromTemplateDialog({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !template) return;
+    if (busy) return;
+    if (!template) {
+      if (templatesLoading) {
+        submitWhenLoaded.current = true;
+        setQueued(true);
+      }
+      return;
+    }
     setFormError(null);
     const text = title.trim().replace(/\s+/g, ' ');
     if (text === '') return fail('title', t('template.titleRequired'));
@@ -331,8 +358,10 @@ export function NewFromTemplateDialog({
           error={formError}
           cancelLabel={t('dialog.cancel')}
           onCancel={onClose}
-          submitLabel={busy ? t('dialog.working') : t('template.create')}
-          disabled={busy || !template}
+          submitLabel={
+            busy || (queued && templatesLoading) ? t('dialog.working') : t('template.create')
+          }
+          disabled={busy || (!template && !templatesLoading)}
         />
       </form>
     </Dialog>
