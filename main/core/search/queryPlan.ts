@@ -19,6 +19,7 @@ import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { taskSynonyms, type SynonymLanguage } from '../../../shared/search/taskSynonyms';
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import type { DocRecord } from './docRecord';
+import { withoutClitic } from './queryClitics';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
 import {
@@ -374,6 +375,15 @@ class Planner {
         this.#addClause(variants, fields, node.boost, presence, part);
       });
       return;
+    }
+    if (this.plan.natural && node.fuzzy === null) {
+      // `I'm`, `doesn't`: search the word without its clitic, which still holds its place.
+      const kept = withoutClitic(node.text);
+      if (kept.dropped > 0) {
+        this.#plainWords(wordsOf(kept.text), node, fields, presence);
+        if (presence !== 'prohibited' && node.field === null) this.#sequence += kept.dropped;
+        return;
+      }
     }
     const words = wordsOf(node.text);
     if (node.fuzzy !== null && node.fuzzy > 0 && words.length === 1) {

@@ -85,6 +85,20 @@ describe('task synonyms', () => {
   });
 });
 
+describe('contractions in a question', () => {
+  it("search the word, not the fragment left by its clitic (I'm, doesn't)", async () => {
+    const engine = await engineWith([
+      note('pwd.md', 'Where am I', 'Print the current folder.'),
+      note('mode.md', 'Modes', 'Pass -m to set the mode, -m twice for more, and t for tabs.'),
+      ...otherNotes(20),
+    ]);
+    expect(paths(engine, "which folder I'm in")).toEqual(['pwd.md']);
+    expect(paths(engine, "the folder doesn't print")).toEqual(['pwd.md']);
+    // With operators, the query is taken as typed.
+    expect(paths(engine, "+folder I'm")).toEqual([]);
+  });
+});
+
 describe('expansion from the best notes', () => {
   // Two notes about holiday photos say "gallery" in their lead; of two notes with only "photos",
   // the one about the gallery is what the asker means, though the other is shorter.
