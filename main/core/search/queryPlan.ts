@@ -436,6 +436,15 @@ class Planner {
       if (!isStopWord && variants.length > 0)
         this.plan.proximity.push({ offset: this.#sequence, variants });
     }
+    if (variants.length === 0 && !isStopWord && presence === 'optional' && this.plan.natural) {
+      // A question's word no note has, said in the vault another way (`ram` where notes say
+      // `memory`): its synonyms stand for it, rather than a typo guess.
+      const synonyms = this.#synonymVariants(word, variants);
+      if (synonyms.length > 0) {
+        this.#addClause(synonyms, fields, node.kind === 'word' ? node.boost : 1, presence, word);
+        return;
+      }
+    }
     if (variants.length === 0 && !isStopWord && presence !== 'prohibited') {
       const closest = this.#closestTerm(word);
       if (closest) {
