@@ -69,8 +69,10 @@ const setNames = [
   'en-powershell',
   'en-tldr',
   'en-tldr-2',
+  'en-tldr-3',
   'es-tldr',
   'es-tldr-2',
+  'es-tldr-3',
   'ca-tldr',
 ].filter((name) => !args.sets || args.sets.split(',').includes(name));
 const engineNames = (['praxis', 'lunr', 'minisearch'] as const).filter(

@@ -19,6 +19,7 @@ import { TEMPLATE_NOTE_TYPE } from '../../../shared/templates/templatePaths';
 import { taskSynonyms, type SynonymLanguage } from '../../../shared/search/taskSynonyms';
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import type { DocRecord } from './docRecord';
+import { withoutClitic } from './queryClitics';
 import { allFields, fieldIndex } from './indexFields';
 import { lunrTokenSet, type LunrTokenSet } from './lunrPatched';
 import {
@@ -375,6 +376,15 @@ class Planner {
       });
       return;
     }
+    if (this.plan.natural && node.fuzzy === null) {
+      // `I'm`, `doesn't`: search the word without its clitic, which still holds its place.
+      const kept = withoutClitic(node.text);
+      if (kept.dropped > 0) {
+        this.#plainWords(wordsOf(kept.text), node, fields, presence);
+        if (presence !== 'prohibited' && node.field === null) this.#sequence += kept.dropped;
+        return;
+      }
+    }
     const words = wordsOf(node.text);
     if (node.fuzzy !== null && node.fuzzy > 0 && words.length === 1) {
       const word = words[0]!;
@@ -425,6 +435,15 @@ class Planner {
       this.#sequence++;
       if (!isStopWord && variants.length > 0)
         this.plan.proximity.push({ offset: this.#sequence, variants });
+    }
+    if (variants.length === 0 && !isStopWord && presence === 'optional' && this.plan.natural) {
+      // A question's word no note has, said in the vault another way (`ram` where notes say
+      // `memory`): its synonyms stand for it, rather than a typo guess.
+      const synonyms = this.#synonymVariants(word, variants);
+      if (synonyms.length > 0) {
+        this.#addClause(synonyms, fields, node.kind === 'word' ? node.boost : 1, presence, word);
+        return;
+      }
     }
     if (variants.length === 0 && !isStopWord && presence !== 'prohibited') {
       const closest = this.#closestTerm(word);

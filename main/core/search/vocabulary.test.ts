@@ -74,6 +74,24 @@ describe('task synonyms', () => {
     expect(paths(engine, 'crear una carpeta')).toEqual(['dir.md']);
   });
 
+  it('know everyday computing vocabulary: abbreviations, hardware, parts (en, es, ca)', async () => {
+    const engine = await engineWith([
+      note('free.md', 'free', 'Display the amount of free and used memory in the system.'),
+      note('pull.md', 'pull', 'Fetch the newest commits of a remote repository.'),
+      note('split.md', 'split', 'Split a file into pieces of the same size.'),
+      note('dmesg.md', 'dmesg', 'Escribe los mensajes del núcleo en la salida estándar.'),
+      note('neteja.md', 'neteja', 'Mostra la memòria lliure i ocupada del sistema.'),
+      note('nucli.md', 'missatges', 'Mostra els missatges del nucli del sistema.'),
+      ...otherNotes(20),
+    ]);
+    // `ram` is in no note: its synonyms stand for it, in each language's notes.
+    expect(paths(engine, 'how much ram is left').sort()).toEqual(['free.md', 'neteja.md']);
+    expect(paths(engine, 'clone a repo')).toEqual(['pull.md']);
+    expect(paths(engine, 'cut into chunks')).toEqual(['split.md']);
+    expect(paths(engine, 'mensajes del kernel')).toEqual(['dmesg.md', 'nucli.md']);
+    expect(paths(engine, 'kernel').sort()).toEqual(['dmesg.md', 'nucli.md']);
+  });
+
   it('stay out of queries with operators or quotes', async () => {
     const engine = await engineWith([
       note('extract.md', 'Archives', 'Extract the archive into the current directory.'),
@@ -82,6 +100,20 @@ describe('task synonyms', () => {
     expect(paths(engine, '+unpack archive')).toEqual(['unpack.md']);
     expect(paths(engine, '"unpack the archive"')).toEqual(['unpack.md']);
     expect(paths(engine, 'unpack*')).toEqual(['unpack.md']);
+  });
+});
+
+describe('contractions in a question', () => {
+  it("search the word, not the fragment left by its clitic (I'm, doesn't)", async () => {
+    const engine = await engineWith([
+      note('pwd.md', 'Where am I', 'Print the current folder.'),
+      note('mode.md', 'Modes', 'Pass -m to set the mode, -m twice for more, and t for tabs.'),
+      ...otherNotes(20),
+    ]);
+    expect(paths(engine, "which folder I'm in")).toEqual(['pwd.md']);
+    expect(paths(engine, "the folder doesn't print")).toEqual(['pwd.md']);
+    // With operators, the query is taken as typed.
+    expect(paths(engine, "+folder I'm")).toEqual([]);
   });
 });
 
