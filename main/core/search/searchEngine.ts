@@ -35,6 +35,7 @@ import {
 } from './indexManifest';
 import type { LunrTokenSet } from './lunrPatched';
 import type { MainSegment } from './mainSegment';
+import { foldNearDuplicates, TitleGroups } from './nearDuplicates';
 import {
   executePlan,
   explainNote,
@@ -298,6 +299,8 @@ export class SearchEngine {
   #build: ActiveBuild | null = null;
   /** Made on the first query after a main segment is installed. */
   #mainFacets: MainFacetIndex | null = null;
+  /** Which main notes share a title (for near-duplicate folding); made like #mainFacets. */
+  #titleGroups: TitleGroups | null = null;
 
   constructor(options: {
     indexDir: string;
@@ -419,6 +422,7 @@ export class SearchEngine {
     this.#main?.close();
     this.#main = segment;
     this.#mainFacets = null;
+    this.#titleGroups = null;
     this.#generation = generation;
     this.#mainLanguages = new Set(segment.docs.map((d) => d.language));
     this.#tombstones = new Uint8Array(segment.docCount);
@@ -610,6 +614,15 @@ export class SearchEngine {
     if (!this.#main) return null;
     this.#mainFacets ??= mainFacetIndex(this.#main);
     return this.#mainFacets;
+  }
+
+  #titleGroupsNow(): TitleGroups {
+    this.#titleGroups ??= new TitleGroups(this.#main?.docs ?? []);
+    return this.#titleGroups;
+  }
+
+  *#deltaRecords(): Generator<DocRecord> {
+    for (const doc of this.#delta.docs.values()) yield doc.record;
   }
 
   #view(): IndexView {
@@ -829,14 +842,20 @@ export class SearchEngine {
     const executed = executePlan(view, plan, this.#scratch, { analyzer: this.analyzer });
     const notes = executed.notes;
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
-    const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
-      (page - 1) * pageSize,
-    );
+    const order = ranked ? compareRanked : compareRecent;
+    // Near-duplicates folded under the best-ranked of them (nearDuplicates.ts), on every page:
+    // `total` counts what is shown, `folded` the rest. Facets still count every match.
+    const folding = options.showSimilar
+      ? null
+      : foldNearDuplicates(notes, this.#titleGroupsNow().grouper(this.#deltaRecords()), order);
+    const shown = folding?.shown ?? notes;
+    const pageNotes = topK(shown, page * pageSize, order).slice((page - 1) * pageSize);
     // Words a snippet's best passage spans (bodySnippet's window is 0.7 of its characters).
     const passageWords = Math.max(8, Math.floor((snippetLength * 0.7) / 6));
     const bodyMatch = this.#bodyMatchFinder(plan.highlightTerms, passageWords);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
+      const similar = folding?.similar.get(note);
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
@@ -857,6 +876,14 @@ export class SearchEngine {
         updated: record.updated,
         score: Math.round(note.score * 1000) / 1000,
         snippets,
+        ...(similar && {
+          similar: similar.map(({ record: r }) => ({
+            path: r.path,
+            title: r.title,
+            type: r.type,
+            updated: r.updated,
+          })),
+        }),
         ...(options.explain && { explain: explainNote(view, plan, executed, note) }),
       };
     });
@@ -866,7 +893,8 @@ export class SearchEngine {
       hits,
       ...(executed.relaxed && { relaxed: true }),
       ...(didYouMean && { didYouMean }),
-      total: notes.length,
+      total: shown.length,
+      ...(folding && folding.folded > 0 && { folded: folding.folded }),
       facets: facetsOf(notes, this.#facetIndex()),
       tookMs: performance.now() - started,
     };
