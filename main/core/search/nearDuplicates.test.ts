@@ -175,6 +175,22 @@ describe('near-duplicate folding', () => {
     expect(paths(results)).toContain('powershell/7.4/about_Profiles.md');
   });
 
+  it('folds a note copied since the build, and copies made since the build', async () => {
+    const [v51, v74, v75] = versions();
+    const engine = await engineWith([v51!, ...otherNotes()]);
+    expect(engine.search('profile').folded).toBeUndefined();
+    engine.upsert(v74!, 'v1');
+    expect(engine.search('profile').folded).toBe(1);
+    // Two copies of a note that is not in the saved index either.
+    const logon = otherNotes()[2]!;
+    engine.upsert({ ...logon, path: 'copies/Logon scripts (1).md' }, 'v1');
+    engine.upsert({ ...logon, path: 'copies/Logon scripts (2).md' }, 'v1');
+    engine.upsert(v75!, 'v1');
+    const results = engine.search('logon');
+    expect(results.folded).toBe(2 + 2);
+    expect(results.total).toBe(2);
+  });
+
   it('keeps the signatures in the saved index, and rebuilds an index saved without them', async () => {
     await engineWith([...versions(), ...otherNotes()]);
     const reopened = new SearchEngine({ indexDir: dir });

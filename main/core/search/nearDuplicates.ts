@@ -29,65 +29,104 @@ export function titleKey(title: string): string {
   return foldDiacritics(title.toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
+interface ClusterSeed {
+  cluster: number;
+  /** The signature of the cluster's first note, which every other member is similar to. */
+  signature: string;
+}
+
+/** Joins `signature` to the first similar cluster of `seeds`, or returns -1. */
+function similarSeed(seeds: readonly ClusterSeed[] | undefined, signature: string): number {
+  if (!seeds) return -1;
+  for (let i = 0; i < seeds.length && i < maxLeadersCompared; i++) {
+    if (signatureSimilarity(seeds[i]!.signature, signature) >= nearDuplicateSimilarity)
+      return seeds[i]!.cluster;
+  }
+  return -1;
+}
+
 /**
- * Which notes share a title, per main segment (made once, on the first query after it is
- * installed): a note whose title no other note has is never compared with anything.
+ * The near-duplicate clusters of a main segment, made once (on the first query after it is
+ * installed, a few milliseconds for 10,000 notes): notes of one title, each joined to the first
+ * cluster whose first note it is similar to. Similarity does not depend on the query, so a query
+ * only has to keep the best-ranked note of each cluster: one array read per result.
  */
-export class TitleGroups {
-  readonly #keyOfMain: Uint32Array;
-  /** Main notes per key id (tombstoned ones included: an over-count only costs a comparison). */
-  readonly #mainCount: Uint32Array;
-  readonly #ids = new Map<string, number>();
+export class DuplicateClusters {
+  /** Main note → its cluster. */
+  readonly #clusterOfMain: Int32Array;
+  /** Cluster → 1 when it has two main notes or more (a lone note folds nothing). */
+  readonly #multi: Uint8Array;
+  /** Title key → the clusters of that title. */
+  readonly #seeds = new Map<string, ClusterSeed[]>();
   readonly #deltaKeys = new WeakMap<DocRecord, string>();
 
   constructor(mainDocs: readonly DocRecord[]) {
-    this.#keyOfMain = new Uint32Array(mainDocs.length);
-    const counts: number[] = [];
+    this.#clusterOfMain = new Int32Array(mainDocs.length);
+    const multi: number[] = [];
     mainDocs.forEach((record, id) => {
-      const key = titleKey(record.title);
-      let keyId = this.#ids.get(key);
-      if (keyId === undefined) {
-        keyId = counts.push(0) - 1;
-        this.#ids.set(key, keyId);
+      const signature = record.signature;
+      if (signature !== null) {
+        const key = titleKey(record.title);
+        const seeds = this.#seeds.get(key);
+        const cluster = similarSeed(seeds, signature);
+        if (cluster >= 0) {
+          this.#clusterOfMain[id] = cluster;
+          multi[cluster] = 1;
+          return;
+        }
+        const seed = { cluster: multi.length, signature };
+        if (seeds) seeds.push(seed);
+        else this.#seeds.set(key, [seed]);
       }
-      counts[keyId]!++;
-      this.#keyOfMain[id] = keyId;
+      // A note too short to judge is a cluster of its own, which nothing joins.
+      this.#clusterOfMain[id] = multi.push(0) - 1;
     });
-    this.#mainCount = Uint32Array.from(counts);
+    this.#multi = Uint8Array.from(multi);
   }
 
   /**
-   * For one query: a note's title group (a number), or -1 when no other live note has its title.
-   * `delta` are the records of the notes changed since the main segment was built.
+   * For one query: a note's cluster, or -1 when no other live note is a near-duplicate of it.
+   * `delta` are the records of the notes changed since the main segment was built: each joins a
+   * main cluster of its title, or one of other delta notes.
    */
-  grouper(delta: Iterable<DocRecord>): (note: ScoredNote) => number {
-    const mainKeys = this.#mainCount.length;
-    const extra = new Map<string, number>();
-    const deltaIds = new Map<DocRecord, number>();
-    const deltaCount = new Map<number, number>();
+  clusterer(delta: Iterable<DocRecord>): (note: ScoredNote) => number {
+    const mainClusters = this.#multi.length;
+    const deltaCluster = new Map<DocRecord, number>();
+    const active = new Set<number>();
+    const newSeeds = new Map<string, ClusterSeed[]>();
+    let next = mainClusters;
     for (const record of delta) {
+      const signature = record.signature;
+      if (signature === null) continue;
       let key = this.#deltaKeys.get(record);
       if (key === undefined) {
         key = titleKey(record.title);
         this.#deltaKeys.set(record, key);
       }
-      let keyId = this.#ids.get(key) ?? extra.get(key);
-      if (keyId === undefined) {
-        keyId = mainKeys + extra.size;
-        extra.set(key, keyId);
+      let cluster = similarSeed(this.#seeds.get(key), signature);
+      if (cluster < 0) {
+        const seeds = newSeeds.get(key);
+        cluster = similarSeed(seeds, signature);
+        if (cluster < 0) {
+          const seed = { cluster: next++, signature };
+          if (seeds) seeds.push(seed);
+          else newSeeds.set(key, [seed]);
+          deltaCluster.set(record, seed.cluster);
+          continue;
+        }
       }
-      deltaIds.set(record, keyId);
-      deltaCount.set(keyId, (deltaCount.get(keyId) ?? 0) + 1);
+      deltaCluster.set(record, cluster);
+      active.add(cluster);
     }
+    const clusterOfMain = this.#clusterOfMain;
+    const multi = this.#multi;
     return (note) => {
       if (note.mainId >= 0) {
-        const keyId = this.#keyOfMain[note.mainId]!;
-        return this.#mainCount[keyId]! > 1 || deltaCount.has(keyId) ? keyId : -1;
+        const cluster = clusterOfMain[note.mainId]!;
+        return multi[cluster] === 1 || (active.size > 0 && active.has(cluster)) ? cluster : -1;
       }
-      const keyId = deltaIds.get(note.record);
-      if (keyId === undefined) return -1;
-      const inMain = keyId < mainKeys ? this.#mainCount[keyId]! : 0;
-      return inMain + deltaCount.get(keyId)! > 1 ? keyId : -1;
+      const cluster = deltaCluster.get(note.record) ?? -1;
+      return cluster >= 0 && (cluster < mainClusters ? true : active.has(cluster)) ? cluster : -1;
     };
   }
 }
@@ -95,59 +134,65 @@ export class TitleGroups {
 export interface FoldedNotes {
   /** The notes that stay, in the order given: every note but the folded ones. */
   shown: readonly ScoredNote[];
-  /** Each note that has copies among the results → those copies, best first. */
-  similar: Map<ScoredNote, ScoredNote[]>;
   /** How many notes were folded under another. */
   folded: number;
+  /** The copies folded under each of `leaders` (those that have any), best first. */
+  similarOf(leaders: readonly ScoredNote[]): Map<ScoredNote, ScoredNote[]>;
 }
 
+const noneFolded = (notes: readonly ScoredNote[]): FoldedNotes => ({
+  shown: notes,
+  folded: 0,
+  similarOf: () => new Map(),
+});
+
 /**
- * Folds the near-duplicates among `notes`: notes of one title group (see {@link TitleGroups}) are
- * taken best first (`compare`, the results' order); each is folded under the first better one it
- * is similar to, else it stays. Costs one lookup per note, and comparisons only within groups.
+ * Folds the near-duplicates among `notes`: of each cluster (see {@link DuplicateClusters}) only
+ * the best in `compare` order (the results' order) stays. One pass to find each cluster's best,
+ * one to keep them: no sorting, no comparison of texts.
  */
 export function foldNearDuplicates(
   notes: readonly ScoredNote[],
-  groupOf: (note: ScoredNote) => number,
+  clusterOf: (note: ScoredNote) => number,
   compare: (a: ScoredNote, b: ScoredNote) => number,
 ): FoldedNotes {
-  const groups = new Map<number, ScoredNote[]>();
-  for (const note of notes) {
-    // A text too short to judge is never a copy of anything.
-    if (note.record.signature === null) continue;
-    const group = groupOf(note);
-    if (group < 0) continue;
-    const members = groups.get(group);
-    if (members) members.push(note);
-    else groups.set(group, [note]);
+  const clusters = new Int32Array(notes.length);
+  const best = new Map<number, number>();
+  let members = 0;
+  for (let i = 0; i < notes.length; i++) {
+    const cluster = clusterOf(notes[i]!);
+    clusters[i] = cluster;
+    if (cluster < 0) continue;
+    members++;
+    const at = best.get(cluster);
+    if (at === undefined || compare(notes[i]!, notes[at]!) < 0) best.set(cluster, i);
   }
-  const similar = new Map<ScoredNote, ScoredNote[]>();
-  const folded = new Set<ScoredNote>();
-  for (const members of groups.values()) {
-    if (members.length < 2) continue;
-    members.sort(compare);
-    const leaders: ScoredNote[] = [];
-    for (const note of members) {
-      const leader = leaders
-        .slice(0, maxLeadersCompared)
-        .find(
-          (l) =>
-            signatureSimilarity(l.record.signature, note.record.signature) >=
-            nearDuplicateSimilarity,
-        );
-      if (!leader) {
-        leaders.push(note);
-        continue;
-      }
-      folded.add(note);
-      const copies = similar.get(leader);
-      if (copies) copies.push(note);
-      else similar.set(leader, [note]);
-    }
+  if (members === best.size) return noneFolded(notes);
+  const shown: ScoredNote[] = [];
+  for (let i = 0; i < notes.length; i++) {
+    const cluster = clusters[i]!;
+    if (cluster < 0 || best.get(cluster) === i) shown.push(notes[i]!);
   }
   return {
-    shown: folded.size === 0 ? notes : notes.filter((note) => !folded.has(note)),
-    similar,
-    folded: folded.size,
+    shown,
+    folded: members - best.size,
+    similarOf(leaders) {
+      const wanted = new Map<number, ScoredNote>();
+      for (const leader of leaders) {
+        const cluster = clusterOf(leader);
+        if (cluster >= 0) wanted.set(cluster, leader);
+      }
+      const result = new Map<ScoredNote, ScoredNote[]>();
+      if (wanted.size === 0) return result;
+      for (let i = 0; i < notes.length; i++) {
+        const leader = wanted.get(clusters[i]!);
+        if (!leader || leader === notes[i]) continue;
+        const copies = result.get(leader);
+        if (copies) copies.push(notes[i]!);
+        else result.set(leader, [notes[i]!]);
+      }
+      for (const copies of result.values()) copies.sort(compare);
+      return result;
+    },
   };
 }

@@ -35,7 +35,7 @@ import {
 } from './indexManifest';
 import type { LunrTokenSet } from './lunrPatched';
 import type { MainSegment } from './mainSegment';
-import { foldNearDuplicates, TitleGroups } from './nearDuplicates';
+import { DuplicateClusters, foldNearDuplicates } from './nearDuplicates';
 import {
   executePlan,
   explainNote,
@@ -299,8 +299,8 @@ export class SearchEngine {
   #build: ActiveBuild | null = null;
   /** Made on the first query after a main segment is installed. */
   #mainFacets: MainFacetIndex | null = null;
-  /** Which main notes share a title (for near-duplicate folding); made like #mainFacets. */
-  #titleGroups: TitleGroups | null = null;
+  /** The main notes' near-duplicate clusters (nearDuplicates.ts); made like #mainFacets. */
+  #duplicates: DuplicateClusters | null = null;
 
   constructor(options: {
     indexDir: string;
@@ -371,9 +371,15 @@ export class SearchEngine {
     return { status: 'loaded', notes: segment.docCount };
   }
 
-  /** Builds part of the TokenSet of a loaded segment; true when done (see MainSegment). */
+  /**
+   * Builds part of the TokenSet of a loaded segment (see MainSegment), then its near-duplicate
+   * clusters (a few milliseconds), so the first query does neither; true when done.
+   */
   warmUpStep(budget = 4000): boolean {
-    return this.#main ? this.#main.buildTokenSetStep(budget) : true;
+    if (!this.#main) return true;
+    if (!this.#main.buildTokenSetStep(budget)) return false;
+    this.#duplicateClusters();
+    return true;
   }
 
   async #removeGenerations(keep: string | null): Promise<void> {
@@ -422,7 +428,7 @@ export class SearchEngine {
     this.#main?.close();
     this.#main = segment;
     this.#mainFacets = null;
-    this.#titleGroups = null;
+    this.#duplicates = null;
     this.#generation = generation;
     this.#mainLanguages = new Set(segment.docs.map((d) => d.language));
     this.#tombstones = new Uint8Array(segment.docCount);
@@ -616,9 +622,9 @@ export class SearchEngine {
     return this.#mainFacets;
   }
 
-  #titleGroupsNow(): TitleGroups {
-    this.#titleGroups ??= new TitleGroups(this.#main?.docs ?? []);
-    return this.#titleGroups;
+  #duplicateClusters(): DuplicateClusters {
+    this.#duplicates ??= new DuplicateClusters(this.#main?.docs ?? []);
+    return this.#duplicates;
   }
 
   *#deltaRecords(): Generator<DocRecord> {
@@ -847,15 +853,16 @@ export class SearchEngine {
     // `total` counts what is shown, `folded` the rest. Facets still count every match.
     const folding = options.showSimilar
       ? null
-      : foldNearDuplicates(notes, this.#titleGroupsNow().grouper(this.#deltaRecords()), order);
+      : foldNearDuplicates(notes, this.#duplicateClusters().clusterer(this.#deltaRecords()), order);
     const shown = folding?.shown ?? notes;
     const pageNotes = topK(shown, page * pageSize, order).slice((page - 1) * pageSize);
+    const similarOf = folding?.similarOf(pageNotes);
     // Words a snippet's best passage spans (bodySnippet's window is 0.7 of its characters).
     const passageWords = Math.max(8, Math.floor((snippetLength * 0.7) / 6));
     const bodyMatch = this.#bodyMatchFinder(plan.highlightTerms, passageWords);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
-      const similar = folding?.similar.get(note);
+      const similar = similarOf?.get(note);
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
