@@ -89,7 +89,7 @@ export class DuplicateClusters {
    * `delta` are the records of the notes changed since the main segment was built: each joins a
    * main cluster of its title, or one of other delta notes.
    */
-  clusterer(delta: Iterable<DocRecord>): (note: ScoredNote) => number {
+  clusterer(delta: Iterable<DocRecord>): Clusterer {
     const mainClusters = this.#multi.length;
     const deltaCluster = new Map<DocRecord, number>();
     const active = new Set<number>();
@@ -120,15 +120,25 @@ export class DuplicateClusters {
     }
     const clusterOfMain = this.#clusterOfMain;
     const multi = this.#multi;
-    return (note) => {
-      if (note.mainId >= 0) {
-        const cluster = clusterOfMain[note.mainId]!;
-        return multi[cluster] === 1 || (active.size > 0 && active.has(cluster)) ? cluster : -1;
-      }
-      const cluster = deltaCluster.get(note.record) ?? -1;
-      return cluster >= 0 && (cluster < mainClusters ? true : active.has(cluster)) ? cluster : -1;
+    return {
+      count: next,
+      of(note) {
+        if (note.mainId >= 0) {
+          const cluster = clusterOfMain[note.mainId]!;
+          return multi[cluster] === 1 || (active.size > 0 && active.has(cluster)) ? cluster : -1;
+        }
+        const cluster = deltaCluster.get(note.record) ?? -1;
+        return cluster >= 0 && (cluster < mainClusters || active.has(cluster)) ? cluster : -1;
+      },
     };
   }
+}
+
+/** A note's near-duplicate cluster for one query (see {@link DuplicateClusters.clusterer}). */
+export interface Clusterer {
+  /** The note's cluster (below `count`), or -1 when no other live note is a near-duplicate. */
+  of(note: ScoredNote): number;
+  count: number;
 }
 
 export interface FoldedNotes {
@@ -153,29 +163,33 @@ const noneFolded = (notes: readonly ScoredNote[]): FoldedNotes => ({
  */
 export function foldNearDuplicates(
   notes: readonly ScoredNote[],
-  clusterOf: (note: ScoredNote) => number,
+  clusterer: Clusterer,
   compare: (a: ScoredNote, b: ScoredNote) => number,
 ): FoldedNotes {
+  const clusterOf = (note: ScoredNote) => clusterer.of(note);
   const clusters = new Int32Array(notes.length);
-  const best = new Map<number, number>();
+  // Cluster → 1 + the position of its best note so far (0: none yet).
+  const best = new Int32Array(clusterer.count);
   let members = 0;
+  let leaders = 0;
   for (let i = 0; i < notes.length; i++) {
-    const cluster = clusterOf(notes[i]!);
+    const cluster = clusterer.of(notes[i]!);
     clusters[i] = cluster;
     if (cluster < 0) continue;
     members++;
-    const at = best.get(cluster);
-    if (at === undefined || compare(notes[i]!, notes[at]!) < 0) best.set(cluster, i);
+    const at = best[cluster]! - 1;
+    if (at < 0) leaders++;
+    if (at < 0 || compare(notes[i]!, notes[at]!) < 0) best[cluster] = i + 1;
   }
-  if (members === best.size) return noneFolded(notes);
+  if (members === leaders) return noneFolded(notes);
   const shown: ScoredNote[] = [];
   for (let i = 0; i < notes.length; i++) {
     const cluster = clusters[i]!;
-    if (cluster < 0 || best.get(cluster) === i) shown.push(notes[i]!);
+    if (cluster < 0 || best[cluster] === i + 1) shown.push(notes[i]!);
   }
   return {
     shown,
-    folded: members - best.size,
+    folded: members - leaders,
     similarOf(leaders) {
       const wanted = new Map<number, ScoredNote>();
       for (const leader of leaders) {
