@@ -58,7 +58,8 @@ export class DuplicateClusters {
   readonly #multi: Uint8Array;
   /** Title key → the clusters of that title. */
   readonly #seeds = new Map<string, ClusterSeed[]>();
-  readonly #deltaKeys = new WeakMap<DocRecord, string>();
+  /** A changed note's title key, and the main cluster it joins (-1: none): kept per record. */
+  readonly #deltaKeys = new WeakMap<DocRecord, { key: string; mainCluster: number }>();
 
   constructor(mainDocs: readonly DocRecord[]) {
     this.#clusterOfMain = new Int32Array(mainDocs.length);
@@ -98,12 +99,14 @@ export class DuplicateClusters {
     for (const record of delta) {
       const signature = record.signature;
       if (signature === null) continue;
-      let key = this.#deltaKeys.get(record);
-      if (key === undefined) {
-        key = titleKey(record.title);
-        this.#deltaKeys.set(record, key);
+      let known = this.#deltaKeys.get(record);
+      if (known === undefined) {
+        const key = titleKey(record.title);
+        known = { key, mainCluster: similarSeed(this.#seeds.get(key), signature) };
+        this.#deltaKeys.set(record, known);
       }
-      let cluster = similarSeed(this.#seeds.get(key), signature);
+      const key = known.key;
+      let cluster = known.mainCluster;
       if (cluster < 0) {
         const seeds = newSeeds.get(key);
         cluster = similarSeed(seeds, signature);
