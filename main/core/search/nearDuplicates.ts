@@ -170,10 +170,13 @@ export function foldNearDuplicates(
   clusterer: Clusterer,
   compare: (a: ScoredNote, b: ScoredNote) => number,
 ): FoldedNotes {
-  const clusterOf = (note: ScoredNote) => clusterer.of(note);
   const clusters = new Int32Array(notes.length);
   // Cluster → 1 + the position of its best note so far (0: none yet).
   const best = new Int32Array(clusterer.count);
+  // The members of each cluster as a chain: its last member's position + 1, then each member's
+  // previous one's (0 ends it). Walking a page's clusters costs their members only.
+  const last = new Int32Array(clusterer.count);
+  const previous = new Int32Array(notes.length);
   let members = 0;
   let leaders = 0;
   for (let i = 0; i < notes.length; i++) {
@@ -181,6 +184,8 @@ export function foldNearDuplicates(
     clusters[i] = cluster;
     if (cluster < 0) continue;
     members++;
+    previous[i] = last[cluster]!;
+    last[cluster] = i + 1;
     const at = best[cluster]! - 1;
     if (at < 0) leaders++;
     if (at < 0 || compare(notes[i]!, notes[at]!) < 0) best[cluster] = i + 1;
@@ -194,22 +199,17 @@ export function foldNearDuplicates(
   return {
     shown,
     folded: members - leaders,
-    similarOf(leaders) {
-      const wanted = new Map<number, ScoredNote>();
-      for (const leader of leaders) {
-        const cluster = clusterOf(leader);
-        if (cluster >= 0) wanted.set(cluster, leader);
-      }
+    similarOf(page) {
       const result = new Map<ScoredNote, ScoredNote[]>();
-      if (wanted.size === 0) return result;
-      for (let i = 0; i < notes.length; i++) {
-        const leader = wanted.get(clusters[i]!);
-        if (!leader || leader === notes[i]) continue;
-        const copies = result.get(leader);
-        if (copies) copies.push(notes[i]!);
-        else result.set(leader, [notes[i]!]);
+      for (const leader of page) {
+        const cluster = clusterer.of(leader);
+        if (cluster < 0) continue;
+        const copies: ScoredNote[] = [];
+        for (let at = last[cluster]!; at > 0; at = previous[at - 1]!) {
+          if (notes[at - 1] !== leader) copies.push(notes[at - 1]!);
+        }
+        if (copies.length > 0) result.set(leader, copies.sort(compare));
       }
-      for (const copies of result.values()) copies.sort(compare);
       return result;
     },
   };
