@@ -9,7 +9,7 @@ import type { SearchDocument } from './searchDocument';
 import { SearchEngine } from './searchEngine';
 import { runToEnd } from './segmentBuilder';
 import { searchDocument } from './testNotes';
-import { signatureSimilarity, textSignature } from './textSignature';
+import { maxChars, signatureSimilarity, textSignature } from './textSignature';
 
 let dir: string;
 const engines: SearchEngine[] = [];
@@ -89,6 +89,13 @@ describe('text signature', () => {
     expect(signatureSimilarity(a, edited)).toBeGreaterThan(nearDuplicateSimilarity);
     const unrelated = textSignature(otherNotes()[0]!.body);
     expect(signatureSimilarity(a, unrelated)).toBeLessThan(0.1);
+  });
+
+  it('reads a long text only up to a bound, so a huge note costs no more than a long one', () => {
+    const long = `${article}\n\n`.repeat(Math.ceil(maxChars / article.length) + 1);
+    expect(signatureSimilarity(textSignature(long), textSignature(`${long} tail words here`))).toBe(
+      1,
+    );
   });
 
   it('says nothing of a text too short to judge', () => {

@@ -5,14 +5,20 @@
  * and each bin keeps its smallest hash. Two texts agree in a bin with a probability equal to the
  * Jaccard similarity of their shingle sets, so the share of agreeing bins estimates it.
  *
- * Computed when a note is indexed (toDocRecord) and kept with its record (docs.json): a query
- * compares only the signatures of results that share a title, never their text.
+ * Computed when a note is indexed (toDocRecord), from the first {@link maxChars} characters of
+ * its body, and kept with its record (docs.json): notes are compared by signature, never by text.
  */
+
 /** Bins of the signature; 8 bits are kept of each bin's minimum (2 hex digits). */
 export const bins = 64;
 const binBits = 6; // 2^6 = 64
 /** A bin no shingle fell into. */
 const emptyBin = 0xff;
+/**
+ * Characters read, at most: copies differ little wherever they are compared, and a long
+ * article's first part is enough to tell (the signature's cost stays bounded per note).
+ */
+export const maxChars = 12_000;
 /** Texts with fewer shingles say too little to call two notes copies of each other. */
 export const minShingles = 8;
 
@@ -44,8 +50,9 @@ export function textSignature(text: string): string | null {
   let shingles = 0;
   let h = 0x811c9dc5;
   let inWord = false;
-  for (let i = 0; i <= text.length; i++) {
-    let code = i < text.length ? text.charCodeAt(i) : 32;
+  const end = Math.min(text.length, maxChars);
+  for (let i = 0; i <= end; i++) {
+    let code = i < end ? text.charCodeAt(i) : 32;
     let isWord: boolean;
     if (code < 128) {
       if (code >= 65 && code <= 90) code |= 0x20;
