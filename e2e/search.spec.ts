@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoA11yViolations } from './axe';
 import { expect, test } from './fixtures';
-import { noteTitle } from './noteHelpers';
+import { editor, noteTitle } from './noteHelpers';
 
 /** A long note whose second mention of "evaluation" stands beside the only "quorum". */
 const handbook = [
@@ -114,6 +114,80 @@ test.describe('search', () => {
     expect(created.ok()).toBe(true);
     await expect(results(page).getByRole('option')).toHaveCount(1);
     await expect(results(page).getByRole('option')).toContainText('Field trip');
+  });
+});
+
+/** One procedure kept in three folders (v1, v2, v3), and two different notes of one title. */
+const procedure = (version: string) =>
+  [
+    `---\nupdated: 2026-0${version}-01\n---`,
+    '# Extend a framework agreement',
+    '',
+    'Extending a framework agreement needs the approval of the contracts board, a new budget line',
+    'and a notice published before the old agreement ends. Ask legal services to check the terms.',
+    '',
+    `Version ${version} of this procedure.`,
+  ].join('\n');
+
+const copiesVault = {
+  'Procedures/v1/Extend a framework agreement.md': procedure('1'),
+  'Procedures/v2/Extend a framework agreement.md': procedure('2'),
+  'Procedures/v3/Extend a framework agreement.md': procedure('3'),
+  'Meetings/2026-01/Meeting notes.md':
+    '# Meeting notes\n\nThe contracts board reviewed the cleaning tender and asked for a second quote before signing.\n',
+  'Meetings/2026-02/Meeting notes.md':
+    '# Meeting notes\n\nThe contracts board approved the laptops order and the new starters induction plan for March.\n',
+};
+
+test.describe('search, near-duplicates', () => {
+  test.use({ sample: false, vaultFiles: copiesVault });
+
+  test('copies of one note fold under the best one; the keyboard opens the fold and a copy', async ({
+    page,
+    praxis,
+  }) => {
+    await page.goto(praxis.url);
+    await openSearch(page);
+    await page.keyboard.type('contracts board ');
+    // One procedure (two copies folded under it) and both meeting notes, which only share a title.
+    const options = results(page).getByRole('option');
+    await expect(options).toHaveCount(4);
+    await expect(page.locator('.search-summary')).toHaveText(
+      '3 notes found · 2 similar notes folded',
+    );
+    const fold = results(page).getByRole('option', {
+      name: 'Show 2 similar notes of “Extend a framework agreement”',
+    });
+    await expect(fold).toHaveText('2 similar notes');
+    await expect(results(page).getByRole('option', { name: /Meeting notes/ })).toHaveCount(2);
+
+    // Down from the hit to its fold, Enter: the copies show under it.
+    const index = await options.evaluateAll((rows) =>
+      rows.findIndex((row) => row.classList.contains('search-fold')),
+    );
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await expect(searchBox(page)).toHaveAttribute(
+      'aria-activedescendant',
+      (await fold.getAttribute('id'))!,
+    );
+    await page.keyboard.press('Enter');
+    await expect(options).toHaveCount(6);
+    await expect(
+      results(page).getByRole('option', {
+        name: 'Hide the 2 similar notes of “Extend a framework agreement”',
+      }),
+    ).toBeVisible();
+    await expectNoA11yViolations(page, 'search view with a fold opened');
+
+    // Down to the first copy, Enter: that note opens.
+    await page.keyboard.press('ArrowDown');
+    const copy = results(page).locator('.search-hit-similar').first();
+    await expect(copy).toHaveAttribute('aria-selected', 'true');
+    const folder = (await copy.locator('.search-hit-meta span').first().textContent())!;
+    const version = /v(\d)$/.exec(folder)![1]!;
+    await page.keyboard.press('Enter');
+    await expect(noteTitle(page)).toHaveValue('Extend a framework agreement');
+    await expect(editor(page)).toContainText(`Version ${version} of this procedure.`);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `praxis search --vault DIR [--json] [--explain] QUERY`: searches a vault from the command line
+ * `praxis search --vault DIR [--json] [--explain] [--show-similar] QUERY`: searches a vault from the command line
  * with the same index and query language as the app. Returns the exit code: 0 with or without
  * hits, 1 when the vault cannot be opened, 2 when the query cannot run as typed.
  */
@@ -11,7 +11,7 @@ import { openVaultSearch, VaultNotFoundError } from './openVaultSearch';
 export const searchCommand: CliCommand = {
   name: 'search',
   summary: 'Search the notes of a vault (same query language as the app)',
-  usage: 'praxis search --vault DIR [--json] [--explain] [--limit N] [--] QUERY',
+  usage: 'praxis search --vault DIR [--json] [--explain] [--show-similar] [--limit N] [--] QUERY',
   async run({ argv, stdout }) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -20,6 +20,7 @@ export const searchCommand: CliCommand = {
         vault: { type: 'string' },
         json: { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
+        'show-similar': { type: 'boolean', default: false },
         limit: { type: 'string' },
       },
     });
@@ -36,6 +37,7 @@ export const searchCommand: CliCommand = {
       query,
       json: values.json,
       explain: values.explain,
+      showSimilar: values['show-similar'],
       limit,
       stdout,
       isTTY: stdout.isTTY === true,
@@ -50,6 +52,8 @@ export interface SearchCommandOptions {
   json: boolean;
   /** Say why each hit came where it did (each word's part, coverage, proximity, title). */
   explain?: boolean;
+  /** List near-duplicates (same title, highly similar text) as hits instead of folding them. */
+  showSimilar?: boolean;
   stdout: { write(text: string): unknown };
   /** Mark matches in bold (only on a terminal). */
   isTTY?: boolean;
@@ -63,6 +67,8 @@ export interface JsonHit {
   score: number;
   /** The best passage of the body (or the title), plain text. */
   snippet: string;
+  /** Paths of the near-duplicates folded under this hit (absent with `--show-similar`). */
+  similar?: string[];
   /** With `--explain`: why the hit scored what it did. */
   explain?: SearchHit['explain'];
 }
@@ -108,6 +114,18 @@ export function resultNotes(results: SearchResults): string[] {
   return notes;
 }
 
+/**
+ * How many notes were found and shown: `2 of 40 notes.`, and the near-duplicates folded under
+ * them, with the flag that lists them (`(12 similar notes folded: --show-similar lists them)`).
+ */
+export function countLine(results: Pick<SearchResults, 'hits' | 'total' | 'folded'>): string {
+  const shown = results.hits.length;
+  const line = `${shown < results.total ? `${shown} of ` : ''}${results.total} note${results.total === 1 ? '' : 's'}`;
+  const folded = results.folded ?? 0;
+  if (folded === 0) return `${line}.`;
+  return `${line} (${folded} similar note${folded === 1 ? '' : 's'} folded: --show-similar lists them).`;
+}
+
 function bestSnippet(hit: SearchHit): SearchSnippet | undefined {
   return hit.snippets.find((s) => s.field === 'body') ?? hit.snippets[0];
 }
@@ -140,6 +158,7 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
     const results = await search.query(query, {
       pageSize: Math.min(100, options.limit ?? 20),
       explain: options.explain ?? false,
+      showSimilar: options.showSimilar ?? false,
     });
     if (results.error) {
       if (json) {
@@ -157,6 +176,7 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
         title: hit.title,
         score: hit.score,
         snippet: bestSnippet(hit)?.text ?? '',
+        ...(hit.similar && { similar: hit.similar.map((s) => s.path) }),
         ...(hit.explain && { explain: hit.explain }),
       }));
       stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
@@ -174,11 +194,15 @@ export async function runSearchCommand(options: SearchCommandOptions): Promise<n
       stdout.write(`${i + 1}. ${hit.title}  (${hit.path}${where})\n`);
       if (snippet && snippet.field === 'body')
         stdout.write(`   ${marked(snippet, options.isTTY ?? false)}\n`);
+      if (hit.similar) {
+        const count = hit.similar.length;
+        stdout.write(`   + ${count} similar note${count === 1 ? '' : 's'} folded:\n`);
+        for (const similar of hit.similar) stdout.write(`     ${similar.path}\n`);
+      }
       if (hit.explain)
         for (const line of explanationLines(hit.explain)) stdout.write(`   · ${line}\n`);
     });
-    const shown = results.hits.length;
-    stdout.write(`${shown < results.total ? `${shown} of ` : ''}${results.total} notes.\n`);
+    stdout.write(`${countLine(results)}\n`);
     return 0;
   } finally {
     await search.close();

@@ -151,6 +151,50 @@ describe('praxis search', { timeout: workerTestTimeout }, () => {
     }
   });
 
+  it('folds near-duplicates under the best one, and lists them with --show-similar', async () => {
+    const text =
+      'Extending a framework agreement needs the approval of the contracts board, a new budget line and a notice published before the old agreement ends.';
+    await writeTestVault(
+      vault,
+      ['v1', 'v2', 'v3'].map((version) => ({
+        path: `procedures/${version}/Extend a framework agreement.md`,
+        frontMatter: { updated: `2026-0${version.slice(1)}-01` },
+        markdown: `${text}\n\nVersion ${version}.\n`,
+      })),
+    );
+    const folded = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'contracts board',
+        json: false,
+        stdout: folded.stdout,
+      }),
+    ).toBe(0);
+    expect(folded.text()).toMatch(
+      /(?:^|\n)1\. Extend a framework agreement {2}\(procedures\/v\d\/[^\n]*\n[^\n]*\n {3}\+ 2 similar notes folded:\n {5}procedures\/v\d\/Extend a framework agreement\.md\n {5}procedures/,
+    );
+    expect(folded.text()).toMatch(
+      /\n3 notes \(2 similar notes folded: --show-similar lists them\)\.\n$/,
+    );
+    const json = output();
+    await runSearchCommand({ vault, query: 'contracts board', json: true, stdout: json.stdout });
+    const [hit] = JSON.parse(json.text()) as JsonHit[];
+    expect(hit!.similar).toHaveLength(2);
+    const all = output();
+    expect(
+      await runSearchCommand({
+        vault,
+        query: 'contracts board',
+        json: false,
+        showSimilar: true,
+        stdout: all.stdout,
+      }),
+    ).toBe(0);
+    expect(all.text()).toMatch(/\n5 notes\.\n$/);
+    expect(all.text()).not.toMatch(/similar/);
+  });
+
   it('points at the part of a query it cannot run', async () => {
     const out = output();
     expect(

@@ -22,6 +22,8 @@ export const searchQueryArgsSchema = z
     prefixLastWord: z.boolean().default(false),
     /** Approximate snippet length in characters. */
     snippetLength: z.number().int().min(40).max(1000).default(160),
+    /** List near-duplicates as hits of their own instead of folding them under the best one. */
+    showSimilar: z.boolean().default(false),
   })
   .strict();
 

@@ -23,6 +23,15 @@ export const searchSnippetSchema = z.object({
 });
 export type SearchSnippet = z.infer<typeof searchSnippetSchema>;
 
+/** A note folded under a hit as a near-duplicate of it (same title, highly similar text). */
+export const similarNoteSchema = z.object({
+  path: z.string(),
+  title: z.string(),
+  type: z.string(),
+  updated: z.string(),
+});
+export type SimilarNote = z.infer<typeof similarNoteSchema>;
+
 export const searchHitSchema = z.object({
   path: z.string(),
   title: z.string(),
@@ -33,6 +42,12 @@ export const searchHitSchema = z.object({
   /** Relevance; only comparable within one result list. */
   score: z.number(),
   snippets: z.array(searchSnippetSchema),
+  /**
+   * Near-duplicates of this hit among the results (the same title and highly similar text: the
+   * same article in another version folder, a copied procedure), folded under it as the
+   * best-ranked of them, best first. Absent when there are none or `showSimilar` was asked.
+   */
+  similar: z.array(similarNoteSchema).optional(),
   /** Why the hit scored what it did (only when asked, as `praxis search --explain` does). */
   explain: z
     .object({
@@ -116,8 +131,10 @@ export const queryProblemSchema: z.ZodType<QueryProblem> = z.object({
 export const searchResultsSchema = z.object({
   query: z.string(),
   hits: z.array(searchHitSchema),
-  /** Hits on all pages. */
+  /** Hits on all pages (near-duplicates folded under a hit not counted: see `folded`). */
   total: z.number().int(),
+  /** Notes found but folded under a hit as its near-duplicates (in `similar`), on all pages. */
+  folded: z.number().int().optional(),
   /** 1-based. */
   page: z.number().int(),
   pageSize: z.number().int(),
@@ -170,4 +187,6 @@ export interface SearchOptions {
   snippetLength?: number;
   /** Say why each hit scored what it did (`hit.explain`). */
   explain?: boolean;
+  /** List near-duplicates as hits of their own instead of folding them (`hit.similar`). */
+  showSimilar?: boolean;
 }

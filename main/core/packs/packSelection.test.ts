@@ -66,6 +66,23 @@ describe('choosing what goes into a pack', () => {
     expect(byQuery.notes.map((n) => n.path)).toEqual(['hr/Buddy system.md']);
   });
 
+  it('takes every note a search finds, copies of one another too (search folds those)', async () => {
+    const procedure =
+      '# Badge requests\n\nNew starters request a building badge from the front desk with their contract and an identity document, two days before they start.\n';
+    const t = await open({
+      'hr/v1/Badge requests.md': procedure,
+      'hr/v2/Badge requests.md': procedure,
+    });
+    const byQuery = await t.call('packs.preview', { selection: { queries: ['badge'] } });
+    expect(byQuery.notes.map((n) => n.path)).toEqual([
+      'hr/v1/Badge requests.md',
+      'hr/v2/Badge requests.md',
+    ]);
+    // The search itself (ready now) folds one under the other.
+    const results = await t.call('search.query', { query: 'badge' });
+    expect(results).toMatchObject({ total: 1, folded: 1 });
+  });
+
   it('keeps the definition so the next export suggests minor + 1, and refuses an empty selection', async () => {
     const t = await open(vault, { profilePath: out });
     const first = await t.call('packs.export', {

@@ -183,12 +183,20 @@ export async function resolveSelection(
   };
 }
 
-/** Every hit of a search query (all pages), once the index is ready. */
+/**
+ * Every hit of a search query (all pages), once the index is ready: near-duplicates too (a pack
+ * chosen by search takes every note the search finds, not only the best copy of each).
+ */
 async function searchAll(search: VaultSearch, query: string): Promise<string[]> {
   await search.whenReady();
   const paths: string[] = [];
   for (let page = 1; page <= 10_000; page++) {
-    const results = await search.query(query, { page, pageSize: 100, snippetLength: 40 });
+    const results = await search.query(query, {
+      page,
+      pageSize: 100,
+      snippetLength: 40,
+      showSimilar: true,
+    });
     if (results.error)
       throw new ApiError('INVALID', `The search "${query}" cannot run: ${results.error.message}`);
     paths.push(...results.hits.map((h) => h.path));

@@ -6,6 +6,7 @@ import { fieldCount, fieldTexts } from './indexFields';
 import type { SearchDocument } from './searchDocument';
 import type { AnalyzerLanguage, TextAnalyzer } from './textAnalyzer';
 import type { StoredText } from './textStore';
+import { textSignature } from './textSignature';
 
 export interface DocRecord {
   path: string;
@@ -19,6 +20,11 @@ export interface DocRecord {
   updated: string;
   from: string | null;
   language: AnalyzerLanguage;
+  /**
+   * MinHash signature of the body (textSignature.ts): results with the same title and similar
+   * signatures are folded as near-duplicates. Null when the body is too short to judge.
+   */
+  signature: string | null;
 }
 
 /**
@@ -44,6 +50,7 @@ export function toDocRecord(
     language: analyzer.noteLanguage(doc.language, () =>
       [doc.title, ...doc.headings, doc.body].join('\n'),
     ),
+    signature: textSignature(doc.body),
   };
 }
 

@@ -9,8 +9,8 @@ import { fieldCount } from './indexFields';
 import type { SegmentFile } from './segmentFiles';
 import { analyzerVersion } from './textAnalyzer';
 
-/** Bumped when the files' layout changes. */
-export const indexFormatVersion = 4;
+/** Bumped when the files' layout changes (5: docs.json rows carry a text signature). */
+export const indexFormatVersion = 5;
 
 export interface IndexManifest {
   format: number;

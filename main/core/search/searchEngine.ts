@@ -35,6 +35,7 @@ import {
 } from './indexManifest';
 import type { LunrTokenSet } from './lunrPatched';
 import type { MainSegment } from './mainSegment';
+import { DuplicateClusters, foldNearDuplicates } from './nearDuplicates';
 import {
   executePlan,
   explainNote,
@@ -298,6 +299,8 @@ export class SearchEngine {
   #build: ActiveBuild | null = null;
   /** Made on the first query after a main segment is installed. */
   #mainFacets: MainFacetIndex | null = null;
+  /** The main notes' near-duplicate clusters (nearDuplicates.ts); made like #mainFacets. */
+  #duplicates: DuplicateClusters | null = null;
 
   constructor(options: {
     indexDir: string;
@@ -368,9 +371,15 @@ export class SearchEngine {
     return { status: 'loaded', notes: segment.docCount };
   }
 
-  /** Builds part of the TokenSet of a loaded segment; true when done (see MainSegment). */
+  /**
+   * Builds part of the TokenSet of a loaded segment (see MainSegment), then its near-duplicate
+   * clusters (a few milliseconds), so the first query does neither; true when done.
+   */
   warmUpStep(budget = 4000): boolean {
-    return this.#main ? this.#main.buildTokenSetStep(budget) : true;
+    if (!this.#main) return true;
+    if (!this.#main.buildTokenSetStep(budget)) return false;
+    this.#duplicateClusters();
+    return true;
   }
 
   async #removeGenerations(keep: string | null): Promise<void> {
@@ -419,6 +428,7 @@ export class SearchEngine {
     this.#main?.close();
     this.#main = segment;
     this.#mainFacets = null;
+    this.#duplicates = null;
     this.#generation = generation;
     this.#mainLanguages = new Set(segment.docs.map((d) => d.language));
     this.#tombstones = new Uint8Array(segment.docCount);
@@ -610,6 +620,15 @@ export class SearchEngine {
     if (!this.#main) return null;
     this.#mainFacets ??= mainFacetIndex(this.#main);
     return this.#mainFacets;
+  }
+
+  #duplicateClusters(): DuplicateClusters {
+    this.#duplicates ??= new DuplicateClusters(this.#main?.docs ?? []);
+    return this.#duplicates;
+  }
+
+  *#deltaRecords(): Generator<DocRecord> {
+    for (const doc of this.#delta.docs.values()) yield doc.record;
   }
 
   #view(): IndexView {
@@ -829,14 +848,21 @@ export class SearchEngine {
     const executed = executePlan(view, plan, this.#scratch, { analyzer: this.analyzer });
     const notes = executed.notes;
     const ranked = plan.clauses.some((c) => c.presence !== 'prohibited');
-    const pageNotes = topK(notes, page * pageSize, ranked ? compareRanked : compareRecent).slice(
-      (page - 1) * pageSize,
-    );
+    const order = ranked ? compareRanked : compareRecent;
+    // Near-duplicates folded under the best-ranked of them (nearDuplicates.ts), on every page:
+    // `total` counts what is shown, `folded` the rest. Facets still count every match.
+    const folding = options.showSimilar
+      ? null
+      : foldNearDuplicates(notes, this.#duplicateClusters().clusterer(this.#deltaRecords()), order);
+    const shown = folding?.shown ?? notes;
+    const pageNotes = topK(shown, page * pageSize, order).slice((page - 1) * pageSize);
+    const similarOf = folding?.similarOf(pageNotes);
     // Words a snippet's best passage spans (bodySnippet's window is 0.7 of its characters).
     const passageWords = Math.max(8, Math.floor((snippetLength * 0.7) / 6));
     const bodyMatch = this.#bodyMatchFinder(plan.highlightTerms, passageWords);
     const hits: SearchHit[] = pageNotes.map((note) => {
       const { record } = note;
+      const similar = similarOf?.get(note);
       const snippets: SearchSnippet[] = [];
       const title = titleSnippet(record.title, plan.highlightTerms, this.analyzer, record.language);
       if (title) snippets.push(title);
@@ -857,6 +883,14 @@ export class SearchEngine {
         updated: record.updated,
         score: Math.round(note.score * 1000) / 1000,
         snippets,
+        ...(similar && {
+          similar: similar.map(({ record: r }) => ({
+            path: r.path,
+            title: r.title,
+            type: r.type,
+            updated: r.updated,
+          })),
+        }),
         ...(options.explain && { explain: explainNote(view, plan, executed, note) }),
       };
     });
@@ -866,7 +900,8 @@ export class SearchEngine {
       hits,
       ...(executed.relaxed && { relaxed: true }),
       ...(didYouMean && { didYouMean }),
-      total: notes.length,
+      total: shown.length,
+      ...(folding && folding.folded > 0 && { folded: folding.folded }),
       facets: facetsOf(notes, this.#facetIndex()),
       tookMs: performance.now() - started,
     };

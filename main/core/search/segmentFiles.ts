@@ -5,7 +5,7 @@
  *   typed arrays of {@link SegmentArrays}, 8-byte aligned: loading is one read, no parsing.
  * - `terms.txt`: the sorted terms, one per line (terms never contain white space).
  * - `docs.json`: one row per note: path, fingerprint, title, aliases, type, domains, tags,
- *   created, updated, from, language.
+ *   created, updated, from, language, text signature (textSignature.ts, for near-duplicates).
  * - `text.bin`: the notes' text (see textStore.ts), written while the segment was built.
  *
  * The manifest lists every file with its size and CRC-32, so truncation or corruption is caught
@@ -19,6 +19,7 @@ import { fieldCount } from './indexFields';
 import { MainSegment, type SegmentArrays } from './mainSegment';
 import { analyzerLanguages, type AnalyzerLanguage } from './textAnalyzer';
 import { TextStoreReader } from './textStore';
+import { isTextSignature } from './textSignature';
 
 export class IndexCorruptError extends Error {
   override readonly name = 'IndexCorruptError';
@@ -58,6 +59,7 @@ type DocRow = [
   updated: string,
   from: string | null,
   language: AnalyzerLanguage,
+  signature: string | null,
 ];
 
 /** The header and the arrays' bytes, as views (no copy of the arrays, which are the bulk). */
@@ -185,14 +187,27 @@ function toRow(doc: DocRecord): DocRow {
     doc.updated,
     doc.from,
     doc.language,
+    doc.signature,
   ];
 }
 
 function fromRow(row: unknown): DocRecord {
-  if (!Array.isArray(row) || row.length !== 11)
+  if (!Array.isArray(row) || row.length !== 12)
     throw new IndexCorruptError('docs.json has a malformed row.');
-  const [p, fingerprint, title, aliases, type, domains, tags, created, updated, from, language] =
-    row as DocRow;
+  const [
+    p,
+    fingerprint,
+    title,
+    aliases,
+    type,
+    domains,
+    tags,
+    created,
+    updated,
+    from,
+    language,
+    signature,
+  ] = row as DocRow;
   const strings = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((x) => typeof x === 'string');
   const okText =
@@ -203,7 +218,8 @@ function fromRow(row: unknown): DocRecord {
     typeof updated === 'string';
   const okNullable =
     (created === null || typeof created === 'string') &&
-    (from === null || typeof from === 'string');
+    (from === null || typeof from === 'string') &&
+    (signature === null || isTextSignature(signature));
   if (
     !okText ||
     !okNullable ||
@@ -226,6 +242,7 @@ function fromRow(row: unknown): DocRecord {
     updated,
     from,
     language,
+    signature,
   };
 }
 

@@ -259,6 +259,78 @@ describe('SearchView', () => {
     expect(app.navigation().route).toEqual({ view: 'search', query: 'framework' });
   });
 
+  it('folds near-duplicates under their hit, opened and closed from the keyboard', async () => {
+    const copies = ['7.4', '7.5'].map((version) => ({
+      path: `ps/${version}/about_Profiles.md`,
+      title: 'about_Profiles',
+      type: 'note',
+      updated: '2026-01-01T00:00:00.000Z',
+    }));
+    const profiles = {
+      ...hit('ps/7.6/about_Profiles.md', 'A profile…', [[2, 9]]),
+      similar: copies,
+    };
+    const { app, input } = await open(async (args) =>
+      args.query === '*'
+        ? results('*', [framework])
+        : results(args.query, [profiles, tender], { folded: 2 }),
+    );
+    fireEvent.change(input, { target: { value: 'profile' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    expect(
+      screen.getByText('2 notes found · 2 similar notes folded', { selector: '.search-summary' }),
+    ).toBeTruthy();
+    const fold = screen.getByRole('option', { name: 'Show 2 similar notes of “about_Profiles”' });
+    expect(fold.textContent).toBe('2 similar notes');
+    // Down to the fold, Enter: the copies show under it, as options.
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(fold.id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(5);
+    expect(options[1]!.getAttribute('aria-label')).toBe(
+      'Hide the 2 similar notes of “about_Profiles”',
+    );
+    expect(options[2]!.textContent).toContain('in ps/7.4');
+    expect(options[2]!.textContent).toContain('Near-duplicate of “about_Profiles”');
+    // Down to the second copy, Enter: it opens.
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[3]!.id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(app.navigation().route).toEqual({ view: 'note', path: 'ps/7.5/about_Profiles.md' });
+  });
+
+  it('closes an opened fold with Enter on it', async () => {
+    const profiles = {
+      ...hit('ps/7.6/about_Profiles.md', 'A profile…', [[2, 9]]),
+      similar: [
+        {
+          path: 'ps/7.4/about_Profiles.md',
+          title: 'about_Profiles',
+          type: 'note',
+          updated: '2026-01-01',
+        },
+      ],
+    };
+    const { input } = await open(async (args) =>
+      args.query === '*'
+        ? results('*', [framework])
+        : results(args.query, [profiles], { folded: 1 }),
+    );
+    fireEvent.change(input, { target: { value: 'profile' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    fireEvent.click(
+      screen.getByRole('option', { name: 'Show 1 similar note of “about_Profiles”' }),
+    );
+    expect(screen.getAllByRole('option')).toHaveLength(3);
+    expect(
+      screen.getByText('1 note found · 1 similar note folded', { selector: '.search-summary' }),
+    ).toBeTruthy();
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(screen.getAllByRole('option')).toHaveLength(2);
+  });
+
   it('loads more results on request, after the ones shown', async () => {
     const many = Array.from({ length: 30 }, (_, i) => hit(`n/Note ${i}.md`, `word ${i}`, [[0, 4]]));
     const { input, query } = await open(async (args) => {

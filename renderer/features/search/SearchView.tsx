@@ -1,4 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNumberFormat } from '../../services/useFormatLocale';
 import { toggleQueryFilter, type ChipFilterKey } from '../../../shared/search/queryFilters';
@@ -11,15 +19,19 @@ import { useVault } from '../../state/VaultContext';
 import { Icon } from '../../ui/Icon';
 import { hitRoute } from './hitRoute';
 import { QueryProblemNotice } from './QueryProblemNotice';
+import { resultRows, rowKey, type ResultRow } from './resultRows';
 import { SearchFilters } from './SearchFilters';
 import { SearchHelp } from './SearchHelp';
 import { SearchHitRow } from './SearchHitRow';
 import { SearchIndexStatus } from './SearchIndexStatus';
 import { SearchResultNotes } from './SearchResultNotes';
+import { SimilarFoldRow, SimilarNoteRow } from './SimilarRows';
 import { UnknownFilterNotice } from './UnknownFilterNotice';
 import { useSearch } from './useSearch';
 import { useSearchQuery } from './useSearchQuery';
 import './search.css';
+
+const noFolds: ReadonlySet<string> = new Set();
 
 /** Results moved by PageUp/PageDown. */
 const PAGE_JUMP = 8;
@@ -27,7 +39,8 @@ const PAGE_JUMP = 8;
  * The search view (route `search`, Ctrl/Cmd+Shift+F): results while typing, the query's problems
  * shown where they are, chips to narrow by domain, type and tag, more results on demand. The
  * search box drives the results list (a combobox with a listbox): Up/Down move through the
- * results, Enter opens one at its match, Escape clears the box.
+ * results, Enter opens one at its match, Escape clears the box. Near-duplicates of a hit are
+ * folded under it in a row of their own ("4 similar notes"), which Enter opens and closes.
  */
 export function SearchView({ route }: { route: Extract<Route, { view: 'search' }> }) {
   const { t } = useTranslation('search');
@@ -42,7 +55,14 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const listId = useId();
   const messageId = useId();
   const optionId = (index: number) => `${listId}-hit-${index}`;
-  const activeIndex = hits.length === 0 ? -1 : Math.min(active, hits.length - 1);
+  // Folds opened (by the hit's path), for the results of one query.
+  const [expanded, setExpanded] = useState<{ query: string; paths: ReadonlySet<string> }>({
+    query: '',
+    paths: new Set(),
+  });
+  const openFolds = expanded.query === search.query ? expanded.paths : noFolds;
+  const rows = useMemo(() => resultRows(hits, openFolds), [hits, openFolds]);
+  const activeIndex = rows.length === 0 ? -1 : Math.min(active, rows.length - 1);
   const number = useNumberFormat();
 
   useEffect(() => {
@@ -67,6 +87,23 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
     navigate(hitRoute(hit));
   };
 
+  const toggleFold = (hit: SearchHit) => {
+    const paths = new Set(openFolds);
+    if (paths.has(hit.path)) paths.delete(hit.path);
+    else paths.add(hit.path);
+    setExpanded({ query: search.query, paths });
+  };
+
+  /** What Enter or a click does on a row. */
+  const activate = (row: ResultRow) => {
+    if (row.kind === 'hit') open(row.hit);
+    else if (row.kind === 'fold') toggleFold(row.hit);
+    else {
+      remember();
+      navigate({ view: 'note', path: row.note.path });
+    }
+  };
+
   // Enter pressed before the results of what was typed arrived: open when they do.
   useEffect(() => {
     if (!queuedOpen.current || pending) return;
@@ -89,10 +126,10 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const move = (to: number) => {
       event.preventDefault();
-      if (hits.length === 0) return;
+      if (rows.length === 0) return;
       // Past the last loaded result: load the next page.
-      if (to >= hits.length && results && hits.length < results.total) search.loadMore();
-      setActive(Math.max(0, Math.min(to, hits.length - 1)));
+      if (to >= rows.length && results && hits.length < results.total) search.loadMore();
+      setActive(Math.max(0, Math.min(to, rows.length - 1)));
     };
     switch (event.key) {
       case 'ArrowDown':
@@ -107,7 +144,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
         if (event.nativeEvent.isComposing) return;
         event.preventDefault();
         if (pending) queuedOpen.current = true;
-        else if (activeIndex >= 0) open(hits[activeIndex]!);
+        else if (activeIndex >= 0) activate(rows[activeIndex]!);
         return;
       }
       case 'Escape':
@@ -121,6 +158,13 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
 
   const hasQuery = query.trim() !== '';
   const shownResults = results && results.query.trim() !== '' ? results : null;
+  const found = shownResults?.total ?? 0;
+  const folded = shownResults?.folded ?? 0;
+  // "12 notes found · 4 similar notes folded": what the list holds, and what is folded in it.
+  const foundText = [
+    t('found', { count: found, formatted: number.format(found) }),
+    ...(folded > 0 ? [t('folded', { count: folded, formatted: number.format(folded) })] : []),
+  ].join(' · ');
   return (
     <div className="page search-page">
       <header className="page-header">
@@ -134,7 +178,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
           type="text"
           role="combobox"
           aria-label={t('inputLabel')}
-          aria-expanded={hits.length > 0}
+          aria-expanded={rows.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
@@ -206,9 +250,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
       )}
 
       <p className="visually-hidden" role="status">
-        {shownResults && !pending && !shownResults.error
-          ? t('found', { count: shownResults.total, formatted: number.format(shownResults.total) })
-          : ''}
+        {shownResults && !pending && !shownResults.error ? foundText : ''}
       </p>
 
       {!hasQuery ? (
@@ -219,14 +261,7 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
             className={shownResults?.error ? 'visually-hidden' : 'search-summary'}
             id={`${listId}-summary`}
           >
-            {!shownResults
-              ? t('searching')
-              : shownResults.error
-                ? t('resultsLabel')
-                : t('found', {
-                    count: shownResults.total,
-                    formatted: number.format(shownResults.total),
-                  })}
+            {!shownResults ? t('searching') : shownResults.error ? t('resultsLabel') : foundText}
           </p>
           {shownResults && hits.length === 0 && !shownResults.error && !pending && (
             <div className="empty-state">
@@ -241,18 +276,36 @@ export function SearchView({ route }: { route: Extract<Route, { view: 'search' }
               aria-label={t('resultsLabel')}
               className={`search-hits${pending ? ' is-stale' : ''}`}
             >
-              {hits.map((hit, index) => (
-                <SearchHitRow
-                  key={hit.path}
-                  hit={hit}
-                  id={optionId(index)}
-                  active={index === activeIndex}
-                  onOpen={() => {
-                    setActive(index);
-                    open(hit);
-                  }}
-                />
-              ))}
+              {rows.map((row, index) => {
+                const key = rowKey(row);
+                const rowProps = { id: optionId(index), active: index === activeIndex };
+                const onActivate = () => {
+                  setActive(index);
+                  activate(row);
+                };
+                if (row.kind === 'hit')
+                  return <SearchHitRow key={key} {...rowProps} hit={row.hit} onOpen={onActivate} />;
+                if (row.kind === 'fold')
+                  return (
+                    <SimilarFoldRow
+                      key={key}
+                      {...rowProps}
+                      hit={row.hit}
+                      count={row.similar.length}
+                      expanded={row.expanded}
+                      onToggle={onActivate}
+                    />
+                  );
+                return (
+                  <SimilarNoteRow
+                    key={key}
+                    {...rowProps}
+                    note={row.note}
+                    of={row.of}
+                    onOpen={onActivate}
+                  />
+                );
+              })}
             </ul>
           )}
           {shownResults && hits.length < shownResults.total && (
