@@ -106,7 +106,14 @@ describe('New from template: Create before the templates have arrived', () => {
           'domains.list': async () => [],
           'templates.createNote': async (args) => {
             created.push(args);
-            return noteSummary('Faster invoices.md', { title: 'Faster invoices' });
+            return {
+              ...noteSummary('Faster invoices.md', { title: 'Faster invoices' }),
+              body: '',
+              frontMatter: null,
+              frontMatterError: null,
+              version: 'v1',
+              encoding: 'utf-8' as const,
+            };
           },
         },
       },
