@@ -22,9 +22,10 @@ export interface MemorySettlerOptions {
  * collection it sees no reason to run while the app sits idle. Measured on the main thread after
  * opening 51,968 notes: 150–210 MB of heap used for 74 MB live, still so minutes later, the RSS
  * with it. So once no job has ended for `quietMs`, full collections run (a pause of 0.1–0.5 s on
- * that vault, once a warm start, twice a cold one), and `youngMs` later a young-generation one, which V8 only lets shrink the
- * young generation once it has seen little allocated for 5 s (measured: 6 s after a 0.8 s
- * collection it did, 5 s after one it did not; tried again a little later if it did not).
+ * that vault: once for a warm start, twice for a cold one), and `youngMs` later a young-generation
+ * one, which V8 only lets shrink the young generation once it has seen little allocated for 5 s
+ * (measured: 6 s after a 0.8 s collection it did, 5 s after one it did not; so it is tried again
+ * a little later while it has not).
  */
 export class MemorySettler {
   readonly #quietMs: number;
