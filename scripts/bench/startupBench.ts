@@ -52,9 +52,9 @@ interface Measure {
   notes: number;
   /** RSS the moment everything is complete. */
   rssMb: number;
-  /** RSS with the process left idle 3 s, then 12 s, after that (NaN where not measured). */
-  settled3Mb: number;
-  settled12Mb: number;
+  /** RSS with the process left idle 3 s, then 12 s, after that (null where not measured). */
+  settled3Mb: number | null;
+  settled12Mb: number | null;
   peakRssMb: number;
   /** The main thread's heap in use the moment everything is complete (garbage included). */
   heapMb: number;
@@ -95,8 +95,8 @@ async function measure(scenario: Scenario, vault: string): Promise<Measure> {
   const complete = performance.now() - start;
   await core.loaded;
   const atReady = memory();
-  let settled3Mb = NaN;
-  let settled12Mb = NaN;
+  let settled3Mb: number | null = null;
+  let settled12Mb: number | null = null;
   if (scenario === 'open') {
     await sleep(3000);
     settled3Mb = rssMb();
@@ -163,8 +163,8 @@ function memory(): Pick<Measure, 'rssMb' | 'peakRssMb' | 'heapMb' | 'settled3Mb'
     rssMb: rss / 2 ** 20,
     peakRssMb,
     heapMb: heapUsed / 2 ** 20,
-    settled3Mb: NaN,
-    settled12Mb: NaN,
+    settled3Mb: null,
+    settled12Mb: null,
   };
 }
 
@@ -239,9 +239,10 @@ async function benchVault(copies: number): Promise<void> {
         `    search ready (complete)         ${ms(run.complete)}  ${ratio(run.complete, floor)} list+stat` +
           `  ${ratio(run.complete, completeFloor)} read+build`,
       );
-      const settled = Number.isNaN(run.settled3Mb)
-        ? ''
-        : `; idle 3 s later ${run.settled3Mb.toFixed(0)} MB, 12 s later ${run.settled12Mb.toFixed(0)} MB`;
+      const settled =
+        run.settled3Mb === null || run.settled12Mb === null
+          ? ''
+          : `; idle 3 s later ${run.settled3Mb.toFixed(0)} MB, 12 s later ${run.settled12Mb.toFixed(0)} MB`;
       console.log(
         `    memory (rss)                    at search ready ${run.rssMb.toFixed(0)} MB${settled}; ` +
           `peak ${run.peakRssMb.toFixed(0)} MB; main heap used at ready ${run.heapMb.toFixed(0)} MB`,
