@@ -12,7 +12,10 @@
  *   is read (`vault.loaded`) and until everything is complete (search built or compared);
  * - the same cold open with the search build reading every note again from disk, as before the
  *   load handed its texts to the search build (`searchFromLoad: false`), side by side;
- * - the memory of the process (the search worker included) once everything is complete.
+ * - the memory of the process (RSS: the search worker included, as a task manager shows it, no
+ *   collection forced) the moment everything is complete, then with the process left idle 3 s
+ *   and 12 s longer (the settled figures: the core gives back the heap its load and build grew
+ *   by once they are over, main/core/workers/memorySettler.ts), and the most it ever held (peak).
  *
  * And `praxis index` end to end (a vault never indexed: notes read, cache and index written) on
  * the PowerShell documentation, against the floor of reading and tokenising every note.
@@ -51,8 +54,13 @@ interface Measure {
   /** ms until everything is complete (search ready). */
   complete: number;
   notes: number;
+  /** RSS the moment everything is complete. */
   rssMb: number;
+  /** RSS with the process left idle 3 s, then 12 s, after that (null where not measured). */
+  settled3Mb: number | null;
+  settled12Mb: number | null;
   peakRssMb: number;
+  /** The main thread's heap in use the moment everything is complete (garbage included). */
   heapMb: number;
 }
 
@@ -105,7 +113,26 @@ async function measure(scenario: Scenario, vault: string): Promise<Measure> {
   await core.services.search.whenReady();
   const complete = performance.now() - start;
   await core.loaded;
-  const result = { answers, interactive, read: allRead, complete, notes, ...memory() };
+  const atReady = memory();
+  let settled3Mb: number | null = null;
+  let settled12Mb: number | null = null;
+  if (scenario === 'open') {
+    await sleep(3000);
+    settled3Mb = rssMb();
+    await sleep(9000);
+    settled12Mb = rssMb();
+  }
+  const result = {
+    answers,
+    interactive,
+    read: allRead,
+    complete,
+    notes,
+    ...atReady,
+    settled3Mb,
+    settled12Mb,
+    peakRssMb: memory().peakRssMb,
+  };
   await core.close();
   return result;
 }
@@ -150,19 +177,29 @@ async function searchBuildFloor(vault: string): Promise<Measure> {
   }
 }
 
-function memory(): { rssMb: number; peakRssMb: number; heapMb: number } {
-  (globalThis as { gc?: () => void }).gc?.();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const rssMb = () => process.memoryUsage.rss() / 2 ** 20;
+
+/** The process's memory as it is (no collection forced: what a task manager would show). */
+function memory(): Pick<Measure, 'rssMb' | 'peakRssMb' | 'heapMb' | 'settled3Mb' | 'settled12Mb'> {
   const { rss, heapUsed } = process.memoryUsage();
   // maxRSS is in kilobytes: the most the process held at any moment (texts waiting included).
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  return { rssMb: rss / 2 ** 20, peakRssMb, heapMb: heapUsed / 2 ** 20 };
+  return {
+    rssMb: rss / 2 ** 20,
+    peakRssMb,
+    heapMb: heapUsed / 2 ** 20,
+    settled3Mb: null,
+    settled12Mb: null,
+  };
 }
 
 /** One measure in a fresh process (this script, forked with the same loader). */
 function inChild(scenario: Scenario, vault: string): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const child = fork(import.meta.filename, ['--measure', scenario, vault], {
-      execArgv: [...process.execArgv, '--expose-gc'],
+      execArgv: process.execArgv,
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     child.once('message', (message) => resolve(message as Measure));
@@ -232,8 +269,13 @@ async function benchVault(copies: number): Promise<void> {
         `    search ready (complete)         ${ms(run.complete)}  ${ratio(run.complete, floor)} list+stat` +
           `  ${ratio(run.complete, completeFloor)} read+build`,
       );
+      const settled =
+        run.settled3Mb === null || run.settled12Mb === null
+          ? ''
+          : `; idle 3 s later ${run.settled3Mb.toFixed(0)} MB, 12 s later ${run.settled12Mb.toFixed(0)} MB`;
       console.log(
-        `    memory                          rss ${run.rssMb.toFixed(0)} MB (peak ${run.peakRssMb.toFixed(0)} MB), heap ${run.heapMb.toFixed(0)} MB`,
+        `    memory (rss)                    at search ready ${run.rssMb.toFixed(0)} MB${settled}; ` +
+          `peak ${run.peakRssMb.toFixed(0)} MB; main heap used at ready ${run.heapMb.toFixed(0)} MB`,
       );
     }
   } finally {

@@ -15,6 +15,7 @@ import { DEFAULT_NOTE_TYPE } from '../../../shared/notes/noteTypes';
 import type { HistoryCause } from '../../../shared/api/historyMethods';
 import type { HistoryRecorder } from '../history/historyRecorder';
 import { FileChangedError, readOnDisk, writeFileAtomic } from './atomicWrite';
+import { compactSummary } from './compactSummary';
 import { commitFileOperations, type FileOperation, type TransactionIo } from './fileTransaction';
 import { composeNote, splitFrontMatter, type FrontMatterChanges } from './frontMatter';
 import {
@@ -244,12 +245,14 @@ export class NoteRepository {
     const found: LoadOutcomes = {
       unchanged: (rel, entry) => {
         hits++;
+        entry.summary = compactSummary(entry.summary);
         this.#cached.set(rel, keptNote(entry));
         this.#set(fromCache(entry), 'load', true);
         this.#unread?.delete(rel);
         onProgress?.(++done, total);
       },
       read: (note, file) => {
+        note.summary = compactSummary(note.summary);
         this.#set(note, 'load');
         this.#remember(note, file);
         this.#unread?.delete(note.summary.path);
