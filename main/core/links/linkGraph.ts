@@ -56,10 +56,10 @@ interface StoredLink {
   embed: boolean;
   /** 1-based line in the file. */
   line: number;
-  start: number;
-  end: number;
-  blockStart: number;
-  blockEnd: number;
+  /** The paragraph around the link, as backlinks quote it (shared by the links of one block). */
+  quote: string;
+  /** A markdown link's text as written (`[x](a.md)`), for reports; '' for a wiki link. */
+  written: string;
   resolved: string | null;
 }
 
@@ -67,8 +67,10 @@ interface NoteRecord {
   path: string;
   title: string;
   aliases: readonly string[];
-  /** Kept only while the note has links: backlinks quote from it. */
-  body: string | null;
+  /**
+   * Each link keeps the paragraph backlinks quote, not the note's text: a vault where most notes
+   * link would otherwise keep most of its text in memory.
+   */
   links: readonly StoredLink[];
   keys: ReadonlySet<string>;
 }
@@ -125,7 +127,6 @@ export class LinkGraph {
       path: note.path,
       title: note.title,
       aliases: note.aliases.length > 0 ? [...note.aliases] : noAliases,
-      body: links.length > 0 ? note.body : null,
       links: links.length > 0 ? links : noLinks,
       keys:
         links.length > 0
@@ -214,7 +215,7 @@ export class LinkGraph {
           source,
           sourceTitle: record.title,
           line: link.line,
-          paragraph: paragraphOf(record.body ?? '', link),
+          paragraph: link.quote,
           embed: link.embed,
         });
       }
@@ -256,8 +257,7 @@ export class LinkGraph {
         const target = reportedTarget(link, path);
         if (!link.markdown) out.push({ file: path, line: link.line, target });
         else {
-          const markdown = (record.body ?? '').slice(link.start, link.end);
-          out.push({ file: path, line: link.line, target, markdown });
+          out.push({ file: path, line: link.line, target, markdown: link.written });
         }
       }
     }
@@ -593,20 +593,31 @@ function linkId(link: StoredLink): string {
 
 /** A note's wiki and markdown links to vault files, in order. */
 function storedLinks(note: GraphNote, found: LocatedLinks): StoredLink[] {
-  const links: StoredLink[] = found.wikiLinks.map((link) => ({
+  if (found.wikiLinks.length === 0 && found.markdownLinks.length === 0) return [];
+  // Links of one short block quote the same paragraph: one copy of it serves them all.
+  const quotes = new Map<string, string>();
+  const quoteOf = (link: Located): string => {
+    const [from, to] = quoteRange(note.body, link);
+    const key = `${from}:${to}`;
+    let quote = quotes.get(key);
+    if (quote === undefined) {
+      quote = paragraphText(note.body, link, from, to);
+      quotes.set(key, quote);
+    }
+    return quote;
+  };
+  const links: (StoredLink & { start: number })[] = found.wikiLinks.map((link) => ({
     markdown: false,
     target: link.target,
     heading: link.heading,
     alias: link.alias,
     embed: link.embed,
     line: note.bodyStartLine + link.line - 1,
-    start: link.start,
-    end: link.end,
-    blockStart: link.blockStart,
-    blockEnd: link.blockEnd,
+    quote: quoteOf(link),
+    written: '',
     resolved: null,
+    start: link.start,
   }));
-  if (found.markdownLinks.length === 0) return links;
   for (const link of found.markdownLinks) {
     const destination = vaultDestination(link.destination);
     // Outside the vault (`../../elsewhere.md` from the root) is not a link Praxis follows.
@@ -618,14 +629,13 @@ function storedLinks(note: GraphNote, found: LocatedLinks): StoredLink[] {
       alias: link.text,
       embed: link.embed,
       line: note.bodyStartLine + link.line - 1,
-      start: link.start,
-      end: link.end,
-      blockStart: link.blockStart,
-      blockEnd: link.blockEnd,
+      quote: quoteOf(link),
+      written: detached(note.body.slice(link.start, link.end)),
       resolved: null,
+      start: link.start,
     });
   }
-  return links.sort((a, b) => a.start - b.start);
+  return links.sort((a, b) => a.start - b.start).map(({ start: _start, ...link }) => link);
 }
 
 /**
@@ -665,8 +675,16 @@ function linkEdits(
   return edits.sort((a, b) => a.start - b.start);
 }
 
-/** The block around a link, trimmed, cut to about `PARAGRAPH_MAX` characters around the link. */
-function paragraphOf(body: string, link: StoredLink): string {
+/** Where a link sits in its note's body, and the block (paragraph, list item…) around it. */
+interface Located {
+  start: number;
+  end: number;
+  blockStart: number;
+  blockEnd: number;
+}
+
+/** The part of the block around a link that backlinks quote: about `PARAGRAPH_MAX` characters. */
+function quoteRange(body: string, link: Located): [number, number] {
   let from = link.blockStart;
   let to = link.blockEnd;
   if (to - from > PARAGRAPH_MAX) {
@@ -681,8 +699,21 @@ function paragraphOf(body: string, link: StoredLink): string {
   // Never cut a surrogate pair in half.
   if (from > link.blockStart && isLowSurrogate(body.charCodeAt(from))) from--;
   if (to < link.blockEnd && isLowSurrogate(body.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** The quoted range trimmed, with `…` where the block goes on; never a view into `body`. */
+function paragraphText(body: string, link: Located, from: number, to: number): string {
   const text = body.slice(from, to).replace(/\r\n?/g, '\n').trim();
-  return `${from > link.blockStart ? '…' : ''}${text}${to < link.blockEnd ? '…' : ''}`;
+  return detached(`${from > link.blockStart ? '…' : ''}${text}${to < link.blockEnd ? '…' : ''}`);
+}
+
+/**
+ * A copy of `text` that shares no memory with the note it was cut from: V8 keeps `slice()`
+ * results as views into their parent, which would keep every linking note's text alive.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 function isLowSurrogate(c: number): boolean {
