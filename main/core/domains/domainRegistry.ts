@@ -98,15 +98,14 @@ export class DomainRegistry implements RefactorRegistry {
   }
 
   /**
-   * The db.json write `change` makes, to commit in one transaction with the notes it goes with;
-   * call `applyChange` once it is committed.
+   * Commits `change` in one transaction with the notes it goes with: `commit` gets the db.json
+   * write to add and runs the transaction; the list in memory follows once it is committed.
    */
-  planChange(change: RegistryChange): Promise<FileOperation> {
-    return this.#store.planWrite((data) => applyRegistryChange(data, change));
-  }
-
-  async applyChange(change: RegistryChange): Promise<void> {
-    await this.#store.update((data) => applyRegistryChange(data, change));
+  commitChange(
+    change: RegistryChange,
+    commit: (write: FileOperation) => Promise<void>,
+  ): Promise<void> {
+    return this.#store.commitWith((data) => applyRegistryChange(data, change), commit);
   }
 
   /**

@@ -129,15 +129,13 @@ export async function applyImport(
     data.packStates = [state, ...data.packStates.filter((s) => s.packId !== state.packId)];
   };
   try {
-    await repository.apply([...operations, await store.planWrite(change)], {
-      kind: 'import',
-      pack: plan.pack.title,
-    });
+    await store.commitWith(change, (write) =>
+      repository.apply([...operations, write], { kind: 'import', pack: plan.pack.title }),
+    );
   } catch (error) {
     await fs.unlink(undoFile).catch(() => undefined);
     throw error;
   }
-  await adopt(store, change);
   await Promise.all(
     dropped.map(async (old) =>
       fs.unlink(await undoPath(repository.realRoot, old)).catch(() => undefined),
@@ -197,8 +195,7 @@ export async function undoLastImport(deps: ImportDeps): Promise<ImportRecord> {
     data.packStates = data.packStates.filter((s) => s.packId !== record.packId);
     if (saved.previousState) data.packStates.unshift(saved.previousState);
   };
-  await repository.apply([...operations, await store.planWrite(change)]);
-  await adopt(store, change);
+  await store.commitWith(change, (write) => repository.apply([...operations, write]));
   await fs.unlink(undoFile).catch(() => undefined);
   return { ...record, undoneAt };
 }
@@ -218,16 +215,6 @@ export async function removeOrphanUndoFiles(realRoot: string, store: MetadataSto
 async function undoPath(realRoot: string, id: string): Promise<string> {
   if (!/^[a-z0-9-]+$/.test(id)) throw new ApiError('NOT_FOUND', `There is no import "${id}".`);
   return path.join(realRoot, ...IMPORTS_DIR.split('/'), `${id}.json`);
-}
-
-/** Brings db.json in memory up to date with what the transaction wrote to disk. */
-async function adopt(store: MetadataStore, change: (data: DbData) => void): Promise<void> {
-  try {
-    await store.update(change);
-  } catch (error) {
-    // db.json on disk already holds the change; only writing the same text again failed.
-    console.error('praxis: could not save the import record again', error);
-  }
 }
 
 export type { PackState };

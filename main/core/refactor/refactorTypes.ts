@@ -27,10 +27,14 @@ export interface RegistryChange {
 
 /** The list a vault-wide operation changes along with the notes (the domain list). */
 export interface RefactorRegistry {
-  /** The write `change` makes, to commit in one transaction with the notes it goes with. */
-  planChange(change: RegistryChange): Promise<FileOperation>;
-  /** Takes `change` into memory once its transaction is committed. */
-  applyChange(change: RegistryChange): Promise<void>;
+  /**
+   * Commits `change` in one transaction with the notes it goes with (`commit` gets the db.json
+   * write and runs the transaction), then takes it into memory.
+   */
+  commitChange(
+    change: RegistryChange,
+    commit: (write: FileOperation) => Promise<void>,
+  ): Promise<void>;
   /** Why `change` cannot be undone without losing edits made since, by slug. */
   undoConflicts(change: RegistryChange): string[];
 }

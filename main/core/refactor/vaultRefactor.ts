@@ -140,16 +140,14 @@ export class VaultRefactor {
             expectedVersion: change.before?.version ?? null,
           },
     );
+    const kind = operation.kind === 'note.rename' ? 'rename' : 'vault-change';
     // The domain list changes in the same transaction as the notes: all or nothing.
-    if (registry) operations.push(await this.#deps.registry.planChange(registry));
-    await repository.apply(
-      operations,
-      operation.kind === 'note.rename' ? { kind: 'rename' } : { kind: 'vault-change' },
-    );
     if (registry) {
-      await this.#adopt(registry);
+      await this.#deps.registry.commitChange(registry, (write) =>
+        repository.apply([...operations, write], { kind }),
+      );
       events.emit('domains.changed', { slugs: changedSlugs(registry) });
-    }
+    } else await repository.apply(operations, { kind });
 
     try {
       const record = await history.record({
@@ -216,12 +214,10 @@ export class VaultRefactor {
         removed: saved.registry.added,
         added: saved.registry.removed,
       };
-      if (inverse) operations.push(await registry.planChange(inverse));
-      if (operations.length > 0) await repository.apply(operations);
       if (inverse) {
-        await this.#adopt(inverse);
+        await registry.commitChange(inverse, (write) => repository.apply([...operations, write]));
         events.emit('domains.changed', { slugs: changedSlugs(inverse) });
-      }
+      } else if (operations.length > 0) await repository.apply(operations);
       await history.markUndone(id);
       return {
         id: null,
@@ -251,17 +247,6 @@ export class VaultRefactor {
     if (!Buffer.isBuffer(current)) return null;
     const decoded = decodeNoteBytes(current);
     return { ...decoded, raw: decoded.text, version: contentVersion(current) };
-  }
-
-  /** Brings the domain list in memory up to date with the db.json a transaction wrote. */
-  async #adopt(change: RegistryChange): Promise<void> {
-    try {
-      await this.#deps.registry.applyChange(change);
-    } catch (error) {
-      // db.json on disk already holds the change (and the list in memory too): only this second
-      // write of the same text failed.
-      console.error('praxis: could not save the domain list again', error);
-    }
   }
 }
 

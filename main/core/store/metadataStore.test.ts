@@ -70,22 +70,72 @@ describe('MetadataStore', () => {
     expect(store.data.settings).toMatchObject({ theme: 'light', locale: null, ui: {} });
   });
 
-  it('plans a write for a multi-file transaction without changing anything', async () => {
+  it('commits a change in a multi-file transaction: nothing changes until it is committed', async () => {
     const { root, store } = await open();
     const file = path.join(root, DB_FILE);
     const before = await fs.readFile(file, 'utf8');
-    const op = await store.planWrite((data) => {
-      data.settings.theme = 'dark';
-    });
-    expect(op).toMatchObject({ kind: 'write', path: DB_FILE });
-    expect(await fs.readFile(file, 'utf8')).toBe(before);
+    let planned = '';
+    await store.commitWith(
+      (data) => {
+        data.settings.theme = 'dark';
+      },
+      async (write) => {
+        expect(write).toMatchObject({ kind: 'write', path: DB_FILE });
+        expect(await fs.readFile(file, 'utf8')).toBe(before);
+        expect(store.data.settings.theme).toBe('system');
+        planned = write.content;
+        await commitFileOperations(root, [write]);
+      },
+    );
+    // Committed, then taken into memory: the file holds exactly what the transaction wrote.
+    expect(store.data.settings.theme).toBe('dark');
+    expect(await fs.readFile(file, 'utf8')).toBe(planned);
+    expect(JSON.parse(planned).settings.theme).toBe('dark');
+  });
+
+  it('keeps a setting saved while a transaction runs, and the transaction is not refused', async () => {
+    const { root, store } = await open();
+    const file = path.join(root, DB_FILE);
+    let saved: Promise<void> | undefined;
+    await store.commitWith(
+      (data) => {
+        data.settings.theme = 'dark';
+      },
+      async (write) => {
+        // The window saves a setting between the plan and the commit.
+        saved = store.update((data) => {
+          data.settings.locale = 'es';
+        });
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        await commitFileOperations(root, [write]);
+      },
+    );
+    await saved;
+    const onDisk = JSON.parse(await fs.readFile(file, 'utf8'));
+    expect(onDisk.settings).toMatchObject({ theme: 'dark', locale: 'es' });
+    expect(store.data.settings).toMatchObject({ theme: 'dark', locale: 'es' });
+  });
+
+  it('changes nothing when the transaction fails', async () => {
+    const { root, store } = await open();
+    const before = await fs.readFile(path.join(root, DB_FILE), 'utf8');
+    await expect(
+      store.commitWith(
+        (data) => {
+          data.settings.theme = 'dark';
+        },
+        async () => {
+          throw new Error('disk full');
+        },
+      ),
+    ).rejects.toThrow('disk full');
     expect(store.data.settings.theme).toBe('system');
-    // Committed, then adopted: the file holds exactly what the plan said.
-    await commitFileOperations(root, [op]);
+    expect(await fs.readFile(path.join(root, DB_FILE), 'utf8')).toBe(before);
     await store.update((data) => {
-      data.settings.theme = 'dark';
+      data.settings.theme = 'light';
     });
-    expect(await fs.readFile(file, 'utf8')).toBe(op.content);
-    expect(JSON.parse(op.content).settings.theme).toBe('dark');
+    expect(JSON.parse(await fs.readFile(path.join(root, DB_FILE), 'utf8')).settings.theme).toBe(
+      'light',
+    );
   });
 });

@@ -92,6 +92,14 @@ function migrate(json: unknown): unknown {
  * The vault's metadata (lowdb). Reads are synchronous from memory; `update` changes the data and
  * writes the file, one write at a time.
  */
+/** A write of db.json for a multi-file transaction (`commitWith`). */
+export interface DbWrite {
+  kind: 'write';
+  path: string;
+  content: string;
+  expectedVersion: string | null;
+}
+
 export class MetadataStore {
   readonly #db: Low<DbData>;
   readonly notices: readonly VaultNotice[];
@@ -131,26 +139,40 @@ export class MetadataStore {
   }
 
   /**
-   * The write of db.json that `change` would make, as an operation for a multi-file transaction
-   * (`commitFileOperations`), so that metadata changes with the notes, all or nothing — even
-   * across a crash. Nothing changes here: once the transaction is committed, `update(change)`
-   * makes the change in memory (and writes the same text again).
+   * Commits `change` to db.json in one multi-file transaction with other files (notes, all or
+   * nothing, even across a crash): `commit` gets the db.json write to add to its operations and
+   * runs the transaction. db.json is held meanwhile: an `update` made during it (a setting the
+   * window saves) changes the data at once and is written after it, so the transaction is never
+   * refused because Praxis itself wrote db.json in between, and no write of older data lands
+   * between the transaction and the change taken into memory. Once committed, the change is in
+   * memory, and db.json is written again with it and whatever `update`s came meanwhile.
    */
-  async planWrite(
+  async commitWith(
     change: (data: DbData) => void,
-  ): Promise<{ kind: 'write'; path: string; content: string; expectedVersion: string | null }> {
-    await this.#writing;
-    const next = structuredClone(this.#db.data);
-    change(next);
-    const current = await fs.readFile(this.#file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
+    commit: (write: DbWrite) => Promise<void>,
+  ): Promise<void> {
+    const committed = this.#writing.then(async () => {
+      const next = structuredClone(this.#db.data);
+      change(next);
+      const current = await fs.readFile(this.#file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null;
+        throw error;
+      });
+      await commit({
+        kind: 'write',
+        path: DB_FILE,
+        content: serializeDb(next),
+        expectedVersion: current === null ? null : contentVersion(current),
+      });
+      change(this.#db.data);
     });
-    return {
-      kind: 'write',
-      path: DB_FILE,
-      content: serializeDb(next),
-      expectedVersion: current === null ? null : contentVersion(current),
-    };
+    const written = committed.then(() => this.#db.write());
+    this.#writing = written.catch(() => undefined);
+    await committed;
+    await written.catch((error: unknown) => {
+      // db.json on disk already holds the change: only writing it again (with what came
+      // meanwhile, which the next write takes) failed.
+      console.error('praxis: could not write db.json again after a transaction', error);
+    });
   }
 }
