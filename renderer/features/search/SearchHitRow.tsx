@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/search/searchResults';
 import { useDateFormat } from '../../services/useDateFormat';
 import { SnippetText } from './SnippetText';
+import { folderOf } from '../../../shared/notes/noteFileName';
 
 /** One result in the results listbox: title and snippet with matches marked, folder, type, date. */
 export function SearchHitRow({
@@ -21,7 +22,7 @@ export function SearchHitRow({
   const recent = date.recent(hit.updated);
   const title = hit.snippets.find((s) => s.field === 'title');
   const body = hit.snippets.find((s) => s.field === 'body');
-  const folder = hit.path.includes('/') ? hit.path.slice(0, hit.path.lastIndexOf('/')) : '';
+  const folder = folderOf(hit.path);
   return (
     <li
       id={id}

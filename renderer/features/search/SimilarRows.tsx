@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SearchHit, SimilarNote } from '../../../shared/search/searchResults';
 import { useNumberFormat } from '../../services/useFormatLocale';
 import { Icon } from '../../ui/Icon';
+import { folderOf } from '../../../shared/notes/noteFileName';
 
 /**
  * The row under a hit that has near-duplicates folded under it: "4 similar notes", an option of
@@ -57,7 +58,7 @@ export function SimilarNoteRow({
   onOpen(): void;
 }) {
   const { t } = useTranslation('search');
-  const folder = note.path.includes('/') ? note.path.slice(0, note.path.lastIndexOf('/')) : '';
+  const folder = folderOf(note.path);
   return (
     <li
       id={id}
