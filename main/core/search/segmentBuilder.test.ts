@@ -21,15 +21,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The test notes built into a segment, written to `dir` and read back. */
+async function buildWriteAndRead() {
+  const builder = new SegmentBuilder(new TextAnalyzer(), dir);
+  for (const doc of testDocuments()) builder.add(doc, `v1:${doc.path}`);
+  const built = runToEnd(builder.finish());
+  segments.push(built);
+  const files = await writeSegment(dir, built, builder.textFile);
+  const loaded = await readSegment(dir, files);
+  segments.push(loaded);
+  return { built, files, loaded };
+}
+
 describe('SegmentBuilder', () => {
   it('leaves the built segment no spare capacity, and the same arrays as it loads from disk', async () => {
-    const builder = new SegmentBuilder(new TextAnalyzer(), dir);
-    for (const doc of testDocuments()) builder.add(doc, `v1:${doc.path}`);
-    const built = runToEnd(builder.finish());
-    segments.push(built);
-    const files = await writeSegment(dir, built, builder.textFile);
-    const loaded = await readSegment(dir, files);
-    segments.push(loaded);
+    const { built, loaded } = await buildWriteAndRead();
     for (const [name, array] of Object.entries(built.arrays)) {
       // A view into a growable buffer would keep its spare capacity for the segment's life.
       expect(array.buffer.byteLength, name).toBe(array.byteLength);
@@ -40,13 +46,7 @@ describe('SegmentBuilder', () => {
   });
 
   it('keeps each note’s text signature, and takes a malformed one for a corrupt index', async () => {
-    const builder = new SegmentBuilder(new TextAnalyzer(), dir);
-    for (const doc of testDocuments()) builder.add(doc, `v1:${doc.path}`);
-    const built = runToEnd(builder.finish());
-    segments.push(built);
-    const files = await writeSegment(dir, built, builder.textFile);
-    const loaded = await readSegment(dir, files);
-    segments.push(loaded);
+    const { built, files, loaded } = await buildWriteAndRead();
     expect(loaded.docs.map((d) => d.signature)).toEqual(built.docs.map((d) => d.signature));
     expect(built.docs.some((d) => d.signature !== null)).toBe(true);
     // A row whose signature is not one (a hand-edited or damaged file, its checksum matching).
