@@ -2,7 +2,8 @@
  * `npm run bench:relevance`: does search answer questions? MRR@10 and success@10 of Praxis, stock
  * lunr (its default ranked OR) and MiniSearch (ranked OR with prefix and fuzzy), side by side in
  * one run, on the question sets in scripts/bench/questions/ (each question with the one note that
- * answers it), plus the known-item figure (exact synopsis queries, as bench:search has it).
+ * answers it; the `*-tldr-examples` sets were written by exampleQuestions.ts from the pages' own
+ * examples), plus the known-item figure (exact synopsis queries, as bench:search has it).
  *
  * Vaults, copied from ../shared/corpora into a temp folder (read-only there):
  * - `en`: tldr-pages (English) + PowerShell docs, the bench:search vault (~10,500 notes);
@@ -70,10 +71,13 @@ const setNames = [
   'en-tldr',
   'en-tldr-2',
   'en-tldr-3',
+  'en-tldr-examples',
   'es-tldr',
   'es-tldr-2',
   'es-tldr-3',
+  'es-tldr-examples',
   'ca-tldr',
+  'ca-tldr-examples',
 ].filter((name) => !args.sets || args.sets.split(',').includes(name));
 const engineNames = (['praxis', 'lunr', 'minisearch'] as const).filter(
   (name) => !args.only || args.only.split(',').includes(name),

@@ -124,6 +124,7 @@ describe('parseQuery', () => {
       ['auther:smith', /not a search field/, 'warning'],
       ['pro*~1', /both fuzzy/, 'warning'],
       ['""', /Empty quotes/, 'warning'],
+      ['separated by ";"', /";" has no word/, 'warning'],
     ];
     for (const [query, message, severity] of cases) {
       const [problem] = parseQuery(query).problems;
@@ -133,6 +134,14 @@ describe('parseQuery', () => {
       expect(problem!.end).toBeLessThanOrEqual(query.length);
     }
     expect(parseQuery('created:someday').problems[0]).toMatchObject({ start: 8, end: 15 });
+  });
+
+  it('leaves out quotes around punctuation alone, so they do not make the query strict', () => {
+    expect(nodes('separated by ";"')).toMatchObject([
+      { kind: 'word', text: 'separated' },
+      { kind: 'word', text: 'by' },
+    ]);
+    expect(nodes('"a;b" ";"')).toMatchObject([{ kind: 'phrase', text: 'a;b' }]);
   });
 
   it('treats text that only looks like a field as text', () => {

@@ -407,6 +407,12 @@ class Parser {
       this.problem('emptyQuotes', undefined, start, end, 'warning');
       return;
     }
+    // Quotes around punctuation alone (`separated by ";"`) hold no word to match: they neither
+    // search for anything nor make the query strict.
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      this.problem('noWord', { text }, start, end, 'warning');
+      return;
+    }
     this.nodes.push({ kind: 'phrase', text, field, boost, negated, start, end });
   }
 

@@ -164,6 +164,11 @@ describe('natural queries', () => {
         undefined,
       ]);
     }
+    // Quotes around punctuation hold no word: not an operator, the query stays natural.
+    expect(paths(engine, 'framework agreement everything ";"').sort()).toEqual([
+      'all.md',
+      'some.md',
+    ]);
   });
 
   it('take a word that matches nothing for the closest word of the vault, and say so', async () => {
@@ -244,6 +249,25 @@ describe('languages', () => {
     // The Spanish form of an English query word does not match an English note by accident,
     // nor the English one a Spanish note: "archivos" is "archiv" only in Spanish notes.
     expect(paths(engine, 'archivos')).toEqual(['es/tar.md']);
+  });
+
+  it('find a Spanish note that says a task in the third person from its infinitive', async () => {
+    const engine = await engineWith([
+      note(
+        'es/systemctl.md',
+        'systemctl',
+        'Controla el sistema y el gestor de servicios. Muestra el estado de un servicio. Comprueba si un servicio está activo.',
+      ),
+      note(
+        'es/journalctl.md',
+        'journalctl',
+        'Consulta el diario de systemd. Sigue los mensajes nuevos del servicio y el sistema.',
+      ),
+    ]);
+    // `mostrar`/`Muestra` and `comprobar`/`Comprueba` meet; `estado` is a word, not a stop word.
+    expect(paths(engine, 'mostrar el estado de un servicio')[0]).toBe('es/systemctl.md');
+    expect(paths(engine, 'comprobar servicio activo')[0]).toBe('es/systemctl.md');
+    expect(paths(engine, 'estado')).toEqual(['es/systemctl.md']);
   });
 
   it('let lang: in front matter win over detection', async () => {

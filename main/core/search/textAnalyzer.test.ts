@@ -81,6 +81,35 @@ describe('TextAnalyzer', () => {
     }
   });
 
+  it('meets a Spanish infinitive with the forms whose stem vowel changes', () => {
+    const analyzer = new TextAnalyzer();
+    for (const [infinitive, form] of [
+      ['mostrar', 'Muestra'],
+      ['mostrar', 'muestran'],
+      ['comprobar', 'comprueba'],
+      ['obtener', 'obtiene'],
+      ['convertir', 'convierte'],
+      ['devolver', 'devuelve'],
+      ['repetir', 'repite'],
+      ['elegir', 'elige'],
+      ['jugar', 'juega'],
+    ] as const) {
+      expect(analyzer.termOf(form.toLowerCase(), 'es')).toBe(analyzer.termOf(infinitive, 'es'));
+    }
+    // Three letters are another word as often as not: `pid` stays the process id.
+    expect(analyzer.termOf('pid', 'es')).not.toBe(analyzer.termOf('pedir', 'es'));
+    expect(analyzer.termOf('vista', 'es')).not.toBe(analyzer.termOf('vestir', 'es'));
+    // Other verbs are stemmed as before.
+    expect(analyzer.termOf('muestra', 'es')).not.toBe(analyzer.termOf('mover', 'es'));
+  });
+
+  it('indexes the Spanish "estado" (state, status), though Snowball lists it as a stop word', () => {
+    const analyzer = new TextAnalyzer();
+    expect(analyzer.termOf('estado', 'es')).toBe('estad');
+    expect(analyzer.termOf('estados', 'es')).toBe(analyzer.termOf('estado', 'es'));
+    expect(analyzer.termOf('estaba', 'es')).toBe('');
+  });
+
   it('reads language names and codes; a note without one is for the detector', () => {
     expect(normalizeLanguage(undefined)).toBeNull();
     expect(normalizeLanguage('')).toBeNull();

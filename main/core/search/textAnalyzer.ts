@@ -14,12 +14,13 @@ import { stemCatalan } from './catalanStemmer';
 import { catalanStopWords } from './catalanStopWords';
 import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
+import { spanishStemChanges } from './spanishStemChanges';
 import type { AnalyzerLanguage } from './analyzerLanguage';
 
 export { analyzerLanguages, type AnalyzerLanguage } from './analyzerLanguage';
 
 /** Bumped whenever the terms produced for a text change, so persisted indexes get rebuilt. */
-export const analyzerVersion = 2;
+export const analyzerVersion = 3;
 
 /** Words longer than this (base64, hashes) are skipped: nobody types them. */
 const maxWordLength = 60;
@@ -93,9 +94,27 @@ type Pipeline = (word: string) => string;
 
 const englishStopWords = (word: string): boolean =>
   lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
+/**
+ * Snowball's list has every form of _estar_, among them _estado_, which in a note about systems
+ * and procedures is the _state_ or _status_ asked about ("estado del servidor", "estado de la
+ * solicitud"): it is indexed like any other word.
+ */
+const spanishContentWords = new Set(['estado', 'estados']);
 const spanishStopWords = (word: string): boolean =>
+  !spanishContentWords.has(word) &&
   spanishPipeline.stopWordFilter(new lunr.Token(word, {})) === undefined;
 const spanishSuffixAccent = /([cs])ion$/;
+const spanishSnowball = (prepared: string): string => {
+  const stemmed = spanishPipeline.stemmer(new lunr.Token(prepared, {}));
+  return foldDiacritics(stemmed ? stemmed.toString() : prepared);
+};
+let spanishChangedStems: Map<string, string> | null = null;
+/** The stem of an infinitive for its stem-changing forms (`muestr` → `mostr`), others as they are. */
+const spanishStem = (prepared: string): string => {
+  spanishChangedStems ??= spanishStemChanges((verb) => spanishSnowball(verb));
+  const stemmed = spanishSnowball(prepared);
+  return spanishChangedStems.get(stemmed) ?? stemmed;
+};
 const catalanSuffixAccent = /([cs])io$/;
 
 /** lower-cased word → index term, or '' when the word is not indexed (stop word, too long). */
@@ -109,13 +128,11 @@ const pipelines: Record<AnalyzerLanguage, Pipeline> = {
   // Accents are folded before stemming, so that a word typed without them (`ejecucion`, as
   // people type) meets the note's `ejecución`; the accent of `-ción`/`-sión` (Catalan `-ció`,
   // `-sió`), which Snowball's suffix rules expect, is put back, so `acción` and `acciones` still
-  // share a stem.
+  // share a stem. A stem-changing verb's forms meet its infinitive (`muestra`, `mostrar`).
   es: (word) => {
     const folded = foldDiacritics(word);
     if (spanishStopWords(word) || spanishStopWords(folded)) return '';
-    const prepared = folded.replace(spanishSuffixAccent, '$1ión');
-    const stemmed = spanishPipeline.stemmer(new lunr.Token(prepared, {}));
-    return foldDiacritics(stemmed ? stemmed.toString() : prepared);
+    return spanishStem(folded.replace(spanishSuffixAccent, '$1ión'));
   },
   ca: (word) => {
     const folded = foldDiacritics(word);
