@@ -270,6 +270,28 @@ describe('languages', () => {
     expect(paths(engine, 'estado')).toEqual(['es/systemctl.md']);
   });
 
+  it('find a Catalan note that says a task in the third person from its infinitive', async () => {
+    const engine = await engineWith([
+      note(
+        'ca/rm.md',
+        'rm',
+        'Elimina fitxers o directoris. Elimina un directori buit i tot el que conté de manera recursiva.',
+      ),
+      note(
+        'ca/ls.md',
+        'ls',
+        'Llista el contingut dels directoris. Mostra els fitxers ocults i la mida de cada fitxer. Crea un fitxer buit.',
+      ),
+    ]);
+    // Snowball: `eliminar` → `elimin`, `elimina` → `elim`; `especificar`'s forms likewise.
+    expect(paths(engine, 'eliminar directoris')[0]).toBe('ca/rm.md');
+    expect(paths(engine, 'eliminar')).toEqual(['ca/rm.md']);
+    // Found as the word it is, not as a typo two letters away.
+    expect(engine.search('eliminar').didYouMean).toBeUndefined();
+    expect(engine.search('crear mostrar').didYouMean).toBeUndefined();
+    expect(paths(engine, 'llistar el contingut')[0]).toBe('ca/ls.md');
+  });
+
   it('let lang: in front matter win over detection', async () => {
     const engine = await engineWith([{ ...spanish, path: 'tagged.md', language: 'en' }]);
     const [hit] = engine.search('archivo', { explain: true }).hits;

@@ -103,6 +103,38 @@ describe('TextAnalyzer', () => {
     expect(analyzer.termOf('muestra', 'es')).not.toBe(analyzer.termOf('mover', 'es'));
   });
 
+  it('meets a Catalan infinitive with its present forms that Snowball stems apart', () => {
+    const analyzer = new TextAnalyzer();
+    for (const [infinitive, form] of [
+      ['eliminar', 'elimina'],
+      ['instal·lar', 'instal·la'],
+      ['crear', 'crea'],
+      ['obrir', 'obre'],
+      ['sortir', 'surt'],
+      ['obtenir', 'obté'],
+      ['afegir', 'afegeix'],
+    ] as const) {
+      expect(analyzer.termOf(form, 'ca'), form).toBe(analyzer.termOf(infinitive, 'ca'));
+    }
+  });
+
+  it('matches a Spanish or Catalan infinitive typed in a query with its present forms', () => {
+    const analyzer = new TextAnalyzer();
+    // Snowball: `especificar` → `especific`, `especifica` → `especif`.
+    expect(analyzer.termOf('especifica', 'es')).not.toBe(analyzer.termOf('especificar', 'es'));
+    expect(analyzer.queryWord('especificar', ['es']).terms).toContain(
+      analyzer.termOf('especifica', 'es'),
+    );
+    expect(analyzer.queryWord('comparar', ['ca']).terms).toContain(
+      analyzer.termOf('compara', 'ca'),
+    );
+    // `activa` → `act`: too short to map in the index (`val` is _valida_ and _valors_), met here.
+    expect(analyzer.queryWord('activar', ['ca']).terms).toContain(analyzer.termOf('activa', 'ca'));
+    // English words are not conjugated, nor short ones.
+    expect(analyzer.queryWord('filter', ['en']).terms).toEqual([analyzer.termOf('filter', 'en')]);
+    expect(analyzer.queryWord('usar', ['es']).terms).toEqual([analyzer.termOf('usar', 'es')]);
+  });
+
   it('indexes the Spanish "estado" (state, status), though Snowball lists it as a stop word', () => {
     const analyzer = new TextAnalyzer();
     expect(analyzer.termOf('estado', 'es')).toBe('estad');

@@ -11,6 +11,7 @@
  */
 import { foldDiacritics } from '../../../shared/text/foldDiacritics';
 import { stemCatalan } from './catalanStemmer';
+import { catalanVerbStems } from './catalanVerbForms';
 import { catalanStopWords } from './catalanStopWords';
 import type { LanguageDetector } from './languageDetector';
 import { lunr, spanishPipeline } from './lunrPatched';
@@ -20,7 +21,7 @@ import type { AnalyzerLanguage } from './analyzerLanguage';
 export { analyzerLanguages, type AnalyzerLanguage } from './analyzerLanguage';
 
 /** Bumped whenever the terms produced for a text change, so persisted indexes get rebuilt. */
-export const analyzerVersion = 3;
+export const analyzerVersion = 4;
 
 /** Words longer than this (base64, hashes) are skipped: nobody types them. */
 const maxWordLength = 60;
@@ -115,7 +116,19 @@ const spanishStem = (prepared: string): string => {
   const stemmed = spanishSnowball(prepared);
   return spanishChangedStems.get(stemmed) ?? stemmed;
 };
+const middleDots = /\u00b7/g;
 const catalanSuffixAccent = /([cs])io$/;
+const catalanSnowball = (folded: string): string =>
+  foldDiacritics(stemCatalan(folded.replace(catalanSuffixAccent, '$1ió')));
+let catalanFormStems: Map<string, string> | null = null;
+/** The stem of an infinitive for its present forms (`elim` → `elimin`), others as they are. */
+const catalanStem = (folded: string): string => {
+  catalanFormStems ??= catalanVerbStems((verb) =>
+    catalanSnowball(foldDiacritics(verb.replace(middleDots, ''))),
+  );
+  const stemmed = catalanSnowball(folded);
+  return catalanFormStems.get(stemmed) ?? stemmed;
+};
 
 /** lower-cased word → index term, or '' when the word is not indexed (stop word, too long). */
 const pipelines: Record<AnalyzerLanguage, Pipeline> = {
@@ -137,12 +150,10 @@ const pipelines: Record<AnalyzerLanguage, Pipeline> = {
   ca: (word) => {
     const folded = foldDiacritics(word);
     if (catalanStopWords.has(word) || catalanStopWords.has(folded)) return '';
-    return foldDiacritics(stemCatalan(folded.replace(catalanSuffixAccent, '$1ió')));
+    return catalanStem(folded);
   },
   none: (word) => foldDiacritics(word),
 };
-
-const middleDots = /\u00b7/g;
 
 /**
  * A copy of `text` that does not share memory with the string it was cut from. V8 represents
@@ -151,6 +162,23 @@ const middleDots = /\u00b7/g;
  */
 function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+/**
+ * The present forms (third person, singular and plural) of a Spanish or Catalan infinitive typed
+ * in a query, where notes say the task: Snowball stems many regular verbs apart from them
+ * (`especificar` → `especific`, `especifica` → `especif`; `comparar`, `compara` → `comp`), so a
+ * query word also matches its forms' stems. Words of under five letters are left alone (_dar_,
+ * _ver_, _mar_ are not worth the guess).
+ */
+function presentForms(word: string, language: AnalyzerLanguage): string[] {
+  if (word.length < 5 || (language !== 'es' && language !== 'ca')) return [];
+  const root = word.slice(0, -2);
+  if (word.endsWith('ar')) return [`${root}a`, language === 'es' ? `${root}an` : `${root}en`];
+  if (language === 'es' && (word.endsWith('er') || word.endsWith('ir')))
+    return [`${root}e`, `${root}en`];
+  if (language === 'ca' && word.endsWith('ir')) return [`${root}eix`, `${root}eixen`];
+  return [];
 }
 
 /** One bit per analyzer language, for "which notes may this term match". */
@@ -247,18 +275,25 @@ export class TextAnalyzer {
     const terms: string[] = [];
     const masks: number[] = [];
     let isStopWord = false;
-    for (const language of languages) {
-      const term = this.termOf(lower, language);
-      if (term === '') {
-        if (lower.length <= maxWordLength) isStopWord = true;
-        continue;
-      }
+    const add = (term: string, language: AnalyzerLanguage): void => {
       const at = terms.indexOf(term);
       if (at >= 0) {
         masks[at]! |= languageBit[language];
       } else {
         terms.push(term);
         masks.push(languageBit[language]);
+      }
+    };
+    for (const language of languages) {
+      const term = this.termOf(lower, language);
+      if (term === '') {
+        if (lower.length <= maxWordLength) isStopWord = true;
+        continue;
+      }
+      add(term, language);
+      for (const form of presentForms(lower, language)) {
+        const formTerm = this.termOf(form, language);
+        if (formTerm !== '') add(formTerm, language);
       }
     }
     return { terms, masks, isStopWord };
